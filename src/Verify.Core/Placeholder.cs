@@ -1,0 +1,1 @@
+namespace Verify.Core; internal static class Placeholder { }

@@ -1,0 +1,1 @@
+namespace Verify.Numerics; internal static class Placeholder { }

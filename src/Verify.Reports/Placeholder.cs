@@ -1,0 +1,1 @@
+namespace Verify.Reports; internal static class Placeholder { }

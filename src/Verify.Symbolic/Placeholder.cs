@@ -1,0 +1,1 @@
+namespace Verify.Symbolic; internal static class Placeholder { }

@@ -1,0 +1,1 @@
+namespace Verify.Theorems; internal static class Placeholder { }
