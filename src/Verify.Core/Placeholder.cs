@@ -1,1 +1,0 @@
-namespace Verify.Core; internal static class Placeholder { }

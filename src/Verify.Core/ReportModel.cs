@@ -1,0 +1,88 @@
+namespace Verify.Core;
+
+/// <summary>A whole run: where it ran and what each theorem gave. This is what report.json holds.</summary>
+public sealed record RunReport(EnvironmentInfo Environment, IReadOnlyList<TheoremReport> Theorems)
+{
+    /// <summary>The run's verdict over all theorems (see <see cref="Scope.Combine"/>).</summary>
+    public Verdict Verdict => Scope.Combine(Theorems.Select(t => t.Verdict));
+}
+
+/// <summary>Where and how a run happened, for reproduction.</summary>
+public sealed record EnvironmentInfo(
+    string Backend,
+    string BackendVersion,
+    string? BackendLibrary,
+    int BackendThreads,
+    string Z3Version,
+    string OperatingSystem,
+    string Cpu,
+    string Runtime,
+    string GitCommit,
+    ulong MasterSeed,
+    DateTimeOffset Timestamp,
+    IReadOnlyList<string> Warnings);
+
+/// <summary>One theorem's result over all its scenarios and instances.</summary>
+public sealed record TheoremReport(
+    string Id,
+    string Title,
+    string Citation,
+    Verdict Verdict,
+    IReadOnlyList<ScenarioSummary> Scenarios,
+    IReadOnlyList<InstanceReport> Instances);
+
+/// <summary>
+/// A scenario's instances: how many were drawn and in scope, with the exact 95% interval of the in-scope
+/// probability (an estimate of the 1 − δ the theorem promises).
+/// </summary>
+public sealed record ScenarioSummary(
+    string Id,
+    string Description,
+    int Instances,
+    int InScope,
+    double InScopeLower,
+    double InScopeUpper,
+    Verdict Verdict);
+
+/// <summary>One drawn instance and every check on it.</summary>
+public sealed record InstanceReport(
+    string Scenario,
+    int Index,
+    ulong Seed,
+    bool? InScope,
+    Verdict Verdict,
+    IReadOnlyDictionary<string, string> Parameters,
+    IReadOnlyList<CheckReport> Hypotheses,
+    IReadOnlyList<CheckReport> Conclusions,
+    IReadOnlyList<CheckReport> Invariants,
+    string? Note);
+
+/// <summary>One evaluated check: its declaration and its evidence, flattened for the report.</summary>
+public sealed record CheckReport(
+    string Id,
+    Tier? Tier,
+    string Statement,
+    string PaperReference,
+    Provenance Provenance,
+    double Value,
+    Relation Relation,
+    double Bound,
+    double Margin,
+    Verdict Verdict,
+    string? Note,
+    IReadOnlyList<Series> Series)
+{
+    public static CheckReport From(CheckSpec spec, Evidence evidence) => new(
+        spec.Id,
+        spec.Tier,
+        spec.Statement,
+        spec.PaperReference,
+        spec.Provenance,
+        evidence.Value,
+        evidence.Relation,
+        evidence.Bound,
+        evidence.Margin,
+        evidence.Verdict,
+        evidence.Note,
+        evidence.Series ?? []);
+}

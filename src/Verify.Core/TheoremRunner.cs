@@ -1,0 +1,143 @@
+namespace Verify.Core;
+
+/// <summary>
+/// Runs a theorem's scenarios: draws each instance from its derived seed, evaluates hypotheses and then
+/// outcomes, and applies the scope rules. A check that throws becomes an Error for that check and the
+/// run goes on; only cancellation stops it.
+/// </summary>
+public static class TheoremRunner
+{
+    public static TheoremReport Run(ITheorem theorem, RunOptions options, Action<string>? log = null, CancellationToken cancellation = default)
+    {
+        var info = theorem.Info;
+        var summaries = new List<ScenarioSummary>();
+        var instances = new List<InstanceReport>();
+        foreach (var scenario in theorem.Scenarios(options))
+        {
+            var scenarioInstances = new List<InstanceReport>();
+            foreach (int index in InstanceIndices(scenario, options))
+            {
+                cancellation.ThrowIfCancellationRequested();
+                ulong seed = Seeds.Derive(options.MasterSeed, $"{info.Id}/{scenario.Id}", index);
+                var context = new InstanceContext(seed, index, options, cancellation);
+                var report = RunInstance(scenario, context);
+                log?.Invoke($"{info.Id}/{scenario.Id} #{index} seed {seed}: {report.Verdict}" +
+                    (report.InScope is bool inScope ? (inScope ? " (in scope)" : " (beyond scope)") : ""));
+                scenarioInstances.Add(report);
+            }
+            summaries.Add(Summarize(scenario, scenarioInstances));
+            instances.AddRange(scenarioInstances);
+        }
+        var verdict = Scope.Combine(instances.Select(i => i.Verdict));
+        return new TheoremReport(info.Id, info.Title, info.Citation, verdict, summaries, instances);
+    }
+
+    /// <summary>Evaluates one drawn instance; exceptions in drawing or in a check become Errors.</summary>
+    public static InstanceReport RunInstance(Scenario scenario, InstanceContext context)
+    {
+        ITheoremInstance instance;
+        try
+        {
+            instance = scenario.Draw(context);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new InstanceReport(scenario.Id, context.Index, context.Seed, null, Verdict.Error,
+                new Dictionary<string, string>(), [], [], [], $"drawing the instance failed: {Describe(e)}");
+        }
+
+        var hypotheses = Evaluate(instance.Hypotheses, CheckKind.Hypothesis, context.Cancellation);
+        var outcomes = Evaluate(instance.Outcomes, null, context.Cancellation);
+        var conclusions = outcomes.Where(o => o.Kind == CheckKind.Conclusion).Select(o => o.Report).ToList();
+        var invariants = outcomes.Where(o => o.Kind == CheckKind.Invariant).Select(o => o.Report).ToList();
+        var hypothesisReports = hypotheses.Select(h => h.Report).ToList();
+
+        bool? inScope = Scope.InScope(hypothesisReports);
+        var verdict = Scope.InstanceVerdict(inScope, hypothesisReports, [.. conclusions, .. invariants]);
+        return new InstanceReport(scenario.Id, context.Index, context.Seed, inScope, verdict,
+            instance.Parameters, hypothesisReports, conclusions, invariants, null);
+    }
+
+    private static IEnumerable<int> InstanceIndices(Scenario scenario, RunOptions options)
+    {
+        if (options.OnlyInstance is int only)
+        {
+            return [only];
+        }
+        return Enumerable.Range(0, options.Instances ?? scenario.DefaultInstances);
+    }
+
+    private static List<(CheckKind Kind, CheckReport Report)> Evaluate(Func<IEnumerable<Check>> checks, CheckKind? expectedKind, CancellationToken cancellation)
+    {
+        var results = new List<(CheckKind, CheckReport)>();
+        IEnumerator<Check> enumerator;
+        try
+        {
+            enumerator = checks().GetEnumerator();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            results.Add((expectedKind ?? CheckKind.Conclusion, ListingError(expectedKind, e)));
+            return results;
+        }
+        using (enumerator)
+        {
+            while (true)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                Check check;
+                try
+                {
+                    if (!enumerator.MoveNext())
+                    {
+                        break;
+                    }
+                    check = enumerator.Current;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    results.Add((expectedKind ?? CheckKind.Conclusion, ListingError(expectedKind, e)));
+                    break;
+                }
+                results.Add((check.Spec.Kind, CheckReport.From(check.Spec, EvaluateOne(check, expectedKind))));
+            }
+        }
+        return results;
+    }
+
+    private static Evidence EvaluateOne(Check check, CheckKind? expectedKind)
+    {
+        if (expectedKind is CheckKind kind && check.Spec.Kind != kind)
+        {
+            return Evidence.Error($"check '{check.Spec.Id}' is a {check.Spec.Kind} listed among the {kind} checks");
+        }
+        if (expectedKind is null && check.Spec.Kind == CheckKind.Hypothesis)
+        {
+            return Evidence.Error($"check '{check.Spec.Id}' is a hypothesis listed among the outcomes");
+        }
+        try
+        {
+            return check.Evaluate();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Evidence.Error(Describe(e));
+        }
+    }
+
+    private static CheckReport ListingError(CheckKind? kind, Exception e)
+    {
+        var spec = new CheckSpec("listing", kind ?? CheckKind.Conclusion, null, "the module lists its checks", "", Provenance.Derived);
+        return CheckReport.From(spec, Evidence.Error($"listing the checks failed: {Describe(e)}"));
+    }
+
+    private static ScenarioSummary Summarize(Scenario scenario, IReadOnlyList<InstanceReport> instances)
+    {
+        int inScope = instances.Count(i => i.InScope == true);
+        var (lower, upper) = instances.Count == 0 ? (0.0, 1.0) : ClopperPearson.Interval(inScope, instances.Count);
+        return new ScenarioSummary(scenario.Id, scenario.Description, instances.Count, inScope, lower, upper,
+            Scope.Combine(instances.Select(i => i.Verdict)));
+    }
+
+    private static string Describe(Exception e) => $"{e.GetType().Name}: {e.Message}";
+}
