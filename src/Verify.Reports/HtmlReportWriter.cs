@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text;
+using Verify.Core;
+
+namespace Verify.Reports;
+
+/// <summary>
+/// Renders a <see cref="RunReport"/> as one self-contained HTML page: inline CSS, no script, no network.
+/// Counterexamples (Fail) are listed first.
+/// </summary>
+public static class HtmlReportWriter
+{
+    public static string Render(RunReport report)
+    {
+        var html = new StringBuilder();
+        html.AppendLine("<!DOCTYPE html>");
+        html.AppendLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        html.AppendLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        html.AppendLine($"<title>Verify report — {Html.Escape(VerdictText(report.Verdict))}</title>");
+        html.AppendLine($"<style>{Styles.Css}</style></head><body>");
+        html.AppendLine("<h1>Verify report</h1>");
+        AppendEnvironment(html, report.Environment);
+        AppendSummary(html, report);
+        AppendCounterexamples(html, report);
+        foreach (var theorem in report.Theorems)
+        {
+            AppendTheorem(html, theorem);
+        }
+        html.AppendLine("</body></html>");
+        return html.ToString();
+    }
+
+    private static void AppendEnvironment(StringBuilder html, EnvironmentInfo environment)
+    {
+        foreach (string warning in environment.Warnings)
+        {
+            html.AppendLine($"<p class=\"warning\">⚠ {Html.Escape(warning)}</p>");
+        }
+        html.AppendLine("<table class=\"environment\">");
+        Row(html, "Backend", $"{environment.Backend} {environment.BackendVersion} ({environment.BackendThreads} threads)");
+        Row(html, "Backend library", environment.BackendLibrary ?? "managed code");
+        Row(html, "Z3", environment.Z3Version);
+        Row(html, "Master seed", environment.MasterSeed.ToString(CultureInfo.InvariantCulture));
+        Row(html, "Commit", environment.GitCommit);
+        Row(html, "Machine", $"{environment.Cpu} · {environment.OperatingSystem} · {environment.Runtime}");
+        Row(html, "Time", environment.Timestamp.ToString("u", CultureInfo.InvariantCulture));
+        html.AppendLine("</table>");
+    }
+
+    private static void AppendSummary(StringBuilder html, RunReport report)
+    {
+        html.AppendLine("<h2>Summary</h2>");
+        if (report.Theorems.Count == 0)
+        {
+            html.AppendLine("<p>No theorem was run: the catalog is empty.</p>");
+            return;
+        }
+        html.AppendLine("<table><tr><th>Theorem</th><th>Scenario</th><th>Instances</th><th>In scope</th><th>95% interval of P(in scope)</th><th>Verdict</th></tr>");
+        foreach (var theorem in report.Theorems)
+        {
+            foreach (var scenario in theorem.Scenarios)
+            {
+                html.Append($"<tr><td><a href=\"#{Html.Escape(theorem.Id)}\">{Html.Escape(theorem.Id)}</a></td><td>{Html.Escape(scenario.Id)}</td>");
+                html.Append($"<td>{scenario.Instances}</td><td>{scenario.InScope}</td>");
+                html.Append($"<td>[{Html.Number(scenario.InScopeLower)}, {Html.Number(scenario.InScopeUpper)}]</td>");
+                html.AppendLine($"<td>{Badge(scenario.Verdict)}</td></tr>");
+            }
+        }
+        html.AppendLine("</table>");
+    }
+
+    private static void AppendCounterexamples(StringBuilder html, RunReport report)
+    {
+        var failures = report.Theorems.SelectMany(t => t.Instances.Where(i => i.Verdict == Verdict.Fail).Select(i => (t.Id, i))).ToList();
+        if (failures.Count == 0)
+        {
+            return;
+        }
+        html.AppendLine("<h2 class=\"fail\">Counterexamples</h2><ul>");
+        foreach (var (theoremId, instance) in failures)
+        {
+            var violated = instance.Conclusions.Concat(instance.Invariants).Where(c => c.Verdict == Verdict.Fail).Select(c => c.Id);
+            html.AppendLine($"<li>{Html.Escape(theoremId)}/{Html.Escape(instance.Scenario)} instance {instance.Index}, seed {instance.Seed}: {Html.Escape(string.Join(", ", violated))} violated in scope</li>");
+        }
+        html.AppendLine("</ul>");
+    }
+
+    private static void AppendTheorem(StringBuilder html, TheoremReport theorem)
+    {
+        html.AppendLine($"<h2 id=\"{Html.Escape(theorem.Id)}\">{Html.Escape(theorem.Title)} {Badge(theorem.Verdict)}</h2>");
+        html.AppendLine($"<p class=\"citation\">{Html.Escape(theorem.Citation)}</p>");
+        foreach (var instance in theorem.Instances.OrderBy(i => i.Verdict == Verdict.Fail ? 0 : 1))
+        {
+            AppendInstance(html, instance);
+        }
+    }
+
+    private static void AppendInstance(StringBuilder html, InstanceReport instance)
+    {
+        string scope = instance.InScope switch { true => "in scope", false => "beyond scope: conclusions observed, not judged", null => "scope undecided" };
+        string parameters = string.Join(", ", instance.Parameters.Select(p => $"{p.Key} = {p.Value}"));
+        html.AppendLine($"<h3>{Html.Escape(instance.Scenario)} #{instance.Index} · seed {instance.Seed} · {Badge(instance.Verdict)} <span class=\"scope\">{scope}</span></h3>");
+        if (parameters.Length > 0)
+        {
+            html.AppendLine($"<p class=\"parameters\">{Html.Escape(parameters)}</p>");
+        }
+        if (instance.Note is not null)
+        {
+            html.AppendLine($"<p class=\"note\">{Html.Escape(instance.Note)}</p>");
+        }
+        html.AppendLine("<table class=\"checks\"><tr><th>Check</th><th>Tier</th><th>Statement</th><th>Value</th><th></th><th>Bound</th><th>Margin</th><th>Verdict</th><th>Paper</th><th>Note</th></tr>");
+        foreach (var check in instance.Hypotheses.Concat(instance.Conclusions).Concat(instance.Invariants))
+        {
+            html.Append($"<tr><td>{Html.Escape(check.Id)}</td><td>{Html.Escape(check.Tier?.ToString() ?? KindOf(instance, check))}</td>");
+            html.Append($"<td>{Html.Escape(check.Statement)}</td><td class=\"num\">{Html.Number(check.Value)}</td><td>{check.Relation.Symbol()}</td>");
+            html.Append($"<td class=\"num\">{Html.Number(check.Bound)}</td><td class=\"num\">{Html.Percent(check.Margin)}</td><td>{Badge(check.Verdict)}</td>");
+            html.AppendLine($"<td>{Html.Escape(check.PaperReference)} {check.Provenance.Tag()}</td><td>{Html.Escape(check.Note)}</td></tr>");
+        }
+        html.AppendLine("</table>");
+    }
+
+    private static string KindOf(InstanceReport instance, CheckReport check) =>
+        instance.Conclusions.Contains(check) ? "conclusion" : "invariant";
+
+    private static string Badge(Verdict verdict) =>
+        $"<span class=\"badge {verdict.ToString().ToLowerInvariant()}\">{VerdictText(verdict)}</span>";
+
+    private static string VerdictText(Verdict verdict) => verdict switch
+    {
+        Verdict.BeyondScope => "beyond scope",
+        _ => verdict.ToString().ToLowerInvariant(),
+    };
+
+    private static void Row(StringBuilder html, string name, string value) =>
+        html.AppendLine($"<tr><th>{Html.Escape(name)}</th><td>{Html.Escape(value)}</td></tr>");
+}

@@ -1,1 +1,0 @@
-namespace Verify.Reports; internal static class Placeholder { }

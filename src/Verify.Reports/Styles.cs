@@ -1,0 +1,25 @@
+namespace Verify.Reports;
+
+/// <summary>The report's inline stylesheet.</summary>
+internal static class Styles
+{
+    public const string Css = """
+        body { font-family: "DejaVu Sans", system-ui, sans-serif; margin: 2rem auto; max-width: 78rem; color: #1d2430; line-height: 1.4; }
+        h1 { margin-bottom: .5rem; }
+        h2 { border-bottom: 1px solid #d0d6e0; padding-bottom: .2rem; margin-top: 2rem; }
+        h3 { font-size: 1rem; margin-top: 1.5rem; }
+        table { border-collapse: collapse; margin: .5rem 0; font-size: .9rem; }
+        th, td { border: 1px solid #d0d6e0; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+        th { background: #f2f4f8; }
+        td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .badge { border-radius: .3rem; padding: .05rem .4rem; font-size: .8rem; font-weight: bold; color: white; white-space: nowrap; }
+        .badge.pass { background: #1f7a3a; }
+        .badge.fail { background: #b3261e; }
+        .badge.beyondscope { background: #6b7280; }
+        .badge.error { background: #8a4b00; }
+        .badge.inconclusive { background: #7c5cbf; }
+        .warning { background: #fff4d6; border: 1px solid #e0b400; padding: .5rem; font-weight: bold; }
+        .citation, .parameters, .note, .scope { color: #4b5563; font-size: .9rem; }
+        h2.fail { color: #b3261e; }
+        """;
+}
