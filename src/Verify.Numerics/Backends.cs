@@ -1,0 +1,101 @@
+using MathNet.Numerics.Providers.LinearAlgebra;
+
+namespace Verify.Numerics;
+
+/// <summary>
+/// Finds and loads linear-algebra backends. Each native library is loaded at most once per process (thread-safe)
+/// and the outcome, success or failure, is cached per kind.
+/// </summary>
+public static class Backends
+{
+    /// <summary>Overrides <see cref="BackendChoice.Auto"/>: one of <c>auto|mkl|openblas|managed</c>.</summary>
+    public const string EnvironmentVariable = "VERIFY_BACKEND";
+
+    private static readonly Lazy<LoadOutcome> _mkl = new(
+        () => LoadOutcome.Of(BackendKind.Mkl, () => MklLoader.Load(MklLoader.DefaultCandidates)),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<LoadOutcome> _openBlas = new(
+        () => LoadOutcome.Of(BackendKind.OpenBlas, () => OpenBlasLoader.Load(OpenBlasLoader.DefaultCandidates)),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<LoadOutcome> _managed = new(
+        () => LoadOutcome.Of(BackendKind.Managed, () => new ManagedBackend()),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// Loads the chosen backend. <see cref="BackendChoice.Auto"/> uses <c>VERIFY_BACKEND</c> when set (a forced
+    /// choice), else the first of MKL, OpenBLAS and managed that loads.
+    /// </summary>
+    /// <exception cref="BackendUnavailableException">A forced backend cannot be loaded; the message says what to install.</exception>
+    /// <exception cref="ArgumentException"><c>VERIFY_BACKEND</c> holds an unknown name.</exception>
+    public static ILinearAlgebraBackend Load(BackendChoice choice)
+    {
+        if (choice == BackendChoice.Auto)
+        {
+            choice = ChoiceFromEnvironment();
+        }
+
+        return choice switch
+        {
+            BackendChoice.Auto => Outcome(BackendKind.Mkl).Backend
+                ?? Outcome(BackendKind.OpenBlas).Backend
+                ?? Outcome(BackendKind.Managed).Require(),
+            BackendChoice.Mkl => Outcome(BackendKind.Mkl).Require(),
+            BackendChoice.OpenBlas => Outcome(BackendKind.OpenBlas).Require(),
+            BackendChoice.Managed => Outcome(BackendKind.Managed).Require(),
+            _ => throw new ArgumentOutOfRangeException(nameof(choice), choice, null),
+        };
+    }
+
+    /// <summary>Tries every kind (loading it if not yet loaded) and reports its description or why it is unavailable.</summary>
+    public static IReadOnlyList<BackendProbe> ProbeAll() =>
+        [.. Enum.GetValues<BackendKind>().Select(kind => Outcome(kind).ToProbe())];
+
+    /// <summary>
+    /// Makes MathNet's own operations (<c>A * B</c>, <c>.Evd(Symmetricity.Symmetric)</c>, <c>.Svd()</c>) use
+    /// <paramref name="backend"/> for double-precision GEMM, symmetric eigen-decomposition and SVD by setting
+    /// <see cref="LinearAlgebraControl.Provider"/>; all other operations stay on MathNet's managed provider.
+    /// <c>LinearAlgebraControl.UseManaged()</c> undoes it.
+    /// </summary>
+    public static void RouteMathNet(ILinearAlgebraBackend backend)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        LinearAlgebraControl.Provider = MathNetRoutingProxy.Create(backend);
+    }
+
+    /// <summary>Loads a native backend from explicit candidate paths, uncached (a test hook for missing libraries).</summary>
+    internal static ILinearAlgebraBackend LoadFrom(BackendKind kind, IReadOnlyList<string> candidates) => kind switch
+    {
+        BackendKind.Mkl => MklLoader.Load(candidates),
+        BackendKind.OpenBlas => OpenBlasLoader.Load(candidates),
+        BackendKind.Managed => new ManagedBackend(),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    private static BackendChoice ChoiceFromEnvironment()
+    {
+        var text = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return BackendChoice.Auto;
+        }
+
+        try
+        {
+            return BackendChoices.Parse(text);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"Environment variable {EnvironmentVariable}: {e.Message}", e);
+        }
+    }
+
+    private static LoadOutcome Outcome(BackendKind kind) => kind switch
+    {
+        BackendKind.Mkl => _mkl.Value,
+        BackendKind.OpenBlas => _openBlas.Value,
+        BackendKind.Managed => _managed.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}

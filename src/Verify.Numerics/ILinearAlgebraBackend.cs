@@ -1,0 +1,38 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Verify.Numerics;
+
+/// <summary>
+/// Dense double-precision linear algebra on MathNet's column-major <c>DenseMatrix</c> storage (passed to native
+/// code without copying). Symmetric routines read only the lower triangle, after checking that the matrix is
+/// symmetric up to √ε·max|aᵢⱼ|. Inputs to the factorisations must be finite.
+/// </summary>
+public interface ILinearAlgebraBackend
+{
+    /// <summary>Which library this is, its version and thread count.</summary>
+    BackendDescription Description { get; }
+
+    /// <summary>c ← alpha·op(a)·op(b) + beta·c, where op(x) is x or xᵀ. <paramref name="c"/> must not share storage with a or b.</summary>
+    void Gemm(bool transposeA, bool transposeB, double alpha, Matrix<double> a, Matrix<double> b, double beta, Matrix<double> c);
+
+    /// <summary>All eigenvalues of the symmetric matrix, ascending. <paramref name="a"/> is not modified.</summary>
+    double[] SymmetricEigenvalues(Matrix<double> a);
+
+    /// <summary>The <paramref name="count"/> smallest eigenvalues of the symmetric matrix, ascending (0 ≤ count ≤ n).</summary>
+    double[] SmallestSymmetricEigenvalues(Matrix<double> a, int count);
+
+    /// <summary>Eigenvalues (ascending) and eigenvectors (columns) of the symmetric matrix.</summary>
+    SymmetricEigenDecomposition SymmetricEigen(Matrix<double> a);
+
+    /// <summary>The min(m, n) singular values, descending.</summary>
+    double[] SingularValues(Matrix<double> a);
+
+    /// <summary>The thin SVD: U (m×k), S (k), Vᵀ (k×n) with k = min(m, n).</summary>
+    SingularValueDecomposition Svd(Matrix<double> a);
+
+    /// <summary>The full SVD: U (m×m), S (k), Vᵀ (n×n) with k = min(m, n) — MathNet's convention.</summary>
+    SingularValueDecomposition FullSvd(Matrix<double> a);
+
+    /// <summary>A = L Lᵀ with L lower triangular, or the failing leading minor when A is not positive definite.</summary>
+    CholeskyResult Cholesky(Matrix<double> a);
+}

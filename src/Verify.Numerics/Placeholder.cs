@@ -1,1 +1,0 @@
-namespace Verify.Numerics; internal static class Placeholder { }
