@@ -1,1 +1,0 @@
-namespace Verify.Symbolic; internal static class Placeholder { }
