@@ -1,0 +1,20 @@
+namespace Verify.Cli;
+
+/// <summary>The exit codes of DESIGN.md's command-line contract.</summary>
+public static class ExitCodes
+{
+    /// <summary>No counterexample and no error (for doctor: a native backend and Z3 are both active).</summary>
+    public const int Ok = 0;
+
+    /// <summary>A counterexample (an in-scope instance whose conclusion failed); for doctor: something is missing.</summary>
+    public const int Counterexample = 1;
+
+    /// <summary>Bad input or usage; the message says what was expected.</summary>
+    public const int Usage = 2;
+
+    /// <summary>An internal error, including a check that threw.</summary>
+    public const int Internal = 3;
+
+    /// <summary>Interrupted by Ctrl-C (the shell's convention, 128 + SIGINT); no report is written.</summary>
+    public const int Interrupted = 130;
+}

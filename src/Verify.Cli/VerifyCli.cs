@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Verify.Core;
+using Verify.Theorems;
+
+namespace Verify.Cli;
+
+/// <summary>
+/// The `verify` command line: list, doctor, run. Runs in-process for tests: output goes to the given
+/// writers and the theorem catalog can be replaced.
+/// </summary>
+public static class VerifyCli
+{
+    public static int Run(
+        string[] args,
+        TextWriter output,
+        TextWriter error,
+        CancellationToken cancellation = default,
+        Func<TheoremServices, IReadOnlyList<ITheorem>>? catalog = null)
+    {
+        catalog ??= TheoremCatalog.Create;
+        var root = new RootCommand("Verify: checks the hypotheses and conclusions of convergence theorems for neural-network training.")
+        {
+            ListCommand.Create(output, catalog),
+            DoctorCommand.Create(output),
+            RunCommand.Create(output, error, catalog, cancellation),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                error.WriteLine($"verify: {parseError.Message}");
+            }
+            error.WriteLine("Run 'verify --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"verify: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("verify: interrupted; no report was written.");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"verify: internal error: {e}");
+            return ExitCodes.Internal;
+        }
+    }
+}

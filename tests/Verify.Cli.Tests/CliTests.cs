@@ -1,0 +1,137 @@
+using System.Text.Json.Nodes;
+using NUnit.Framework;
+using Verify.Core;
+using Verify.Theorems;
+
+namespace Verify.Cli.Tests;
+
+public sealed class CliTests
+{
+    private string _outputDirectory = "";
+
+    [SetUp]
+    public void CreateOutputDirectory() =>
+        _outputDirectory = Path.Combine(Path.GetTempPath(), $"verify-cli-{Guid.NewGuid():N}");
+
+    [TearDown]
+    public void DeleteOutputDirectory()
+    {
+        if (Directory.Exists(_outputDirectory))
+        {
+            Directory.Delete(_outputDirectory, recursive: true);
+        }
+    }
+
+    private static readonly Func<TheoremServices, IReadOnlyList<ITheorem>> Catalog = _ =>
+    [
+        new CliTheorem("holds", () => Evidence.Compare(1, Relation.LessOrEqual, 2)),
+        new CliTheorem("broken", () => Evidence.Compare(3, Relation.LessOrEqual, 2)),
+        new CliTheorem("throws", () => throw new InvalidOperationException("kaput")),
+    ];
+
+    private static (int Code, string Output, string Error) Verify(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = VerifyCli.Run(args, output, error, CancellationToken.None, Catalog);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Test]
+    public void List_ShowsTheoremsWithTiers()
+    {
+        var (code, output, _) = Verify("list");
+
+        Assert.That(code, Is.EqualTo(0));
+        Assert.That(output, Does.Contain("holds").And.Contain("[Instance]").And.Contain("Lemma 0 [D]").And.Contain("Theorem 0 [M]"));
+    }
+
+    [Test]
+    public void List_OfTheRealCatalogWorks()
+    {
+        var output = new StringWriter();
+
+        Assert.That(VerifyCli.Run(["list"], output, new StringWriter()), Is.EqualTo(0));
+    }
+
+    [Test]
+    public void Run_PassingTheoremWritesBothReportsAndExitsZero()
+    {
+        var (code, output, error) = Verify("run", "holds", "--backend", "managed", "--seed", "11", "--out", _outputDirectory);
+
+        Assert.That(code, Is.EqualTo(0), error);
+        Assert.That(output, Does.Contain("holds: Pass").And.Contain("index.html"));
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(_outputDirectory, "report.json")))!;
+        Assert.That(json["environment"]!["backend"]!.GetValue<string>(), Does.Contain("managed"));
+        Assert.That(json["environment"]!["masterSeed"]!.GetValue<ulong>(), Is.EqualTo(11UL));
+        Assert.That(json["theorems"]![0]!["instances"]!.AsArray(), Has.Count.EqualTo(2));
+        Assert.That(File.ReadAllText(Path.Combine(_outputDirectory, "index.html")), Does.Contain("Theorem holds"));
+    }
+
+    [Test]
+    public void Run_CounterexampleExitsOne()
+    {
+        Assert.That(Verify("run", "broken", "--backend", "managed", "--out", _outputDirectory).Code, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Run_ThrowingCheckExitsThreeAndStillWritesTheReport()
+    {
+        Assert.That(Verify("run", "throws", "--backend", "managed", "--out", _outputDirectory).Code, Is.EqualTo(3));
+        Assert.That(File.ReadAllText(Path.Combine(_outputDirectory, "report.json")), Does.Contain("kaput"));
+    }
+
+    [Test]
+    public void Run_AllRunsEveryTheorem()
+    {
+        var (code, output, _) = Verify("run", "all", "--backend", "managed", "--instances", "1", "--out", _outputDirectory);
+
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(output, Does.Contain("holds: Pass").And.Contain("broken: Fail").And.Contain("throws: Error"));
+    }
+
+    [Test]
+    public void Run_UnknownIdExitsTwoListingKnownIds()
+    {
+        var (code, _, error) = Verify("run", "nosuch", "--backend", "managed", "--out", _outputDirectory);
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("nosuch").And.Contain("holds, broken, throws"));
+        Assert.That(Directory.Exists(_outputDirectory), Is.False);
+    }
+
+    [TestCase("run", "holds", "--backend", "cuda")]
+    [TestCase("run", "holds", "--instances", "0")]
+    [TestCase("run", "holds", "--instance", "-1")]
+    [TestCase("run", "holds", "--seed", "minus-one")]
+    [TestCase("run")]
+    [TestCase("frobnicate")]
+    [TestCase]
+    public void UsageErrorsExitTwo(params string[] args)
+    {
+        var (code, _, error) = Verify(args);
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(error, Does.StartWith("verify: "));
+    }
+
+    [Test]
+    public void Help_ExitsZero()
+    {
+        var (code, output, _) = Verify("--help");
+
+        Assert.That(code, Is.EqualTo(0));
+        Assert.That(output, Does.Contain("doctor").And.Contain("run"));
+    }
+
+    [Test]
+    public void Run_CancelledBeforeStartWritesNothing()
+    {
+        using var source = new CancellationTokenSource();
+        source.Cancel();
+        int code = VerifyCli.Run(["run", "all", "--backend", "managed", "--out", _outputDirectory], new StringWriter(), new StringWriter(), source.Token, Catalog);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Interrupted));
+        Assert.That(Directory.Exists(_outputDirectory), Is.False);
+    }
+}

@@ -1,1 +1,0 @@
-namespace Verify.Theorems; internal static class Placeholder { }

@@ -1,0 +1,18 @@
+using Verify.Core;
+using Verify.Numerics;
+
+namespace Verify.Theorems;
+
+/// <summary>What a theorem module is given by the composition root.</summary>
+public sealed record TheoremServices(ILinearAlgebraBackend Backend);
+
+/// <summary>
+/// The explicit list of theorem modules. Adding a paper is one folder under theorems/ and one line here;
+/// the CLI, the reports and the test suite pick it up from this list.
+/// </summary>
+public static class TheoremCatalog
+{
+    public static IReadOnlyList<ITheorem> Create(TheoremServices services) =>
+    [
+    ];
+}
