@@ -4,7 +4,7 @@ namespace Verify.Core;
 
 /// <summary>
 /// What a check found: the measured value, the bound, the relation they must satisfy, a signed relative
-/// margin (&gt; 0 means satisfied), the verdict, a note, and optional curves to plot.
+/// margin (&gt; 0 means satisfied), the verdict, a note, and an optional figure.
 /// </summary>
 /// <remarks>
 /// The margin is (bound − value)/scale for ≤ and &lt;, (value − bound)/scale for ≥ and &gt;, where scale is
@@ -18,18 +18,18 @@ public sealed record Evidence(
     double Margin,
     Verdict Verdict,
     string? Note = null,
-    IReadOnlyList<Series>? Series = null)
+    Figure? Figure = null)
 {
     /// <summary>Decides the check numerically: <paramref name="value"/> <paramref name="relation"/> <paramref name="bound"/>.</summary>
-    public static Evidence Compare(double value, Relation relation, double bound, string? note = null, IReadOnlyList<Series>? series = null)
+    public static Evidence Compare(double value, Relation relation, double bound, string? note = null, Figure? figure = null)
     {
         string? nonFinite = NonFiniteMessage(value, bound);
         if (nonFinite is not null)
         {
-            return new Evidence(value, relation, bound, double.NaN, Verdict.Fail, Join(nonFinite, note), series);
+            return new Evidence(value, relation, bound, double.NaN, Verdict.Fail, Join(nonFinite, note), figure);
         }
         var verdict = relation.Holds(value, bound) ? Verdict.Pass : Verdict.Fail;
-        return new Evidence(value, relation, bound, RelativeMargin(value, relation, bound), verdict, note, series);
+        return new Evidence(value, relation, bound, RelativeMargin(value, relation, bound), verdict, note, figure);
     }
 
     /// <summary>

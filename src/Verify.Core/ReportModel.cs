@@ -33,13 +33,15 @@ public sealed record TheoremReport(
 
 /// <summary>
 /// A scenario's instances: how many were drawn and in scope, with the exact 95% interval of the in-scope
-/// probability (an estimate of the 1 − δ the theorem promises).
+/// probability (an estimate of the 1 − δ the theorem promises), and in how many every conclusion was
+/// observed to hold, in scope or not (the practice side of "theory vs practice").
 /// </summary>
 public sealed record ScenarioSummary(
     string Id,
     string Description,
     int Instances,
     int InScope,
+    int ConclusionsHeld,
     double InScopeLower,
     double InScopeUpper,
     Verdict Verdict);
@@ -70,7 +72,7 @@ public sealed record CheckReport(
     double Margin,
     Verdict Verdict,
     string? Note,
-    IReadOnlyList<Series> Series)
+    Figure? Figure)
 {
     public static CheckReport From(CheckSpec spec, Evidence evidence) => new(
         spec.Id,
@@ -84,5 +86,5 @@ public sealed record CheckReport(
         evidence.Margin,
         evidence.Verdict,
         evidence.Note,
-        evidence.Series ?? []);
+        evidence.Figure);
 }

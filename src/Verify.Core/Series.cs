@@ -1,6 +1,6 @@
 namespace Verify.Core;
 
-/// <summary>A named curve to plot with a check, e.g. the loss per step or λ_min(H(k)) on a log-spaced schedule.</summary>
+/// <summary>A named curve, e.g. the loss per step or λ_min(H(k)) on a log-spaced schedule of steps.</summary>
 public sealed record Series(string Name, IReadOnlyList<double> X, IReadOnlyList<double> Y)
 {
     public static Series Of(string name, IReadOnlyList<double> x, IReadOnlyList<double> y)
@@ -11,4 +11,13 @@ public sealed record Series(string Name, IReadOnlyList<double> X, IReadOnlyList<
         }
         return new Series(name, x, y);
     }
+
+    /// <summary>A horizontal reference line (a bound such as λ₀/2 or R′) over the x range [<paramref name="from"/>, <paramref name="to"/>].</summary>
+    public static Series Constant(string name, double value, double from, double to) => new(name, [from, to], [value, value]);
 }
+
+/// <summary>
+/// A figure attached to a check: curves sharing axes. <see cref="LogY"/> asks for a logarithmic y axis
+/// (non-positive values are then left out of the plot).
+/// </summary>
+public sealed record Figure(string Title, string XLabel, string YLabel, bool LogY, IReadOnlyList<Series> Series);

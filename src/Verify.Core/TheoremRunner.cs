@@ -134,8 +134,9 @@ public static class TheoremRunner
     private static ScenarioSummary Summarize(Scenario scenario, IReadOnlyList<InstanceReport> instances)
     {
         int inScope = instances.Count(i => i.InScope == true);
+        int conclusionsHeld = instances.Count(i => i.Conclusions.Count > 0 && i.Conclusions.All(c => c.Verdict == Verdict.Pass));
         var (lower, upper) = instances.Count == 0 ? (0.0, 1.0) : ClopperPearson.Interval(inScope, instances.Count);
-        return new ScenarioSummary(scenario.Id, scenario.Description, instances.Count, inScope, lower, upper,
+        return new ScenarioSummary(scenario.Id, scenario.Description, instances.Count, inScope, conclusionsHeld, lower, upper,
             Scope.Combine(instances.Select(i => i.Verdict)));
     }
 

@@ -7,7 +7,7 @@ namespace Verify.Reports.Tests;
 public sealed class HtmlReportWriterTests
 {
     private static CheckReport Check(string id, Verdict verdict, Tier? tier = null, string? note = null) =>
-        new(id, tier, $"statement of {id} <with markup>", "Lemma 3.1", Provenance.Memory, 1.5, Relation.LessOrEqual, 2, 0.25, verdict, note, []);
+        new(id, tier, $"statement of {id} <with markup>", "Lemma 3.1", Provenance.Memory, 1.5, Relation.LessOrEqual, 2, 0.25, verdict, note, null);
 
     private static InstanceReport Instance(int index, Verdict verdict, bool inScope) => new(
         "in-scope", index, 1000UL + (ulong)index, inScope, verdict,
@@ -21,7 +21,7 @@ public sealed class HtmlReportWriterTests
         new EnvironmentInfo("MKL", "2020.0.4", "/usr/lib/libmkl_rt.so", 2, "Z3 4.8.12.0", "Linux", "AMD EPYC", ".NET 10.0", "abcdef", 42,
             DateTimeOffset.UnixEpoch, warnings),
         [new TheoremReport("du2019", "Du et al. 2019", "ICLR 2019", Verdict.Fail,
-            [new ScenarioSummary("in-scope", "small", 2, 2, 0.158, 1.0, Verdict.Fail)],
+            [new ScenarioSummary("in-scope", "small", 2, 2, 1, 0.158, 1.0, Verdict.Fail)],
             [Instance(0, Verdict.Pass, true), Instance(1, Verdict.Fail, true)])]);
 
     [Test]
