@@ -17,7 +17,19 @@ internal static class Html
         _ => value.ToString("G6", CultureInfo.InvariantCulture),
     };
 
-    /// <summary>A margin as a signed percentage.</summary>
-    public static string Percent(double value) =>
-        double.IsFinite(value) ? (value * 100).ToString("+0.##;−0.##;0", CultureInfo.InvariantCulture) + " %" : Number(value);
+    /// <summary>A margin as a signed percentage; from 10⁵ % on with an exponent ("−1.2e21 %").</summary>
+    public static string Percent(double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            return Number(value);
+        }
+        double percent = value * 100;
+        if (Math.Abs(percent) < 1e5)
+        {
+            return percent.ToString("+0.##;−0.##;0", CultureInfo.InvariantCulture) + " %";
+        }
+        string magnitude = NumberText.Compact(Math.Abs(percent));
+        return (percent < 0 ? "−" : "+") + magnitude + " %";
+    }
 }

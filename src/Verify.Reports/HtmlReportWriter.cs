@@ -89,47 +89,24 @@ public static class HtmlReportWriter
     {
         html.AppendLine($"<h2 id=\"{Html.Escape(theorem.Id)}\">{Html.Escape(theorem.Title)} {Badge(theorem.Verdict)}</h2>");
         html.AppendLine($"<p class=\"citation\">{Html.Escape(theorem.Citation)}</p>");
+        TheoryVsPractice.Append(html, theorem);
+        if (theorem.Instances.Count > 0)
+        {
+            html.AppendLine("<h3>Instances</h3>");
+        }
+        var firstOfScenario = theorem.Instances
+            .GroupBy(i => i.Scenario, StringComparer.Ordinal)
+            .Select(g => g.MinBy(i => i.Index)!)
+            .ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var instance in theorem.Instances.OrderBy(i => i.Verdict == Verdict.Fail ? 0 : 1))
         {
-            AppendInstance(html, instance);
+            InstanceSection.Append(html, instance, open: instance.Verdict == Verdict.Fail || firstOfScenario.Contains(instance));
         }
     }
 
-    private static void AppendInstance(StringBuilder html, InstanceReport instance)
-    {
-        string scope = instance.InScope switch { true => "in scope", false => "beyond scope: conclusions observed, not judged", null => "scope undecided" };
-        string parameters = string.Join(", ", instance.Parameters.Select(p => $"{p.Key} = {p.Value}"));
-        html.AppendLine($"<h3>{Html.Escape(instance.Scenario)} #{instance.Index} · seed {instance.Seed} · {Badge(instance.Verdict)} <span class=\"scope\">{scope}</span></h3>");
-        if (parameters.Length > 0)
-        {
-            html.AppendLine($"<p class=\"parameters\">{Html.Escape(parameters)}</p>");
-        }
-        if (instance.Note is not null)
-        {
-            html.AppendLine($"<p class=\"note\">{Html.Escape(instance.Note)}</p>");
-        }
-        html.AppendLine("<table class=\"checks\"><tr><th>Check</th><th>Tier</th><th>Statement</th><th>Value</th><th></th><th>Bound</th><th>Margin</th><th>Verdict</th><th>Paper</th><th>Note</th></tr>");
-        foreach (var check in instance.Hypotheses.Concat(instance.Conclusions).Concat(instance.Invariants))
-        {
-            html.Append($"<tr><td>{Html.Escape(check.Id)}</td><td>{Html.Escape(check.Tier?.ToString() ?? KindOf(instance, check))}</td>");
-            html.Append($"<td>{Html.Escape(check.Statement)}</td><td class=\"num\">{Html.Number(check.Value)}</td><td>{check.Relation.Symbol()}</td>");
-            html.Append($"<td class=\"num\">{Html.Number(check.Bound)}</td><td class=\"num\">{Html.Percent(check.Margin)}</td><td>{Badge(check.Verdict)}</td>");
-            html.AppendLine($"<td>{Html.Escape(check.PaperReference)} {check.Provenance.Tag()}</td><td>{Html.Escape(check.Note)}</td></tr>");
-        }
-        html.AppendLine("</table>");
-    }
+    private static string Badge(Verdict verdict) => Verdicts.Badge(verdict);
 
-    private static string KindOf(InstanceReport instance, CheckReport check) =>
-        instance.Conclusions.Contains(check) ? "conclusion" : "invariant";
-
-    private static string Badge(Verdict verdict) =>
-        $"<span class=\"badge {verdict.ToString().ToLowerInvariant()}\">{VerdictText(verdict)}</span>";
-
-    private static string VerdictText(Verdict verdict) => verdict switch
-    {
-        Verdict.BeyondScope => "beyond scope",
-        _ => verdict.ToString().ToLowerInvariant(),
-    };
+    private static string VerdictText(Verdict verdict) => Verdicts.Text(verdict);
 
     private static void Row(StringBuilder html, string name, string value) =>
         html.AppendLine($"<tr><th>{Html.Escape(name)}</th><td>{Html.Escape(value)}</td></tr>");

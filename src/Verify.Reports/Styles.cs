@@ -4,7 +4,7 @@ namespace Verify.Reports;
 internal static class Styles
 {
     public const string Css = """
-        body { font-family: "DejaVu Sans", system-ui, sans-serif; margin: 2rem auto; max-width: 78rem; color: #1d2430; line-height: 1.4; }
+        body { font-family: "DejaVu Sans", system-ui, sans-serif; margin: 2rem auto; max-width: 84rem; padding: 0 1rem; color: #1d2430; line-height: 1.4; }
         h1 { margin-bottom: .5rem; }
         h2 { border-bottom: 1px solid #d0d6e0; padding-bottom: .2rem; margin-top: 2rem; }
         h3 { font-size: 1rem; margin-top: 1.5rem; }
@@ -20,6 +20,16 @@ internal static class Styles
         .badge.inconclusive { background: #7c5cbf; }
         .warning { background: #fff4d6; border: 1px solid #e0b400; padding: .5rem; font-weight: bold; }
         .citation, .parameters, .note, .scope { color: #4b5563; font-size: .9rem; }
+        .sub { color: #4b5563; font-size: .8rem; font-weight: normal; }
+        .sweep { font-size: .9rem; }
         h2.fail { color: #b3261e; }
+        details.instance { border: 1px solid #d0d6e0; border-radius: .4rem; padding: 0 .75rem; margin: .6rem 0; }
+        details.instance[open] { padding-bottom: .75rem; }
+        details.instance > summary { cursor: pointer; padding: .5rem 0; }
+        details.instance > summary h3 { display: inline; margin: 0; }
+        .figures { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; margin-top: .75rem; }
+        figure { margin: 0; width: 640px; max-width: 100%; }
+        figure svg { display: block; width: 100%; height: auto; border: 1px solid #e5e8ee; }
+        figcaption { color: #4b5563; font-size: .8rem; margin-top: .25rem; }
         """;
 }

@@ -72,4 +72,13 @@ public sealed class HtmlReportWriterTests
     {
         Assert.That(Html.Number(value), Is.EqualTo(expected));
     }
+
+    [TestCase(0.25, "+25 %")]
+    [TestCase(-21.857, "−2185.7 %")]
+    [TestCase(-1e19, "−1e21 %")]
+    [TestCase(double.NaN, "NaN")]
+    public void Margins_ArePercentagesWithAnExponentWhenHuge(double value, string expected)
+    {
+        Assert.That(Html.Percent(value), Is.EqualTo(expected));
+    }
 }

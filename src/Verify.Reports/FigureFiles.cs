@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using Verify.Core;
+
+namespace Verify.Reports;
+
+/// <summary>
+/// Writes every figure of a run as a PNG into a folder: one per check figure, named
+/// theorem_scenario_index_check.png, and one margin chart per instance, theorem_scenario_index_margins.png
+/// (names reduced to letters, digits, '.', '-' and '_').
+/// </summary>
+public static class FigureFiles
+{
+    public const string FolderName = "figures";
+
+    /// <summary>Writes the PNGs under <paramref name="directory"/> and returns their full paths in report order.</summary>
+    public static IReadOnlyList<string> Write(RunReport report, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var written = new List<string>();
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var theorem in report.Theorems)
+        {
+            foreach (var instance in theorem.Instances)
+            {
+                string stem = $"{theorem.Id}_{instance.Scenario}_{instance.Index.ToString(CultureInfo.InvariantCulture)}";
+                string? margins = MarginChart.ToPng(instance, Path.Combine(directory, UniqueName(used, $"{stem}_margins")));
+                if (margins is not null)
+                {
+                    written.Add(margins);
+                }
+                foreach (var (check, _) in InstanceSection.ChecksOf(instance).Where(c => c.Check.Figure is not null))
+                {
+                    written.Add(FigureRenderer.ToPng(check.Figure!, Path.Combine(directory, UniqueName(used, $"{stem}_{check.Id}"))));
+                }
+            }
+        }
+        return written;
+    }
+
+    /// <summary>A file name made of safe characters only, e.g. "du2019_in scope_0_λ-min" → "du2019_in_scope_0_-min".</summary>
+    internal static string Sanitize(string name)
+    {
+        var safe = new StringBuilder(name.Length);
+        foreach (char c in name)
+        {
+            safe.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_');
+        }
+        string text = safe.ToString().Trim('.');
+        return text.Length == 0 ? "figure" : text;
+    }
+
+    private static string UniqueName(HashSet<string> used, string stem)
+    {
+        string name = Sanitize(stem);
+        string candidate = name + ".png";
+        for (int k = 2; !used.Add(candidate); k++)
+        {
+            candidate = $"{name}_{k.ToString(CultureInfo.InvariantCulture)}.png";
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text;
+using Verify.Core;
+
+namespace Verify.Reports;
+
+/// <summary>
+/// One instance in the HTML report: a collapsible <c>&lt;details&gt;</c> whose summary line (scenario, index,
+/// seed, verdict, scope) stays visible, holding the parameters, the table of checks, the margin chart and
+/// the checks' figures as inline SVG.
+/// </summary>
+internal static class InstanceSection
+{
+    public static void Append(StringBuilder html, InstanceReport instance, bool open)
+    {
+        string scope = instance.InScope switch { true => "in scope", false => "beyond scope: conclusions observed, not judged", null => "scope undecided" };
+        string parameters = string.Join(", ", instance.Parameters.Select(p => $"{p.Key} = {p.Value}"));
+        html.AppendLine($"<details class=\"instance\"{(open ? " open" : "")}>");
+        html.AppendLine($"<summary><h3>{Html.Escape(instance.Scenario)} #{instance.Index} · seed {instance.Seed} · {Verdicts.Badge(instance.Verdict)} <span class=\"scope\">{scope}</span></h3></summary>");
+        if (parameters.Length > 0)
+        {
+            html.AppendLine($"<p class=\"parameters\">{Html.Escape(parameters)}</p>");
+        }
+        if (instance.Note is not null)
+        {
+            html.AppendLine($"<p class=\"note\">{Html.Escape(instance.Note)}</p>");
+        }
+        AppendChecks(html, instance);
+        AppendFigures(html, instance);
+        html.AppendLine("</details>");
+    }
+
+    private static void AppendChecks(StringBuilder html, InstanceReport instance)
+    {
+        html.AppendLine("<table class=\"checks\"><tr><th>Check</th><th>Tier</th><th>Statement</th><th>Value</th><th></th><th>Bound</th><th>Margin</th><th>Verdict</th><th>Paper</th><th>Note</th></tr>");
+        foreach (var (check, kind) in ChecksOf(instance))
+        {
+            html.Append($"<tr><td>{Html.Escape(check.Id)}</td><td>{Html.Escape(check.Tier?.ToString() ?? kind)}</td>");
+            html.Append($"<td>{Html.Escape(check.Statement)}</td><td class=\"num\">{Html.Number(check.Value)}</td><td>{check.Relation.Symbol()}</td>");
+            html.Append($"<td class=\"num\">{Html.Number(check.Bound)}</td><td class=\"num\">{Html.Percent(check.Margin)}</td><td>{Verdicts.Badge(check.Verdict)}</td>");
+            html.AppendLine($"<td>{Html.Escape(check.PaperReference)} {check.Provenance.Tag()}</td><td>{Html.Escape(check.Note)}</td></tr>");
+        }
+        html.AppendLine("</table>");
+    }
+
+    private static void AppendFigures(StringBuilder html, InstanceReport instance)
+    {
+        var figures = ChecksOf(instance).Where(c => c.Check.Figure is not null).ToList();
+        if (instance.Hypotheses.Count == 0 && figures.Count == 0)
+        {
+            return;
+        }
+        html.AppendLine("<div class=\"figures\">");
+        if (instance.Hypotheses.Count > 0)
+        {
+            AppendFigure(html, "margins", () => MarginChart.ToSvg(instance)!,
+                "Signed relative margin of each hypothesis (bar length on a symmetric log axis, label the margin itself); green holds, red fails.");
+        }
+        foreach (var (check, _) in figures)
+        {
+            AppendFigure(html, "", () => FigureRenderer.ToSvg(check.Figure!), $"{check.Id}: {check.Statement}");
+        }
+        html.AppendLine("</div>");
+    }
+
+    private static void AppendFigure(StringBuilder html, string cssClass, Func<string> render, string caption)
+    {
+        string svg;
+        try
+        {
+            svg = render();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            html.AppendLine($"<p class=\"warning\">⚠ figure not drawn ({Html.Escape(caption)}): {Html.Escape(exception.Message)}</p>");
+            return;
+        }
+        string classAttribute = cssClass.Length > 0 ? $" class=\"{cssClass}\"" : "";
+        html.AppendLine($"<figure{classAttribute}>{svg}<figcaption>{Html.Escape(caption)}</figcaption></figure>");
+    }
+
+    /// <summary>Every check of the instance in report order, with what it is when it has no tier.</summary>
+    internal static IEnumerable<(CheckReport Check, string Kind)> ChecksOf(InstanceReport instance) =>
+        instance.Hypotheses.Select(c => (c, "hypothesis"))
+            .Concat(instance.Conclusions.Select(c => (c, "conclusion")))
+            .Concat(instance.Invariants.Select(c => (c, "invariant")));
+}

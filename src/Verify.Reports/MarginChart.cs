@@ -1,0 +1,132 @@
+using System.Globalization;
+using ScottPlot;
+using ScottPlot.TickGenerators;
+using Verify.Core;
+
+namespace Verify.Reports;
+
+/// <summary>
+/// A horizontal bar chart of an instance's hypotheses: one bar per check id, its signed relative margin m
+/// (&gt; 0 satisfied) on a symmetric log axis t = sign(m)·log10(1 + |m|) so that a few-percent margin and
+/// an astronomically failed asymptotic bound are both readable. Bars are coloured by verdict (pass green,
+/// fail red, as the badges) and labelled with the margin as a percentage, as in the table; a check without a finite margin gets a
+/// row that says so instead of a bar.
+/// </summary>
+public static class MarginChart
+{
+    public const int DefaultWidth = 640;
+
+    private const int RowHeight = 30;
+
+    /// <summary>An inline SVG element, or null when the instance has no hypothesis.</summary>
+    public static string? ToSvg(InstanceReport instance, int width = DefaultWidth)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (instance.Hypotheses.Count == 0)
+        {
+            return null;
+        }
+        using var plot = Build(instance);
+        return SvgMarkup.Inline(plot.GetSvgXml(width, HeightFor(instance)), TitleOf(instance));
+    }
+
+    /// <summary>Writes the chart as a PNG file and returns its full path, or null when there is no hypothesis.</summary>
+    public static string? ToPng(InstanceReport instance, string path, int width = DefaultWidth)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (instance.Hypotheses.Count == 0)
+        {
+            return null;
+        }
+        using var plot = Build(instance);
+        return PngFile.Write(path, plot.GetImageBytes(width, HeightFor(instance), ImageFormat.Png));
+    }
+
+    internal static int HeightFor(InstanceReport instance) => 170 + RowHeight * instance.Hypotheses.Count;
+
+    private static string TitleOf(InstanceReport instance) =>
+        $"Hypothesis margins · {instance.Scenario} #{instance.Index.ToString(CultureInfo.InvariantCulture)}";
+
+    internal static Plot Build(InstanceReport instance)
+    {
+        var plot = new Plot();
+        PlotTheme.Apply(plot);
+        plot.Title(FigureRenderer.Wrap(TitleOf(instance), 56));
+        plot.XLabel("relative margin m (> 0: holds)\nsymmetric log axis: sign(m)·log₁₀(1 + |m|)");
+
+        var checks = instance.Hypotheses;
+        var transformed = checks.Select(c => double.IsFinite(c.Margin) ? SymmetricLog.Transform(c.Margin) : double.NaN).ToArray();
+        double low = Math.Min(0, transformed.Where(double.IsFinite).DefaultIfEmpty(0).Min());
+        double high = Math.Max(0, transformed.Where(double.IsFinite).DefaultIfEmpty(0).Max());
+        if (high - low < 1e-9)
+        {
+            high = SymmetricLog.Transform(1);
+            low = -high;
+        }
+        double span = high - low;
+
+        var bars = new List<Bar>();
+        var labels = new NumericManual();
+        for (int i = 0; i < checks.Count; i++)
+        {
+            double row = checks.Count - 1 - i;
+            labels.AddMajor(row, checks[i].Id);
+            var color = PlotTheme.VerdictColor(checks[i].Verdict);
+            if (double.IsFinite(transformed[i]))
+            {
+                bars.Add(new Bar { Position = row, Value = transformed[i], ValueBase = 0, FillColor = color, LineWidth = 0, Size = 0.6 });
+            }
+            AddValueLabel(plot, checks[i], row, transformed[i], span, color);
+        }
+        if (bars.Count > 0)
+        {
+            var barPlot = plot.Add.Bars(bars);
+            barPlot.Horizontal = true;
+        }
+        plot.Add.VerticalLine(0, 1, PlotTheme.Ink);
+
+        bool anyNegative = low < 0;
+        bool anyPositive = high > 0 || transformed.Any(t => !double.IsFinite(t));
+        plot.Axes.SetLimits(
+            low - span * (anyNegative ? 0.38 : 0.04),
+            high + span * (anyPositive ? 0.38 : 0.04),
+            -0.6,
+            checks.Count - 0.4);
+        plot.Axes.Bottom.TickGenerator = new NumericManual([.. SymmetricLog.Ticks(low, high)]);
+        plot.Axes.Left.TickGenerator = labels;
+        plot.Grid.YAxisStyle.IsVisible = false;
+        AddLegend(plot, checks);
+        return plot;
+    }
+
+    private static void AddValueLabel(Plot plot, CheckReport check, double row, double transformed, double span, Color color)
+    {
+        bool finite = double.IsFinite(transformed);
+        string text = finite ? MarginText(check.Margin) : $"no finite margin ({VerdictText(check.Verdict)})";
+        double x = finite ? transformed : 0;
+        var label = plot.Add.Text(text, x + (x < 0 ? -1 : 1) * span * 0.01, row);
+        label.LabelFontName = PlotTheme.FontName;
+        label.LabelFontSize = 12;
+        label.LabelFontColor = finite ? color : PlotTheme.Muted;
+        label.LabelAlignment = x < 0 ? Alignment.MiddleRight : Alignment.MiddleLeft;
+    }
+
+    private static void AddLegend(Plot plot, IReadOnlyList<CheckReport> checks)
+    {
+        foreach (var verdict in checks.Select(c => c.Verdict).Distinct().Order())
+        {
+            plot.Legend.ManualItems.Add(new LegendItem
+            {
+                LabelText = VerdictText(verdict),
+                FillColor = PlotTheme.VerdictColor(verdict),
+                LineWidth = 0,
+            });
+        }
+        plot.ShowLegend(Edge.Bottom);
+    }
+
+    /// <summary>The margin as the table shows it: a signed percentage.</summary>
+    internal static string MarginText(double margin) => Html.Percent(margin);
+
+    private static string VerdictText(Verdict verdict) => Verdicts.Text(verdict);
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Verify.Core;
+
+namespace Verify.Reports;
+
+/// <summary>
+/// Reads a sweep out of scenario ids: scenarios sharing the prefix before their last '-' segment
+/// ("experiment-m100", "experiment-m500") form a group; if exactly one numeric parameter varies across the
+/// group (or, of several, the one the id suffixes are named after), the line says the smallest value of it
+/// at which every conclusion held in every instance.
+/// </summary>
+internal static class ParameterSweep
+{
+    public static IEnumerable<string> Lines(TheoremReport theorem)
+    {
+        var groups = theorem.Scenarios
+            .Where(s => s.Id.LastIndexOf('-') > 0)
+            .GroupBy(s => s.Id[..s.Id.LastIndexOf('-')], StringComparer.Ordinal)
+            .Where(g => g.Count() >= 2);
+        foreach (var group in groups)
+        {
+            string? line = LineFor(group.Key, [.. group], theorem.Instances);
+            if (line is not null)
+            {
+                yield return line;
+            }
+        }
+    }
+
+    private static string? LineFor(string prefix, IReadOnlyList<ScenarioSummary> scenarios, IReadOnlyList<InstanceReport> instances)
+    {
+        var parameters = new List<IReadOnlyDictionary<string, string>>();
+        foreach (var scenario in scenarios)
+        {
+            var first = instances.FirstOrDefault(i => i.Scenario == scenario.Id);
+            if (first is null)
+            {
+                return null;
+            }
+            parameters.Add(first.Parameters);
+        }
+        string? name = VaryingParameter(prefix, scenarios, parameters);
+        if (name is null)
+        {
+            return null;
+        }
+        var points = scenarios
+            .Select((s, k) => (Text: parameters[k][name], Value: Numeric(parameters[k][name])!.Value, Held: s.Instances > 0 && s.ConclusionsHeld == s.Instances))
+            .OrderBy(p => p.Value)
+            .ToList();
+        string all = string.Join(", ", points.Select(p => p.Text));
+        string head = $"{prefix}: smallest {name} at which every conclusion held in every instance: ";
+        int firstHeld = points.FindIndex(p => p.Held);
+        if (firstHeld < 0)
+        {
+            return head + $"none of {name} = {all}";
+        }
+        string line = head + $"{points[firstHeld].Text} (of {name} = {all})";
+        var laterFailures = points.Skip(firstHeld + 1).Where(p => !p.Held).Select(p => p.Text).ToList();
+        if (laterFailures.Count > 0)
+        {
+            line += $"; but not at the larger {name} = {string.Join(", ", laterFailures)}";
+        }
+        return line;
+    }
+
+    private static string? VaryingParameter(string prefix, IReadOnlyList<ScenarioSummary> scenarios, IReadOnlyList<IReadOnlyDictionary<string, string>> parameters)
+    {
+        var varying = parameters[0].Keys
+            .Where(key => parameters.All(p => p.TryGetValue(key, out string? text) && Numeric(text) is not null))
+            .Where(key => parameters.Select(p => Numeric(p[key])!.Value).Distinct().Count() > 1)
+            .ToList();
+        if (varying.Count <= 1)
+        {
+            return varying.SingleOrDefault();
+        }
+        var suffixes = scenarios.Select(s => s.Id[(prefix.Length + 1)..]).ToList();
+        var named = varying.Where(key => suffixes.All(suffix => suffix.StartsWith(key, StringComparison.Ordinal))).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    private static double? Numeric(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value) ? value : null;
+}

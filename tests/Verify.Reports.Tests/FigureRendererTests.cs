@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+using NUnit.Framework;
+using Verify.Core;
+
+namespace Verify.Reports.Tests;
+
+public sealed class FigureRendererTests
+{
+    private static double[] Steps(int count) => [.. Enumerable.Range(0, count).Select(i => (double)i)];
+
+    private static Figure LossFigure() => new("Training loss <decay>", "step k", "‖y − u(k)‖²", LogY: true,
+        [
+            Series.Of("loss", Steps(200), [.. Steps(200).Select(k => Math.Pow(0.95, k))]),
+            Series.Constant("bound", 1e-3, 0, 199),
+        ]);
+
+    [Test]
+    public void ToSvg_HasAnSvgRootAndTheEscapedTitle()
+    {
+        string svg = FigureRenderer.ToSvg(LossFigure());
+
+        Assert.That(svg, Does.StartWith("<svg"));
+        Assert.That(svg, Does.Not.Contain("<?xml"));
+        Assert.That(svg.TrimEnd(), Does.EndWith("</svg>"));
+        Assert.That(svg, Does.Contain("Training loss &lt;decay&gt;"));
+        Assert.That(svg, Does.Contain("viewBox=\"0 0 640 420\""));
+    }
+
+    [Test]
+    public void ToSvg_LogScale_LabelsDecadesAndLeavesOutNonPositiveAndNonFiniteValues()
+    {
+        double[] x = Steps(10);
+        double[] y = [1e-6, 1e-5, 0, 1e-4, -3, double.NaN, 1e-2, double.PositiveInfinity, 1e-1, 1];
+        var figure = new Figure("log", "k", "value", LogY: true, [Series.Of("data", x, y)]);
+
+        string svg = FigureRenderer.ToSvg(figure);
+
+        Assert.That(svg, Does.Contain("10⁻⁶").And.Contain("10⁻³").And.Contain("10⁰"));
+        Assert.That(svg, Does.Contain("data (4 non-positive or non-finite left out)"));
+    }
+
+    [Test]
+    public void ToSvg_DrawsASeriesWithoutAnyPlottablePointAsANote()
+    {
+        var figure = new Figure("empty", "k", "value", LogY: true, [Series.Of("zeros", [0, 1, 2], [0, 0, -1])]);
+
+        string svg = FigureRenderer.ToSvg(figure);
+
+        Assert.That(svg, Does.Contain("no positive finite values: zeros"));
+    }
+
+    [Test]
+    public void ToSvg_OfAFigureWithoutSeriesSaysSo()
+    {
+        string svg = FigureRenderer.ToSvg(new Figure("nothing", "x", "y", LogY: true, []));
+
+        Assert.That(svg, Does.Contain("no data"));
+    }
+
+    [Test]
+    public void Wrap_BreaksLongTitlesAtSpaces()
+    {
+        Assert.That(FigureRenderer.Wrap("λ_min(H(k)) along training", 56), Is.EqualTo("λ_min(H(k)) along training"));
+        Assert.That(FigureRenderer.Wrap("one two three four", 9), Is.EqualTo("one two\nthree\nfour"));
+    }
+
+    [Test]
+    public void ToSvg_DrawsBoundsDashed()
+    {
+        var figure = new Figure("bounds", "k", "λ", LogY: false,
+            [Series.Of("λ_min", [0, 1, 2], [0.9, 0.8, 0.85]), Series.Constant("λ₀/2", 0.5, 0, 2)]);
+
+        using var plot = FigureRenderer.Build(figure);
+        var curves = plot.GetPlottables<ScottPlot.Plottables.Scatter>().ToList();
+
+        Assert.That(curves.Select(c => c.LegendText), Is.EqualTo(new[] { "λ_min", "λ₀/2" }));
+        Assert.That(curves[0].LinePattern, Is.EqualTo(ScottPlot.LinePattern.Solid));
+        Assert.That(curves[1].LinePattern, Is.EqualTo(ScottPlot.LinePattern.Dashed));
+        Assert.That(curves[1].MarkerSize, Is.Zero);
+    }
+
+    [Test]
+    public void ToSvg_IsDeterministic()
+    {
+        string first = FigureRenderer.ToSvg(LossFigure());
+        _ = FigureRenderer.ToSvg(new Figure("other", "x", "y", false, [Series.Of("s", [0, 1], [1, 2])]));
+        string second = FigureRenderer.ToSvg(LossFigure());
+
+        Assert.That(second, Is.EqualTo(first));
+    }
+
+    [Test]
+    public void ToSvg_GivesDifferentFiguresDistinctElementIds()
+    {
+        var ids = new Regex("id=\"([^\"]+)\"");
+        var first = ids.Matches(FigureRenderer.ToSvg(LossFigure())).Select(m => m.Groups[1].Value).ToHashSet();
+        var second = ids.Matches(FigureRenderer.ToSvg(new Figure("other", "x", "y", false, [Series.Of("s", [0, 1], [1, 2])])))
+            .Select(m => m.Groups[1].Value).ToHashSet();
+
+        Assert.That(first, Is.Not.Empty);
+        Assert.That(first.Overlaps(second), Is.False);
+    }
+
+    [Test]
+    public void ToSvg_StaysLightForLongSeries()
+    {
+        double[] x = Steps(200_000);
+        double[] y = [.. x.Select(k => Math.Exp(-k / 50_000) * (1 + 0.1 * Math.Sin(k)))];
+        var figure = new Figure("long", "k", "loss", LogY: true, [Series.Of("loss", x, y)]);
+
+        string svg = FigureRenderer.ToSvg(figure);
+
+        Assert.That(svg.Length, Is.LessThan(200_000));
+    }
+
+    [Test]
+    public void ToPng_WritesAPngFile()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"verify-figure-{Guid.NewGuid():N}", "loss.png");
+        try
+        {
+            string written = FigureRenderer.ToPng(LossFigure(), path);
+
+            byte[] bytes = File.ReadAllBytes(written);
+            Assert.That(bytes.Length, Is.GreaterThan(1000));
+            Assert.That(bytes[..8], Is.EqualTo(PngMagic));
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    internal static readonly byte[] PngMagic = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+}

@@ -1,0 +1,50 @@
+using NUnit.Framework;
+
+namespace Verify.Reports.Tests;
+
+public sealed class ReportFilesTests
+{
+    private string _directory = "";
+
+    [SetUp]
+    public void CreateDirectory() => _directory = Path.Combine(Path.GetTempPath(), $"verify-report-{Guid.NewGuid():N}");
+
+    [TearDown]
+    public void DeleteDirectory()
+    {
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Write_WritesOnePngPerFigureAndMarginChart()
+    {
+        var report = SampleReports.Du2019();
+
+        string html = ReportFiles.Write(report, _directory);
+
+        Assert.That(File.Exists(html), Is.True);
+        string[] pngs = Directory.GetFiles(Path.Combine(_directory, FigureFiles.FolderName), "*.png");
+        int expected = report.Theorems.Sum(t => t.Instances.Sum(i => 1 + i.Conclusions.Concat(i.Invariants).Count(c => c.Figure is not null)));
+        Assert.That(pngs, Has.Length.EqualTo(expected));
+        Assert.That(pngs.Select(Path.GetFileName), Does.Contain("du2019_experiment-m500_1_lambda-min-stays.png"));
+        Assert.That(pngs.Select(Path.GetFileName), Does.Contain("du2019_experiment-m500_1_margins.png"));
+        foreach (string png in pngs)
+        {
+            Assert.That(File.ReadAllBytes(png)[..8], Is.EqualTo(FigureRendererTests.PngMagic), png);
+        }
+        Assert.That(File.GetLastWriteTimeUtc(html), Is.GreaterThanOrEqualTo(pngs.Max(File.GetLastWriteTimeUtc)), "index.html goes last");
+    }
+
+    [Test]
+    public void Write_CanSkipThePngs()
+    {
+        ReportFiles.Write(SampleReports.Du2019(), _directory, writeFigurePngs: false);
+
+        Assert.That(File.Exists(Path.Combine(_directory, ReportFiles.HtmlName)), Is.True);
+        Assert.That(File.Exists(Path.Combine(_directory, ReportFiles.JsonName)), Is.True);
+        Assert.That(Directory.Exists(Path.Combine(_directory, FigureFiles.FolderName)), Is.False);
+    }
+}

@@ -1,0 +1,32 @@
+using NUnit.Framework;
+
+namespace Verify.Reports.Tests;
+
+/// <summary>
+/// Writes the sample report for looking at in a browser (explicit: run with
+/// <c>dotnet test --filter Name=WriteSampleReport</c>; the folder is VERIFY_SAMPLE_REPORT or /tmp/sample-report).
+/// </summary>
+public sealed class SampleReportTests
+{
+    [Test]
+    [Explicit("writes /tmp/sample-report for a visual check")]
+    public void WriteSampleReport()
+    {
+        string directory = Environment.GetEnvironmentVariable("VERIFY_SAMPLE_REPORT") ?? "/tmp/sample-report";
+
+        string html = ReportFiles.Write(SampleReports.Du2019(), directory);
+
+        TestContext.Out.WriteLine(html);
+        Assert.That(File.Exists(html), Is.True);
+    }
+
+    [Test]
+    public void SampleReport_RendersQuickly()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        string html = HtmlReportWriter.Render(SampleReports.Du2019());
+
+        Assert.That(html, Does.Contain("Theory vs practice"));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)));
+    }
+}
