@@ -14,5 +14,7 @@ public static class TheoremCatalog
 {
     public static IReadOnlyList<ITheorem> Create(TheoremServices services) =>
     [
+        new Du2019.Du2019Theorem(services.Backend),
+        new Du2019.Theorem31(services.Backend),
     ];
 }

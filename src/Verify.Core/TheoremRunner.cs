@@ -20,9 +20,11 @@ public static class TheoremRunner
                 cancellation.ThrowIfCancellationRequested();
                 ulong seed = Seeds.Derive(options.MasterSeed, $"{info.Id}/{scenario.Id}", index);
                 var context = new InstanceContext(seed, index, options, cancellation);
+                var clock = System.Diagnostics.Stopwatch.StartNew();
                 var report = RunInstance(scenario, context);
-                log?.Invoke($"{info.Id}/{scenario.Id} #{index} seed {seed}: {report.Verdict}" +
-                    (report.InScope is bool inScope ? (inScope ? " (in scope)" : " (beyond scope)") : ""));
+                string scope = report.InScope switch { true => " (in scope)", false => " (beyond scope)", null => "" };
+                log?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{info.Id}/{scenario.Id} #{index} seed {seed}: {report.Verdict}{scope}, {clock.Elapsed.TotalSeconds:0.0} s"));
                 scenarioInstances.Add(report);
             }
             summaries.Add(Summarize(scenario, scenarioInstances));

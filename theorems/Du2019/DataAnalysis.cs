@@ -1,0 +1,78 @@
+using MathNet.Numerics.LinearAlgebra;
+using Verify.Numerics;
+
+namespace Verify.Theorems.Du2019;
+
+/// <summary>
+/// What Du et al. 2019 assume of the data alone, measured: norms, the most parallel pair, the label
+/// bound and λ₀ = λ_min(H∞) with its error bound. H∞ comes from the arc-cosine closed form on XXᵀ.
+/// </summary>
+internal sealed class DataAnalysis
+{
+    public DataAnalysis(ILinearAlgebraBackend backend, Matrix<double> inputs, Vector<double> labels)
+    {
+        Inputs = inputs;
+        Labels = labels;
+        InputGram = Gram.InputGram(backend, inputs);
+        InfiniteWidthGram = Gram.InfiniteWidthReluNtk(InputGram);
+        Lambda0Estimate = Spectral.SmallestEigenvalue(backend, InfiniteWidthGram);
+        Lambda0Error = Spectral.EigenvalueErrorBound(N, Spectral.SymmetricNorm2(backend, InfiniteWidthGram));
+        (MaxAbsCosine, ParallelPair) = MostParallelPair(InputGram);
+        MaxNormDeviation = Enumerable.Range(0, N).Max(i => Math.Abs(Math.Sqrt(InputGram[i, i]) - 1));
+        MaxAbsLabel = labels.Count == 0 ? 0 : labels.AbsoluteMaximum();
+    }
+
+    public Matrix<double> Inputs { get; }
+
+    public Vector<double> Labels { get; }
+
+    public int N => Inputs.RowCount;
+
+    public int D => Inputs.ColumnCount;
+
+    /// <summary>XXᵀ.</summary>
+    public Matrix<double> InputGram { get; }
+
+    /// <summary>H∞_ij = x_iᵀx_j (π − arccos ρ_ij) / (2π).</summary>
+    public Matrix<double> InfiniteWidthGram { get; }
+
+    /// <summary>The computed λ_min(H∞).</summary>
+    public double Lambda0Estimate { get; }
+
+    /// <summary>An a-priori bound on |computed − exact| for λ₀ (backward-stable eigensolver and Gram rounding).</summary>
+    public double Lambda0Error { get; }
+
+    /// <summary>A certified lower bound of λ₀: every bound that needs λ₀ uses this, so it errs on the safe side.</summary>
+    public double Lambda0 => Lambda0Estimate - Lambda0Error;
+
+    public double MaxAbsCosine { get; }
+
+    /// <summary>The (0-based) pair of inputs attaining <see cref="MaxAbsCosine"/>, or null with fewer than two inputs.</summary>
+    public (int I, int J)? ParallelPair { get; }
+
+    public double MaxNormDeviation { get; }
+
+    public double MaxAbsLabel { get; }
+
+    private static (double, (int, int)?) MostParallelPair(Matrix<double> gram)
+    {
+        int n = gram.RowCount;
+        double best = 0;
+        (int, int)? pair = null;
+        for (int j = 0; j < n; j++)
+        {
+            for (int i = j + 1; i < n; i++)
+            {
+                double scale = Math.Sqrt(gram[i, i] * gram[j, j]);
+                // A zero input is parallel to everything (cos undefined): count it as |cos| = 1.
+                double cosine = scale > 0 ? Math.Abs(gram[i, j]) / scale : 1.0;
+                if (pair is null || cosine > best)
+                {
+                    best = cosine;
+                    pair = (j, i);
+                }
+            }
+        }
+        return (best, pair);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Verify.Core;
+using Verify.Numerics;
+using Verify.Training;
+
+namespace Verify.Theorems.Du2019;
+
+/// <summary>One Du et al. 2019 instance: the three tiers at initialisation, then training and the outcomes.</summary>
+internal sealed class Du2019Instance : ITheoremInstance
+{
+    private readonly Du2019Setup _setup;
+    private readonly Lazy<DataAnalysis> _data;
+    private readonly Lazy<InitialAnalysis> _initial;
+    private readonly Lazy<Trajectory> _trajectory;
+
+    public Du2019Instance(ILinearAlgebraBackend backend, Du2019Setup setup, CancellationToken cancellation)
+    {
+        _setup = setup;
+        _data = new(() => new DataAnalysis(backend, setup.Inputs, setup.Labels));
+        _initial = new(() => new InitialAnalysis(backend, _data.Value, setup.Initial.W, setup.Initial.A, StepSize, setup.Delta));
+        _trajectory = new(() => Train(backend, cancellation));
+    }
+
+    private double StepSize => _setup.StepSize ?? _data.Value.Lambda0 / (4.0 * _data.Value.N * _data.Value.N);
+
+    public IReadOnlyDictionary<string, string> Parameters => new Dictionary<string, string>
+    {
+        ["n"] = Format(_setup.Inputs.RowCount),
+        ["d"] = Format(_setup.Inputs.ColumnCount),
+        ["m"] = Format(_setup.Initial.Width),
+        ["η"] = _data.IsValueCreated ? Format(StepSize) : _setup.StepSize is double eta ? Format(eta) : "λ₀/(4n²)",
+        ["steps"] = Format(_setup.Steps),
+        ["δ"] = Format(_setup.Delta),
+        ["C"] = Format(_setup.LabelBound),
+        ["λ₀"] = _data.IsValueCreated ? Format(_data.Value.Lambda0Estimate) : "not computed",
+    };
+
+    public IEnumerable<Check> Hypotheses() =>
+    [
+        new(Du2019Checks.UnitNorm, () => DataChecks.UnitNorm(_data.Value)),
+        new(Du2019Checks.LabelsBounded, () => DataChecks.LabelsBounded(_data.Value, _setup.LabelBound)),
+        new(Du2019Checks.NonParallel, () => DataChecks.NonParallel(_data.Value)),
+        new(Du2019Checks.Lambda0Positive, () => DataChecks.Lambda0Positive(_data.Value)),
+        new(Du2019Checks.H0NearHInfinity, () => InstanceChecks.H0NearHInfinity(_initial.Value)),
+        new(Du2019Checks.FlipPerturbation, () => InstanceChecks.FlipPerturbation(_initial.Value)),
+        new(Du2019Checks.StepContraction, () => InstanceChecks.StepContraction(_initial.Value)),
+        new(Du2019Checks.Width, () => InstanceChecks.Width(_initial.Value, _setup.LabelBound)),
+        new(Du2019Checks.StepSize, () => InstanceChecks.StepSize(_initial.Value)),
+        new(Du2019Checks.PaperRadius, () => InstanceChecks.PaperRadius(_initial.Value)),
+    ];
+
+    public IEnumerable<Check> Outcomes() =>
+    [
+        new(Du2019Checks.LinearRate, () => OutcomeChecks.LinearRate(_trajectory.Value, _initial.Value)),
+        new(Du2019Checks.LambdaMinStays, () => OutcomeChecks.LambdaMinStays(_trajectory.Value, _initial.Value)),
+        new(Du2019Checks.DistanceBounded, () => OutcomeChecks.DistanceBounded(_trajectory.Value, _initial.Value)),
+        new(Du2019Checks.PatternChanges, () => OutcomeChecks.PatternChanges(_trajectory.Value, _initial.Value)),
+    ];
+
+    private Trajectory Train(ILinearAlgebraBackend backend, CancellationToken cancellation)
+    {
+        var descent = new FirstLayerGradientDescent(backend, _setup.Inputs, _setup.Labels.AsArray() ?? _setup.Labels.ToArray(), _setup.Initial, StepSize);
+        return descent.Train(_setup.Steps, TrajectoryOptions.Default, cancellation);
+    }
+
+    private static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+}

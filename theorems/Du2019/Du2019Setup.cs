@@ -1,0 +1,17 @@
+using MathNet.Numerics.LinearAlgebra;
+using Verify.Training;
+
+namespace Verify.Theorems.Du2019;
+
+/// <summary>
+/// Everything one Du et al. 2019 instance is made of: data, the initial network, the step size (null:
+/// the paper's η = λ₀/(4n²) with the certified λ₀), the number of steps, δ and the label bound C.
+/// </summary>
+internal sealed record Du2019Setup(
+    Matrix<double> Inputs,
+    Vector<double> Labels,
+    TwoLayerReluNetwork Initial,
+    double? StepSize,
+    int Steps,
+    double Delta,
+    double LabelBound);

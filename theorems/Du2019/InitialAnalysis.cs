@@ -1,0 +1,119 @@
+using MathNet.Numerics.LinearAlgebra;
+using Verify.Numerics;
+
+namespace Verify.Theorems.Du2019;
+
+/// <summary>
+/// The deterministic premises of the gradient-descent proof, measured on one drawn instance at
+/// initialisation (README.md, "The Instance tier"): H(0) against H∞, the radius R′ of Corollary 4.1
+/// from the actual ‖y − u(0)‖, the neurons that can flip within R′ counted exactly, and the bounds
+/// F(R′), h⊥ and τ they give. Every floating-point bound is rounded outward.
+/// </summary>
+internal sealed class InitialAnalysis
+{
+    public InitialAnalysis(ILinearAlgebraBackend backend, DataAnalysis data, Matrix<double> initialWeights, IReadOnlyList<double> outputWeights, double stepSize, double delta)
+    {
+        int n = data.N;
+        int m = initialWeights.RowCount;
+        M = m;
+        StepSize = stepSize;
+        Delta = delta;
+        Lambda0 = data.Lambda0;
+
+        var preactivations = Matrix<double>.Build.Dense(n, m);
+        backend.Gemm(false, true, 1.0, data.Inputs, initialWeights, 0.0, preactivations);
+        var pattern = preactivations.Map(z => z >= 0 ? 1.0 : 0.0);
+        var initialGram = Gram.FiniteWidthReluNtk(backend, data.InputGram, pattern);
+
+        var deviation = initialGram - data.InfiniteWidthGram;
+        double deviationNorm = Spectral.SymmetricNorm2(backend, deviation);
+        H0DeviationNorm = deviationNorm + Spectral.EigenvalueErrorBound(n, deviationNorm);
+        double lambdaMinH0 = Spectral.SmallestEigenvalue(backend, initialGram);
+        LambdaMinH0 = lambdaMinH0 - Spectral.EigenvalueErrorBound(n, Spectral.SymmetricNorm2(backend, initialGram));
+
+        var predictions = preactivations.Map(z => Math.Max(z, 0)) * Vector<double>.Build.DenseOfEnumerable(outputWeights) / Math.Sqrt(m);
+        InitialResidual = (data.Labels - predictions).L2Norm();
+        RadiusPrime = Lambda0 > 0 ? 4 * Math.Sqrt(n) * InitialResidual / (Math.Sqrt(m) * Lambda0) : double.PositiveInfinity;
+        PaperRadius = Math.Sqrt(2 * PiLower) * (delta / 4) * Lambda0 / (16.0 * n * n);
+
+        var canFlip = preactivations.Map(z => Math.Abs(z) <= RadiusPrime ? 1.0 : 0.0);
+        var flipCounts = canFlip.RowSums();
+        var bothCanFlip = Matrix<double>.Build.Dense(n, n);
+        backend.Gemm(false, true, 1.0, canFlip, canFlip, 0.0, bothCanFlip);
+
+        // Relative slack for sums of up to n² rounded terms and Gram entries rounded over d products.
+        double slack = 1 + 4.0 * (n * (double)n + data.D) * Math.Pow(2, -52);
+        double perturbation = 0;
+        double perpendicular = 0;
+        for (int j = 0; j < n; j++)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                double magnitude = Math.Abs(data.InputGram[i, j]);
+                double union = flipCounts[i] + flipCounts[j] - bothCanFlip[i, j];
+                perturbation += Square(magnitude * union / m);
+                perpendicular += Square(magnitude * flipCounts[i] / m);
+            }
+        }
+        FlipPerturbation = Math.Sqrt(perturbation) * slack;
+        PerpendicularNorm = Math.Sqrt(perpendicular) * slack;
+        FlipTerm = Math.Sqrt(n) * Math.Sqrt(flipCounts.Sum(c => c * c)) / m * slack;
+        FlippableFraction = flipCounts.Sum() / ((double)m * n);
+        Mu = LambdaMinH0 - FlipPerturbation;
+        StepFactor = 1 - 2 * stepSize * (Mu - PerpendicularNorm) + 2 * stepSize * FlipTerm + Square(stepSize * n);
+        ContractionSlack = 2 * Mu - 2 * PerpendicularNorm - 2 * FlipTerm - stepSize * n * n;
+        N = n;
+    }
+
+    /// <summary>The lower end of the rational interval that encloses π in every bound.</summary>
+    public const double PiLower = 3.14159;
+
+    public int N { get; }
+
+    public int M { get; }
+
+    public double StepSize { get; }
+
+    public double Delta { get; }
+
+    /// <summary>The certified lower bound of λ₀ used in every bound.</summary>
+    public double Lambda0 { get; }
+
+    /// <summary>‖H(0) − H∞‖₂ plus its error bound.</summary>
+    public double H0DeviationNorm { get; }
+
+    /// <summary>λ_min(H(0)) minus its error bound.</summary>
+    public double LambdaMinH0 { get; }
+
+    /// <summary>‖y − u(0)‖.</summary>
+    public double InitialResidual { get; }
+
+    /// <summary>R′ = 4√n ‖y − u(0)‖ / (√m λ₀): no iterate leaves this ball while Condition 4.1 holds (Corollary 4.1).</summary>
+    public double RadiusPrime { get; }
+
+    /// <summary>The paper's R = √(2π)(δ/4)λ₀/(16n²) (Lemma 3.2 with δ₂ = δ/4), with π at its lower bound.</summary>
+    public double PaperRadius { get; }
+
+    /// <summary>F(R′) = ‖(|G_ij| |S_i⊥ ∪ S_j⊥| / m)_ij‖_F ≥ ‖H(W) − H(0)‖₂ for every W in the R′-ball.</summary>
+    public double FlipPerturbation { get; }
+
+    /// <summary>h⊥ = ‖(|G_ij| |S_i⊥| / m)_ij‖_F ≥ ‖H⊥(k)‖₂.</summary>
+    public double PerpendicularNorm { get; }
+
+    /// <summary>τ = √n ‖(|S_i⊥|)_i‖₂ / m, so that ‖I₂‖ ≤ ητ‖y − u(k)‖.</summary>
+    public double FlipTerm { get; }
+
+    /// <summary>Σ_i |S_i⊥| / (mn): no more patterns than this can change inside the R′-ball.</summary>
+    public double FlippableFraction { get; }
+
+    /// <summary>μ = λ_min(H(0)) − F(R′) ≤ λ_min(H(W)) on the R′-ball (Weyl).</summary>
+    public double Mu { get; }
+
+    /// <summary>The per-step factor 1 − 2η(μ − h⊥) + 2ητ + η²n² of ‖y − u‖².</summary>
+    public double StepFactor { get; }
+
+    /// <summary>2μ − 2h⊥ − 2τ − ηn², which must be ≥ λ₀/2 for the factor to be ≤ 1 − ηλ₀/2.</summary>
+    public double ContractionSlack { get; }
+
+    private static double Square(double x) => x * x;
+}

@@ -1,0 +1,73 @@
+using Verify.Core;
+using Verify.Symbolic;
+
+namespace Verify.Theorems.Du2019;
+
+/// <summary>The Instance and Asymptotic tiers of Du et al. 2019 as evidence, from an <see cref="InitialAnalysis"/>.</summary>
+internal static class InstanceChecks
+{
+    private const string PiInterval = "(declare-const pi Real)\n(assert (>= pi 3.14159))\n(assert (<= pi 3.14160))\n";
+
+    public static Evidence H0NearHInfinity(InitialAnalysis initial) =>
+        Evidence.Compare(initial.H0DeviationNorm, Relation.LessOrEqual, initial.Lambda0 / 4,
+            $"λ₀ ≥ {DataChecks.Format(initial.Lambda0)} (certified); λ_min(H(0)) ≥ {DataChecks.Format(initial.LambdaMinH0)}");
+
+    public static Evidence FlipPerturbation(InitialAnalysis initial) =>
+        Evidence.Compare(initial.FlipPerturbation, Relation.Less, initial.Lambda0 / 4,
+            $"R′ = {DataChecks.Format(initial.RadiusPrime)}; {DataChecks.Format(initial.FlippableFraction * 100)} % of (i, r) pairs can flip");
+
+    /// <summary>The chain's final inequality, decided by Z3 over the exact values of the measured doubles.</summary>
+    public static Evidence StepContraction(InitialAnalysis initial)
+    {
+        string premises = Z3Evidence.Define(
+            ("eta", initial.StepSize), ("n", initial.N), ("lambda0", initial.Lambda0),
+            ("mu", initial.Mu), ("hp", initial.PerpendicularNorm), ("tau", initial.FlipTerm));
+        // 1 − 2η(μ − h⊥) + 2ητ + η²n² ≤ 1 − ηλ₀/2 ⟺ 2μ − 2h⊥ − 2τ − ηn² ≥ λ₀/2 for η > 0; the second
+        // form is shown, because its margin is not swamped by the 1 on both sides.
+        const string goal = "(and (> eta 0.0) (>= (- (* 2.0 mu) (* 2.0 hp) (* 2.0 tau) (* eta n n)) (/ lambda0 2.0)))";
+        return Z3Evidence.Decide(premises, goal, initial.ContractionSlack, Relation.GreaterOrEqual, initial.Lambda0 / 2,
+            $"value = 2μ − 2h⊥ − 2τ − ηn²; per-step factor {DataChecks.Format(initial.StepFactor)} vs 1 − ηλ₀/2 = {DataChecks.Format(1 - initial.StepSize * initial.Lambda0 / 2)}; μ = {DataChecks.Format(initial.Mu)}, h⊥ = {DataChecks.Format(initial.PerpendicularNorm)}, τ = {DataChecks.Format(initial.FlipTerm)}, η = {DataChecks.Format(initial.StepSize)}");
+    }
+
+    /// <summary>The width the theorem asks for: the GD width bound and the Lemma 3.1 condition, both with δᵢ = δ/4.</summary>
+    public static double RequiredWidth(int n, double lambda0, double delta, double labelBound)
+    {
+        double gradientDescent = 262144 * (labelBound * labelBound + 0.5) * Math.Pow(n, 6) / (2 * InitialAnalysis.PiLower * Math.Pow(lambda0, 4) * Math.Pow(delta, 3));
+        double hoeffding = 8.0 * n * n * HoeffdingLog(n, delta) / (lambda0 * lambda0);
+        return Math.Max(gradientDescent, hoeffding);
+    }
+
+    public static Evidence Width(InitialAnalysis initial, double labelBound)
+    {
+        int n = initial.N;
+        double required = RequiredWidth(n, initial.Lambda0, initial.Delta, labelBound);
+        string premises = PiInterval + Z3Evidence.Define(
+            ("m", initial.M), ("n", n), ("lambda0", initial.Lambda0), ("delta", initial.Delta), ("c", labelBound),
+            ("l", HoeffdingLog(n, initial.Delta)));
+        const string goal = "(and (> (* m 2.0 pi lambda0 lambda0 lambda0 lambda0 delta delta delta) (* 262144.0 (+ (* c c) 0.5) n n n n n n))"
+            + " (>= (* m lambda0 lambda0) (* 8.0 n n l)))";
+        return Z3Evidence.Decide(premises, goal, initial.M, Relation.Greater, required,
+            $"required m ≈ {DataChecks.Format(required)}, gap factor {DataChecks.Format(required / initial.M)} (δ = {DataChecks.Format(initial.Delta)}, C = {DataChecks.Format(labelBound)})");
+    }
+
+    public static Evidence StepSize(InitialAnalysis initial)
+    {
+        double bound = initial.Lambda0 / (4.0 * initial.N * initial.N);
+        string premises = Z3Evidence.Define(("eta", initial.StepSize), ("n", initial.N), ("lambda0", initial.Lambda0));
+        const string goal = "(and (>= n 4.0) (<= eta (/ lambda0 (* 4.0 n n))))";
+        return Z3Evidence.Decide(premises, goal, initial.StepSize, Relation.LessOrEqual, bound, $"n = {initial.N} (the lemma needs n ≥ 4)");
+    }
+
+    /// <summary>R′ &lt; R, squared (both sides are positive) and decided for every π in the enclosing interval.</summary>
+    public static Evidence PaperRadius(InitialAnalysis initial)
+    {
+        string premises = PiInterval + Z3Evidence.Define(
+            ("m", initial.M), ("n", initial.N), ("lambda0", initial.Lambda0), ("delta", initial.Delta), ("rho", initial.InitialResidual));
+        const string goal = "(and (> lambda0 0.0) (< (* 65536.0 n n n n n rho rho) (* 2.0 pi delta delta lambda0 lambda0 lambda0 lambda0 m)))";
+        return Z3Evidence.Decide(premises, goal, initial.RadiusPrime, Relation.Less, initial.PaperRadius,
+            $"‖y − u(0)‖ = {DataChecks.Format(initial.InitialResidual)}");
+    }
+
+    /// <summary>log(2n²/δ₁) with δ₁ = δ/4, rounded up so that the width it gives is sufficient.</summary>
+    private static double HoeffdingLog(int n, double delta) => Math.BitIncrement(Math.Log(8.0 * n * n / delta) * (1 + 1e-15));
+}

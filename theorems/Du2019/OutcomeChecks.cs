@@ -1,0 +1,81 @@
+using Verify.Core;
+using Verify.Training;
+
+namespace Verify.Theorems.Du2019;
+
+/// <summary>The conclusion and the proof's invariants of Du et al. 2019, checked along a trained trajectory.</summary>
+internal static class OutcomeChecks
+{
+    public static Evidence LinearRate(Trajectory trajectory, InitialAnalysis initial)
+    {
+        var losses = trajectory.SquaredResidualNorms;
+        double contraction = 1 - initial.StepSize * initial.Lambda0 / 2;
+        double initialLoss = losses[0];
+        var steps = Steps(losses.Count);
+        var envelope = steps.Select(k => initialLoss * Math.Pow(contraction, k)).ToList();
+        // The worst ratio ‖y − u(k)‖² / envelope(k) over k ≥ 1 (it is 1 at k = 0 by definition),
+        // in logarithms so that long runs do not underflow.
+        double worstLogRatio = losses.Count > 1 ? double.NegativeInfinity : 0;
+        for (int k = 1; k < losses.Count; k++)
+        {
+            double logRatio = initialLoss == 0 && losses[k] == 0 ? 0 : Math.Log(losses[k]) - Math.Log(initialLoss) - k * Math.Log(contraction);
+            worstLogRatio = double.IsNaN(logRatio) ? double.NaN : Math.Max(worstLogRatio, logRatio);
+        }
+        var figure = new Figure("Training loss and the theorem's envelope", "step k", "‖y − u(k)‖²", LogY: true,
+        [
+            Series.Of("‖y − u(k)‖²", steps, losses),
+            Series.Of("(1 − ηλ₀/2)ᵏ ‖y − u(0)‖²", steps, envelope),
+        ]);
+        return Evidence.Compare(Math.Exp(worstLogRatio), Relation.LessOrEqual, 1.0,
+            $"value = max over k ≥ 1 of loss / envelope; {Ending(trajectory)}", figure);
+    }
+
+    public static Evidence LambdaMinStays(Trajectory trajectory, InitialAnalysis initial)
+    {
+        var steps = trajectory.SmallestGramEigenvalues.Select(s => (double)s.Step).ToList();
+        var values = trajectory.SmallestGramEigenvalues.Select(s => s.Value).ToList();
+        // Benefit of the doubt for rounding: a computed λ_min(H(k)) may be low by its error bound.
+        double worst = trajectory.SmallestGramEigenvalues.Select(s => s.Value + s.ErrorBound).DefaultIfEmpty(double.NaN).Min();
+        double last = Math.Max(1, steps.LastOrDefault());
+        var figure = new Figure("Smallest eigenvalue of H(k)", "step k", "λ_min(H(k))", LogY: false,
+        [
+            Series.Of("λ_min(H(k))", steps, values),
+            Series.Constant("¾λ₀", 0.75 * initial.Lambda0, 0, last),
+            Series.Constant("λ₀/2", initial.Lambda0 / 2, 0, last),
+        ]);
+        return Evidence.Compare(worst, Relation.GreaterOrEqual, initial.Lambda0 / 2,
+            $"{values.Count} log-spaced steps; {Ending(trajectory)}", figure);
+    }
+
+    public static Evidence DistanceBounded(Trajectory trajectory, InitialAnalysis initial)
+    {
+        var distances = trajectory.MaxWeightDistances;
+        var steps = Steps(distances.Count);
+        double last = Math.Max(1, distances.Count - 1);
+        var figure = new Figure("Largest distance of a neuron from its initialisation", "step k", "max_r ‖w_r(k) − w_r(0)‖", LogY: true,
+        [
+            Series.Of("max_r ‖w_r(k) − w_r(0)‖", steps, distances),
+            Series.Constant("R′ (Corollary 4.1)", initial.RadiusPrime, 0, last),
+            Series.Constant("R (Lemma 3.2, paper's radius)", initial.PaperRadius, 0, last),
+        ]);
+        return Evidence.Compare(distances.Max(), Relation.LessOrEqual, initial.RadiusPrime, Ending(trajectory), figure);
+    }
+
+    public static Evidence PatternChanges(Trajectory trajectory, InitialAnalysis initial)
+    {
+        var fractions = trajectory.PatternChangeFractions;
+        var steps = Steps(fractions.Count);
+        double last = Math.Max(1, fractions.Count - 1);
+        var figure = new Figure("Fraction of activation patterns changed since initialisation", "step k", "fraction of (i, r)", LogY: false,
+        [
+            Series.Of("changed", steps, fractions),
+            Series.Constant("Σ|S_i⊥(R′)|/(mn)", initial.FlippableFraction, 0, last),
+        ]);
+        return Evidence.Compare(fractions.Max(), Relation.LessOrEqual, initial.FlippableFraction, Ending(trajectory), figure);
+    }
+
+    private static List<double> Steps(int count) => Enumerable.Range(0, count).Select(k => (double)k).ToList();
+
+    private static string Ending(Trajectory trajectory) =>
+        trajectory.DivergedAtStep is int k ? $"diverged at step {k}" : $"{trajectory.CompletedSteps} steps";
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using MathNet.Numerics.LinearAlgebra;
+using Verify.Core;
+using Verify.Numerics;
+
+namespace Verify.Theorems.Du2019;
+
+/// <summary>Du et al. 2019, Theorem 3.1: if no two inputs are parallel, then λ₀ = λ_min(H∞) &gt; 0.</summary>
+public sealed class Theorem31(ILinearAlgebraBackend backend) : ITheorem
+{
+    public const string Id = "du2019-thm31";
+
+    private static readonly CheckSpec Lambda0Positive = CheckSpec.Conclusion(
+        "conclusion-lambda0-positive", "λ₀ = λ_min(H∞) > 0 (beyond the eigenvalue error bound)", "Theorem 3.1", Provenance.Verified);
+
+    public TheoremInfo Info { get; } = new(
+        Id,
+        "Du et al. 2019, Theorem 3.1: non-parallel inputs give a positive definite H∞",
+        "S. S. Du, X. Zhai, B. Póczos, A. Singh. ICLR 2019 (arXiv:1810.02054), Theorem 3.1",
+        "x_i ∦ x_j for all i ≠ j ⇒ λ_min(H∞) > 0",
+        [Du2019Checks.NonParallel, Lambda0Positive]);
+
+    public IReadOnlyList<Scenario> Scenarios(RunOptions options) =>
+    [
+        Sphere(n: 20, d: 3),
+        Sphere(n: 100, d: 10),
+        Sphere(n: 300, d: 300),
+    ];
+
+    private Scenario Sphere(int n, int d) => new(
+        string.Create(CultureInfo.InvariantCulture, $"sphere-n{n}-d{d}"),
+        string.Create(CultureInfo.InvariantCulture, $"n = {n} inputs uniform on the unit sphere in d = {d} (n > d allowed: the theorem needs no d ≥ n)"),
+        3,
+        context => new Instance(new DataAnalysis(backend, UnitSphere.Sample(n, d, context.CreateRandom()), Vector<double>.Build.Dense(n)), n, d));
+
+    private sealed class Instance(DataAnalysis data, int n, int d) : ITheoremInstance
+    {
+        public IReadOnlyDictionary<string, string> Parameters { get; } = new Dictionary<string, string>
+        {
+            ["n"] = n.ToString(CultureInfo.InvariantCulture),
+            ["d"] = d.ToString(CultureInfo.InvariantCulture),
+        };
+
+        public IEnumerable<Check> Hypotheses() => [new(Du2019Checks.NonParallel, () => DataChecks.NonParallel(data))];
+
+        public IEnumerable<Check> Outcomes() => [new(Lambda0Positive, () => DataChecks.Lambda0PositiveConclusion(data))];
+    }
+}

@@ -1,0 +1,35 @@
+; Du et al. 2019, Theorem 4.1 width bound => R' < R [D] (shared/theorems/du2019.md §4 "GD width", §7 (ii)).
+; With delta_i = delta/4, R = sqrt(2 pi) (delta/4) lambda0 / (16 n^2) (Lemma 3.2) and
+; R' = 4 sqrt(n) rho / (sqrt(m) lambda0) (Corollary 4.1), where rho = ||y - u(0)|| satisfies the
+; Markov bound rho^2 <= 4 n (C^2 + 1/2) / delta, the width
+;   m > 262144 (C^2 + 1/2) n^6 / (2 pi lambda0^4 delta^3)
+; implies R' < R. pi is only known to lie in [3.14159, 3.14160]; square roots are variables with
+; s^2 = n, q^2 = m, t^2 = 2 pi, all positive. Proved = `unsat`. Re-run with: z3 width-radius.smt2
+(declare-const n Real)
+(declare-const m Real)
+(declare-const lambda0 Real)
+(declare-const delta Real)
+(declare-const c Real)
+(declare-const rho Real)
+(declare-const pi Real)
+(declare-const s Real)
+(declare-const q Real)
+(declare-const t Real)
+(assert (>= n 1.0))
+(assert (> lambda0 0.0))
+(assert (<= lambda0 (/ 1.0 2.0)))
+(assert (> delta 0.0))
+(assert (< delta 1.0))
+(assert (>= c 0.0))
+(assert (>= rho 0.0))
+(assert (<= (* delta rho rho) (* 4.0 n (+ (* c c) (/ 1.0 2.0)))))
+(assert (>= pi 3.14159))
+(assert (<= pi 3.14160))
+(assert (and (> s 0.0) (= (* s s) n)))
+(assert (and (> q 0.0) (= (* q q) m)))
+(assert (and (> t 0.0) (= (* t t) (* 2.0 pi))))
+(assert (> (* m 2.0 pi lambda0 lambda0 lambda0 lambda0 delta delta delta)
+           (* 262144.0 (+ (* c c) (/ 1.0 2.0)) n n n n n n)))
+(assert (not (< (/ (* 4.0 s rho) (* q lambda0))
+                (/ (* t (/ delta 4.0) lambda0) (* 16.0 n n)))))
+(check-sat)
