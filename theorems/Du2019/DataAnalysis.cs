@@ -16,7 +16,10 @@ internal sealed class DataAnalysis
         InputGram = Gram.InputGram(backend, inputs);
         InfiniteWidthGram = Gram.InfiniteWidthReluNtk(InputGram);
         Lambda0Estimate = Spectral.SmallestEigenvalue(backend, InfiniteWidthGram);
-        Lambda0Error = Spectral.EigenvalueErrorBound(N, Spectral.SymmetricNorm2(backend, InfiniteWidthGram));
+        InfiniteWidthRounding = NtkRounding.InfiniteWidthFrobeniusBound(InputGram, D);
+        Lambda0Error = Spectral.EigenvalueErrorBound(N, Spectral.SymmetricNorm2(backend, InfiniteWidthGram)) + InfiniteWidthRounding;
+        double gamma = (D + 2) * Spectral.MachineEpsilon;
+        GramRounding = gamma * InputGram.Trace() * (1 + gamma);
         (MaxAbsCosine, ParallelPair) = MostParallelPair(InputGram);
         MaxNormDeviation = Enumerable.Range(0, N).Max(i => Math.Abs(Math.Sqrt(InputGram[i, i]) - 1));
         MaxAbsLabel = labels.Count == 0 ? 0 : labels.AbsoluteMaximum();
@@ -39,7 +42,16 @@ internal sealed class DataAnalysis
     /// <summary>The computed λ_min(H∞).</summary>
     public double Lambda0Estimate { get; }
 
-    /// <summary>An a-priori bound on |computed − exact| for λ₀ (backward-stable eigensolver and Gram rounding).</summary>
+    /// <summary>‖Ĥ∞ − H∞‖_F bound from rounding in XXᵀ and the arc-cosine formula (<see cref="NtkRounding"/>).</summary>
+    public double InfiniteWidthRounding { get; }
+
+    /// <summary>
+    /// ‖(γ_d √(G_ii G_jj))_ij‖_F = γ_d trace(G), γ_d = (d + 2)ε: bounds the effect of the rounding of XXᵀ on any
+    /// matrix G ∘ M with |M_ij| ≤ 1, such as H(W).
+    /// </summary>
+    public double GramRounding { get; }
+
+    /// <summary>An a-priori bound on |computed − exact| for λ₀ (backward-stable eigensolver plus <see cref="InfiniteWidthRounding"/>).</summary>
     public double Lambda0Error { get; }
 
     /// <summary>A certified lower bound of λ₀: every bound that needs λ₀ uses this, so it errs on the safe side.</summary>

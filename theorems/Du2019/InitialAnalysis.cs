@@ -27,9 +27,9 @@ internal sealed class InitialAnalysis
 
         var deviation = initialGram - data.InfiniteWidthGram;
         double deviationNorm = Spectral.SymmetricNorm2(backend, deviation);
-        H0DeviationNorm = deviationNorm + Spectral.EigenvalueErrorBound(n, deviationNorm);
+        H0DeviationNorm = deviationNorm + Spectral.EigenvalueErrorBound(n, deviationNorm) + data.GramRounding + data.InfiniteWidthRounding;
         double lambdaMinH0 = Spectral.SmallestEigenvalue(backend, initialGram);
-        LambdaMinH0 = lambdaMinH0 - Spectral.EigenvalueErrorBound(n, Spectral.SymmetricNorm2(backend, initialGram));
+        LambdaMinH0 = lambdaMinH0 - Spectral.EigenvalueErrorBound(n, Spectral.SymmetricNorm2(backend, initialGram)) - data.GramRounding;
 
         var predictions = preactivations.Map(z => Math.Max(z, 0)) * Vector<double>.Build.DenseOfEnumerable(outputWeights) / Math.Sqrt(m);
         InitialResidual = (data.Labels - predictions).L2Norm();
