@@ -14,14 +14,15 @@ public static class Z3Evidence
     /// Decides <paramref name="goal"/> from <paramref name="premises"/> in a fresh session; value, relation and
     /// bound are the numbers the report shows next to the verdict.
     /// </summary>
-    public static Evidence Decide(string premises, string goal, double value, Relation relation, double bound, string? note = null)
+    public static Evidence Decide(
+        string premises, string goal, double value, Relation relation, double bound, string? note = null, long resourceLimit = Z3Session.DefaultResourceLimit)
     {
-        using var session = new Z3Session();
+        using var session = new Z3Session(resourceLimit);
         var result = session.Prove(premises, goal);
         return result switch
         {
             ProofResult.Proved => Evidence.Decided(value, relation, bound, Verdict.Pass, Join(note, "proved by Z3 over exact rationals")),
-            ProofResult.Refuted refuted => Evidence.Decided(value, relation, bound, Verdict.Fail, Join(note, $"refuted by Z3; model: {Shorten(refuted.Model)}")),
+            ProofResult.Refuted refuted => Evidence.Decided(value, relation, bound, Verdict.Fail, Join(note, Refutation(refuted.Model, premises))),
             ProofResult.Unknown unknown => Evidence.Inconclusive(value, relation, bound, Join(note, $"Z3 answered unknown: {unknown.Reason}")),
             _ => throw new InvalidOperationException($"unexpected proof result {result}"),
         };
@@ -38,11 +39,25 @@ public static class Z3Evidence
         return text.ToString();
     }
 
-    private static string Shorten(string model)
+    /// <summary>
+    /// "refuted by Z3", with the model's values of the free constants only: the constants the premises define
+    /// are the measured values already shown, so repeating them is noise.
+    /// </summary>
+    private static string Refutation(string model, string premises)
     {
-        string oneLine = string.Join(' ', model.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()));
-        return oneLine.Length <= 400 ? oneLine : oneLine[..400] + " …";
+        var defined = DefinedNames.Matches(premises).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var free = ModelEntries.Matches(model)
+            .Where(m => !defined.Contains(m.Groups[1].Value))
+            .Select(m => $"{m.Groups[1].Value} = {Collapse(m.Groups[2].Value)}")
+            .ToList();
+        return free.Count == 0 ? "refuted by Z3" : $"refuted by Z3 at {string.Join(", ", free)}";
     }
+
+    private static readonly System.Text.RegularExpressions.Regex DefinedNames = new(@"\(define-fun (\S+) \(\)");
+
+    private static readonly System.Text.RegularExpressions.Regex ModelEntries = new(@"\(define-fun (\S+) \(\) \S+\s+((?:[^()]|\((?:[^()]|\([^()]*\))*\))+)\)");
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     private static string Join(string? first, string second) => first is null ? second : $"{first}; {second}";
 }

@@ -33,6 +33,13 @@ public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem
                 2,
                 context => Draw(context, NearlyOrthogonal, n: 4, d: 4, m: 1_000_000, stepSize: null, steps: 300, uniformLabels: 0.5)),
         };
+        if (!options.Quick)
+        {
+            scenarios.Add(new Scenario("in-scope-generic",
+                "n = 4 unit inputs uniform on the sphere in d = 4, labels uniform on [−½, ½], m = 4·10⁶, η = λ₀/(4n²), 300 steps: generic data need a wider layer",
+                2,
+                context => Draw(context, UnitSphere.Sample, n: 4, d: 4, m: 4_000_000, stepSize: null, steps: 300, uniformLabels: 0.5)));
+        }
         int n = options.Quick ? 200 : 1000;
         int[] widths = options.Quick ? [100, 1000, 10_000] : [100, 500, 1000, 2000, 5000, 10_000];
         foreach (int m in widths)

@@ -10,11 +10,12 @@ public sealed class Du2019RunTests
 {
     private static readonly RunOptions Quick = new(RunOptions.DefaultMasterSeed, Quick: true, OnlyInstance: 0);
 
-    private static InstanceReport RunScenario(ITheorem theorem, string scenarioId)
+    private static InstanceReport RunScenario(ITheorem theorem, string scenarioId, RunOptions? options = null)
     {
-        var scenario = theorem.Scenarios(Quick).Single(s => s.Id == scenarioId);
-        ulong seed = Seeds.Derive(Quick.MasterSeed, $"{theorem.Info.Id}/{scenario.Id}", 0);
-        return TheoremRunner.RunInstance(scenario, new InstanceContext(seed, 0, Quick, CancellationToken.None));
+        options ??= Quick;
+        var scenario = theorem.Scenarios(options).Single(s => s.Id == scenarioId);
+        ulong seed = Seeds.Derive(options.MasterSeed, $"{theorem.Info.Id}/{scenario.Id}", 0);
+        return TheoremRunner.RunInstance(scenario, new InstanceContext(seed, 0, options, CancellationToken.None));
     }
 
     [Test]
@@ -26,6 +27,15 @@ public sealed class Du2019RunTests
         Assert.That(report.Verdict, Is.EqualTo(Verdict.Pass), Describe(report));
         Assert.That(report.Hypotheses.Where(h => h.Tier == Tier.Asymptotic).Select(h => h.Id), Does.Contain("asymptotic-width"));
         Assert.That(report.Hypotheses.Single(h => h.Id == "asymptotic-width").Verdict, Is.EqualTo(Verdict.Fail), "m = 10⁶ is far below the headline width");
+    }
+
+    [Test]
+    [Category("Slow")]
+    public void InScopeGenericCase_Passes()
+    {
+        var report = RunScenario(new Du2019Theorem(Backends.Load(BackendChoice.Auto)), "in-scope-generic", Quick with { Quick = false });
+
+        Assert.That(report.Verdict, Is.EqualTo(Verdict.Pass), Describe(report));
     }
 
     [Test]
