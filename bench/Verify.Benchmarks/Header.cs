@@ -9,17 +9,26 @@ internal static class Header
 
     private static readonly string[] ThreadVariables = ["OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"];
 
+    /// <summary>
+    /// OPENBLAS_CORETYPE as the process started. Read it before any backend loads: .NET snapshots the environment
+    /// on first access, so a later read would include Verify.Numerics' own setenv.
+    /// </summary>
+    public static string? CoreTypeAtStart { get; private set; }
+
+    public static void CaptureStartEnvironment() => CoreTypeAtStart = Environment.GetEnvironmentVariable(CoreType);
+
     public static void Write(TextWriter output, BackendSet backends, BenchOptions options, Sizes sizes)
     {
         output.WriteLine($"Verify backend benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         output.WriteLine($"CPU:       {MachineInfo.Cpu()}");
         output.WriteLine($"runtime:   {MachineInfo.Runtime()}");
+        output.WriteLine($"load avg:  {MachineInfo.LoadAverage()} (1, 5, 15 min) before the run");
         output.WriteLine($"{CoreType}: {CoreTypeText()}");
         var threads = ThreadVariables.Select(v => $"{v}={Environment.GetEnvironmentVariable(v) ?? "(unset)"}");
         output.WriteLine($"threads:   {string.Join(", ", threads)}; MathNet MaxDegreeOfParallelism={Control.MaxDegreeOfParallelism}");
         output.WriteLine(
             $"method:    {(options.Quick ? "--quick, " : "")}1 warm-up + {options.Reps} timed reps per backend, interleaved " +
-            $"(A B C A B C), full GC before each call; median and min of wall-clock time");
+            $"(A B C A B C), full GC before each call; median, min and max of wall-clock time");
         output.WriteLine(
             $"sizes:     DGEMM {sizes.Gemm} (managed {sizes.ManagedGemm}), eigen {sizes.Eigen}x{sizes.Eigen}, " +
             $"SVD {sizes.SvdRows}x{sizes.SvdColumns}; standard normal inputs, fixed seed");
@@ -46,7 +55,7 @@ internal static class Header
 
     private static string CoreTypeText()
     {
-        var atStart = Environment.GetEnvironmentVariable(CoreType);
+        var atStart = CoreTypeAtStart;
         var now = NativeEnvironment.Get(CoreType);
         return (atStart, now) switch
         {

@@ -14,11 +14,18 @@ internal static class MachineInfo
         var family = fields.TryGetValue("cpu family", out var f) && fields.TryGetValue("model", out var m)
             ? $"family {f} model {m}, "
             : "";
-        return $"{model} ({family}{vector}), {Environment.ProcessorCount} logical CPUs";
+        var clock = fields.TryGetValue("cpu MHz", out var mhz) ? $", {mhz} MHz nominal" : "";
+        return $"{model} ({family}{vector}{clock}), {Environment.ProcessorCount} logical CPUs";
     }
 
     public static string Runtime() =>
         $"{RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}";
+
+    /// <summary>The 1-, 5- and 15-minute load averages from /proc/loadavg, or "unknown".</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg")
+            ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3))
+            : "unknown";
 
     /// <summary>The fields of the first processor in /proc/cpuinfo (empty where the file does not exist).</summary>
     private static Dictionary<string, string> CpuInfoFields()

@@ -28,6 +28,7 @@ internal static class Program
             return 0;
         }
 
+        Header.CaptureStartEnvironment();
         BackendSet backends;
         try
         {
@@ -43,10 +44,12 @@ internal static class Program
         Header.Write(Console.Out, backends, options, sizes);
         Console.Out.Flush();
 
+        var meter = new CpuMeter();
         var runner = new Runner(options.Reps, Console.Error);
         var measurements = Workloads.Create(sizes).SelectMany(w => runner.Run(w, backends.Loaded)).ToList();
         Console.Error.WriteLine();
-        Table.Write(Console.Out, measurements, runner.Checks);
+        Table.Write(Console.Out, measurements, runner.Notes);
+        Console.Out.WriteLine($"whole run: {meter.Describe()}; load avg after: {MachineInfo.LoadAverage()}");
         return 0;
     }
 }

@@ -10,17 +10,18 @@ namespace Verify.Benchmarks;
 /// </summary>
 internal sealed class Runner(int reps, TextWriter log)
 {
-    private readonly List<string> _checks = [];
+    private readonly List<string> _notes = [];
 
-    /// <summary>One line per workload: how far the backends' outputs deviate from each other.</summary>
-    public IReadOnlyList<string> Checks => _checks;
+    /// <summary>Per workload: how busy the rest of the machine was, and how far the backends' outputs deviate.</summary>
+    public IReadOnlyList<string> Notes => _notes;
 
     public IReadOnlyList<Measurement> Run(Workload workload, IReadOnlyList<ILinearAlgebraBackend> backends)
     {
         var trials = backends.Select(workload.Prepare).ToArray();
         var seconds = trials.Select(_ => new List<double>(reps)).ToArray();
         var clock = Stopwatch.StartNew();
-        log.Write($"{workload.Name,-28} warm-up");
+        var meter = new CpuMeter();
+        log.Write($"{workload.Name,-27} warm-up");
         foreach (var trial in trials)
         {
             trial.Run();
@@ -35,10 +36,12 @@ internal sealed class Runner(int reps, TextWriter log)
             }
         }
 
-        log.WriteLine($"  ({clock.Elapsed.TotalSeconds:F1} s)");
+        var noise = meter.Describe();
+        log.WriteLine($"  ({clock.Elapsed.TotalSeconds:F1} s; {noise})");
+        _notes.Add($"noise: {workload.Name}: {noise}");
         if (Agreement.Describe(workload.Name, backends, trials) is { } check)
         {
-            _checks.Add(check);
+            _notes.Add($"check: {check}");
         }
 
         return [.. trials.Select((t, i) => new Measurement(workload.Name, backends[i].Description.Kind, t.Shape, t.Flops, seconds[i]))];

@@ -9,13 +9,13 @@ namespace Verify.Benchmarks;
 /// </summary>
 internal static class Table
 {
-    private const string Format = "{0,-28} {1,-10} {2,-9} {3,10} {4,10} {5,9} {6,12}";
+    private const string Format = "{0,-27} {1,-10} {2,-9} {3,9} {4,9} {5,9} {6,8} {7,11}";
 
-    public static void Write(TextWriter output, IReadOnlyList<Measurement> measurements, IReadOnlyList<string> checks)
+    public static void Write(TextWriter output, IReadOnlyList<Measurement> measurements, IReadOnlyList<string> notes)
     {
         output.WriteLine(string.Format(CultureInfo.InvariantCulture, Format,
-            "workload", "shape", "backend", "median s", "min s", "GFLOP/s", "vs managed"));
-        output.WriteLine(new string('-', 94));
+            "workload", "shape", "backend", "median s", "min s", "max s", "GFLOP/s", "vs managed"));
+        output.WriteLine(new string('-', 99));
         var starred = false;
         foreach (var group in measurements.GroupBy(m => m.Workload))
         {
@@ -25,7 +25,7 @@ internal static class Table
                 var (ratio, star) = SpeedUp(m, managed);
                 starred |= star;
                 output.WriteLine(string.Format(CultureInfo.InvariantCulture, Format,
-                    m.Workload, m.Shape, BackendSet.Label(m.Backend), Seconds(m.Median), Seconds(m.Min),
+                    m.Workload, m.Shape, BackendSet.Label(m.Backend), Seconds(m.Median), Seconds(m.Min), Seconds(m.Max),
                     m.GigaflopsPerSecond is { } g ? g.ToString("F1", CultureInfo.InvariantCulture) : "",
                     ratio));
             }
@@ -38,9 +38,9 @@ internal static class Table
         }
 
         output.WriteLine("GFLOP/s = 2n^3 / median time. vs managed = managed median / backend median (speed-up).");
-        foreach (var check in checks)
+        foreach (var note in notes)
         {
-            output.WriteLine($"check: {check}");
+            output.WriteLine(note);
         }
     }
 
