@@ -6,8 +6,9 @@ namespace Verify.Reports;
 
 /// <summary>
 /// Writes every figure of a run as a PNG into a folder: one per check figure, named
-/// theorem_scenario_index_check.png, and one margin chart per instance, theorem_scenario_index_margins.png
-/// (names reduced to letters, digits, '.', '-' and '_').
+/// theorem_scenario_index_check.png, one margin chart per instance, theorem_scenario_index_margins.png, and
+/// the figures of each sweep (<see cref="SweepFigures"/>), theorem_group_by_parameter_check.png and
+/// theorem_group_check_vs_parameter.png (names reduced to letters, digits, '.', '-' and '_').
 /// </summary>
 public static class FigureFiles
 {
@@ -21,6 +22,10 @@ public static class FigureFiles
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var theorem in report.Theorems)
         {
+            foreach (var figure in SweepFigures.Of(theorem).SelectMany(sweep => sweep.Overlays.Concat(sweep.Scalars)))
+            {
+                written.Add(figure.ToPng(Path.Combine(directory, UniqueName(used, $"{theorem.Id}_{figure.FileStem}"))));
+            }
             foreach (var instance in theorem.Instances)
             {
                 string stem = $"{theorem.Id}_{instance.Scenario}_{instance.Index.ToString(CultureInfo.InvariantCulture)}";

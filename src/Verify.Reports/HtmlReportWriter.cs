@@ -6,7 +6,8 @@ namespace Verify.Reports;
 
 /// <summary>
 /// Renders a <see cref="RunReport"/> as one self-contained HTML page: inline CSS, no script, no network.
-/// Counterexamples (Fail) are listed first.
+/// Counterexamples (Fail) are listed first; per theorem, the theory-vs-practice table, the figures of each
+/// parameter sweep (<see cref="SweepSection"/>), then the instances.
 /// </summary>
 public static class HtmlReportWriter
 {
@@ -21,6 +22,7 @@ public static class HtmlReportWriter
         html.AppendLine("<h1>Verify report</h1>");
         AppendEnvironment(html, report.Environment);
         AppendSummary(html, report);
+        SetupSections.AppendSkipped(html, report);
         AppendCounterexamples(html, report);
         foreach (var theorem in report.Theorems)
         {
@@ -89,7 +91,9 @@ public static class HtmlReportWriter
     {
         html.AppendLine($"<h2 id=\"{Html.Escape(theorem.Id)}\">{Html.Escape(theorem.Title)} {Badge(theorem.Verdict)}</h2>");
         html.AppendLine($"<p class=\"citation\">{Html.Escape(theorem.Citation)}</p>");
+        SetupSections.AppendRecommendations(html, theorem);
         TheoryVsPractice.Append(html, theorem);
+        SweepSection.Append(html, theorem);
         if (theorem.Instances.Count > 0)
         {
             html.AppendLine("<h3>Instances</h3>");

@@ -52,30 +52,14 @@ internal static class InstanceSection
         html.AppendLine("<div class=\"figures\">");
         if (instance.Hypotheses.Count > 0)
         {
-            AppendFigure(html, "margins", () => MarginChart.ToSvg(instance)!,
+            FigureHtml.Append(html, "margins", () => MarginChart.ToSvg(instance)!,
                 "Signed relative margin of each hypothesis (bar length on a symmetric log axis, label the margin itself); green holds, red fails.");
         }
         foreach (var (check, _) in figures)
         {
-            AppendFigure(html, "", () => FigureRenderer.ToSvg(check.Figure!), $"{check.Id}: {check.Statement}");
+            FigureHtml.Append(html, "", () => FigureRenderer.ToSvg(check.Figure!), $"{check.Id}: {check.Statement}");
         }
         html.AppendLine("</div>");
-    }
-
-    private static void AppendFigure(StringBuilder html, string cssClass, Func<string> render, string caption)
-    {
-        string svg;
-        try
-        {
-            svg = render();
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            html.AppendLine($"<p class=\"warning\">⚠ figure not drawn ({Html.Escape(caption)}): {Html.Escape(exception.Message)}</p>");
-            return;
-        }
-        string classAttribute = cssClass.Length > 0 ? $" class=\"{cssClass}\"" : "";
-        html.AppendLine($"<figure{classAttribute}>{svg}<figcaption>{Html.Escape(caption)}</figcaption></figure>");
     }
 
     /// <summary>Every check of the instance in report order, with what it is when it has no tier.</summary>

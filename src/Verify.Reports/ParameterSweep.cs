@@ -6,12 +6,14 @@ namespace Verify.Reports;
 /// <summary>
 /// Reads a sweep out of scenario ids: scenarios sharing the prefix before their last '-' segment
 /// ("experiment-m100", "experiment-m500") form a group; if exactly one numeric parameter varies across the
-/// group (or, of several, the one the id suffixes are named after), the line says the smallest value of it
-/// at which every conclusion held in every instance.
+/// group (or, of several, the one the id suffixes are named after), the group is a <see cref="SweepGroup"/>:
+/// its line says the smallest value of the parameter at which every conclusion held in every instance, and
+/// <see cref="SweepFigures"/> draws its figures against the parameter.
 /// </summary>
 internal static class ParameterSweep
 {
-    public static IEnumerable<string> Lines(TheoremReport theorem)
+    /// <summary>The sweeps among the theorem's scenarios, in the order of their first scenario.</summary>
+    public static IEnumerable<SweepGroup> Groups(TheoremReport theorem)
     {
         var groups = theorem.Scenarios
             .Where(s => s.Id.LastIndexOf('-') > 0)
@@ -19,15 +21,18 @@ internal static class ParameterSweep
             .Where(g => g.Count() >= 2);
         foreach (var group in groups)
         {
-            string? line = LineFor(group.Key, [.. group], theorem.Instances);
-            if (line is not null)
+            var sweep = GroupOf(group.Key, [.. group], theorem.Instances);
+            if (sweep is not null)
             {
-                yield return line;
+                yield return sweep;
             }
         }
     }
 
-    private static string? LineFor(string prefix, IReadOnlyList<ScenarioSummary> scenarios, IReadOnlyList<InstanceReport> instances)
+    /// <summary>One line per sweep: the smallest parameter value at which every conclusion held in every instance.</summary>
+    public static IEnumerable<string> Lines(TheoremReport theorem) => Groups(theorem).Select(LineFor);
+
+    private static SweepGroup? GroupOf(string prefix, IReadOnlyList<ScenarioSummary> scenarios, IReadOnlyList<InstanceReport> instances)
     {
         var parameters = new List<IReadOnlyDictionary<string, string>>();
         foreach (var scenario in scenarios)
@@ -45,11 +50,20 @@ internal static class ParameterSweep
             return null;
         }
         var points = scenarios
-            .Select((s, k) => (Text: parameters[k][name], Value: Numeric(parameters[k][name])!.Value, Held: s.Instances > 0 && s.ConclusionsHeld == s.Instances))
+            .Select((s, k) => new SweepPoint(s, parameters[k][name], Numeric(parameters[k][name])!.Value))
             .OrderBy(p => p.Value)
             .ToList();
+        return new SweepGroup(prefix, name, points);
+    }
+
+    private static string LineFor(SweepGroup group)
+    {
+        string name = group.Parameter;
+        var points = group.Points
+            .Select(p => (p.Text, Held: p.Scenario.Instances > 0 && p.Scenario.ConclusionsHeld == p.Scenario.Instances))
+            .ToList();
         string all = string.Join(", ", points.Select(p => p.Text));
-        string head = $"{prefix}: smallest {name} at which every conclusion held in every instance: ";
+        string head = $"{group.Prefix}: smallest {name} at which every conclusion held in every instance: ";
         int firstHeld = points.FindIndex(p => p.Held);
         if (firstHeld < 0)
         {

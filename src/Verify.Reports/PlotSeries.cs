@@ -4,11 +4,11 @@ namespace Verify.Reports;
 
 /// <summary>
 /// A <see cref="Series"/> made ready to draw: non-finite points (and, on a log axis, non-positive values)
-/// left out and counted, y replaced by log10(y) on a log axis, long curves decimated.
+/// left out and counted, a value replaced by its log10 on a log axis, long curves decimated.
 /// </summary>
 internal sealed record PlotSeries(string Name, double[] X, double[] Y, bool IsReferenceLine, int LeftOut)
 {
-    public static PlotSeries From(Series series, bool logY, int maxPoints)
+    public static PlotSeries From(Series series, bool logY, int maxPoints, bool logX = false)
     {
         int count = Math.Min(series.X.Count, series.Y.Count);
         var x = new List<double>(count);
@@ -17,11 +17,11 @@ internal sealed record PlotSeries(string Name, double[] X, double[] Y, bool IsRe
         {
             double xi = series.X[i];
             double yi = series.Y[i];
-            if (!double.IsFinite(xi) || !double.IsFinite(yi) || (logY && yi <= 0))
+            if (!double.IsFinite(xi) || !double.IsFinite(yi) || (logY && yi <= 0) || (logX && xi <= 0))
             {
                 continue;
             }
-            x.Add(xi);
+            x.Add(logX ? Math.Log10(xi) : xi);
             y.Add(logY ? Math.Log10(yi) : yi);
         }
         var (keptX, keptY) = Decimation.MinMax([.. x], [.. y], maxPoints);
@@ -33,13 +33,13 @@ internal sealed record PlotSeries(string Name, double[] X, double[] Y, bool IsRe
         series.X.Count == 2 && series.Y.Count == 2 && series.Y[0].Equals(series.Y[1]);
 
     /// <summary>The legend text, saying how many points could not be drawn.</summary>
-    public string LegendText(bool logY)
+    public string LegendText(bool logY, bool logX = false)
     {
         if (LeftOut == 0)
         {
             return Name;
         }
-        string what = logY ? "non-positive or non-finite" : "non-finite";
+        string what = logY || logX ? "non-positive or non-finite" : "non-finite";
         return $"{Name} ({LeftOut} {what} left out)";
     }
 }

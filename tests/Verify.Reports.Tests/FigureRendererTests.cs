@@ -62,6 +62,28 @@ public sealed class FigureRendererTests
     {
         Assert.That(FigureRenderer.Wrap("λ_min(H(k)) along training", 56), Is.EqualTo("λ_min(H(k)) along training"));
         Assert.That(FigureRenderer.Wrap("one two three four", 9), Is.EqualTo("one two\nthree\nfour"));
+        Assert.That(FigureRenderer.Wrap("λ_min(H(k)) along training — by m", 30), Is.EqualTo("λ_min(H(k)) along training\n— by m"));
+    }
+
+    [Test]
+    public void Build_ShowsNoLegendWhenNoSeriesHasAName()
+    {
+        using var unnamed = FigureRenderer.Build(new Figure("unnamed", "m", "value", LogY: true, [Series.Of("", [1, 10, 100], [3, 2, 1])]));
+        using var named = FigureRenderer.Build(new Figure("named", "m", "value", LogY: true, [Series.Of("median", [1, 10, 100], [3, 2, 1])]));
+
+        Assert.That(unnamed.Axes.GetPanels().OfType<ScottPlot.Panels.LegendPanel>(), Is.Empty, "an empty legend panel blanks the picture");
+        Assert.That(named.Axes.GetPanels().OfType<ScottPlot.Panels.LegendPanel>(), Is.Not.Empty);
+    }
+
+    [Test]
+    public void ToSvg_WithALogXAxis_LeavesOutNonPositiveXAndLabelsDecades()
+    {
+        var figure = new Figure("sweep", "m", "value", LogY: false, [Series.Of("value", [0, 100, 1000, 10_000], [4, 3, 2, 1])]);
+
+        string svg = FigureRenderer.ToSvg(figure, new XAxisOptions(Log: true, Padded: true), 420, 320);
+
+        Assert.That(svg, Does.Contain("10²").And.Contain("10³").And.Contain("10⁴"));
+        Assert.That(svg, Does.Contain("value (1 non-positive or non-finite left out)"));
     }
 
     [Test]

@@ -3,8 +3,9 @@ using NUnit.Framework;
 namespace Verify.Reports.Tests;
 
 /// <summary>
-/// Writes the sample report for looking at in a browser (explicit: run with
-/// <c>dotnet test --filter Name=WriteSampleReport</c>; the folder is VERIFY_SAMPLE_REPORT or /tmp/sample-report).
+/// Writes the sample reports for looking at in a browser (explicit: run with
+/// <c>dotnet test --filter Name=WriteSampleReport</c> or <c>Name=WritePaperFig1SampleReport</c>; the folder is
+/// VERIFY_SAMPLE_REPORT or /tmp/sample-report, /tmp/sample-report-fig1).
 /// </summary>
 public sealed class SampleReportTests
 {
@@ -15,6 +16,18 @@ public sealed class SampleReportTests
         string directory = Environment.GetEnvironmentVariable("VERIFY_SAMPLE_REPORT") ?? "/tmp/sample-report";
 
         string html = ReportFiles.Write(SampleReports.Du2019(), directory);
+
+        TestContext.Out.WriteLine(html);
+        Assert.That(File.Exists(html), Is.True);
+    }
+
+    [Test]
+    [Explicit("writes /tmp/sample-report-fig1 for a visual check")]
+    public void WritePaperFig1SampleReport()
+    {
+        string directory = Environment.GetEnvironmentVariable("VERIFY_SAMPLE_REPORT") ?? "/tmp/sample-report-fig1";
+
+        string html = ReportFiles.Write(SampleReports.PaperFig1(), directory);
 
         TestContext.Out.WriteLine(html);
         Assert.That(File.Exists(html), Is.True);

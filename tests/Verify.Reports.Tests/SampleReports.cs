@@ -8,15 +8,19 @@ internal static class SampleReports
 {
     private const int Steps = 200;
 
-    public static RunReport Du2019()
+    public static RunReport Du2019() => Du2019("experiment", [100, 500, 2000], instancesPerScenario: 3);
+
+    /// <summary>Shaped like the paper experiment of Fig. 1: six widths from 100 to 10⁴, two instances each.</summary>
+    public static RunReport PaperFig1() => Du2019("paper-fig1", [100, 500, 1000, 2000, 5000, 10_000], instancesPerScenario: 2);
+
+    private static RunReport Du2019(string prefix, int[] widths, int instancesPerScenario)
     {
-        int[] widths = [100, 500, 2000];
         var instances = new List<InstanceReport>();
         var scenarios = new List<ScenarioSummary>();
         foreach (int m in widths)
         {
-            string scenario = $"experiment-m{m.ToString(CultureInfo.InvariantCulture)}";
-            var drawn = Enumerable.Range(0, 3).Select(index => Instance(scenario, m, index)).ToList();
+            string scenario = $"{prefix}-m{m.ToString(CultureInfo.InvariantCulture)}";
+            var drawn = Enumerable.Range(0, instancesPerScenario).Select(index => Instance(scenario, m, index)).ToList();
             instances.AddRange(drawn);
             int held = drawn.Count(i => i.Conclusions.All(c => c.Verdict == Verdict.Pass));
             int inScope = drawn.Count(i => i.InScope == true);
@@ -51,7 +55,8 @@ internal static class SampleReports
         bool inScope = hypotheses.Where(h => h.Tier != Tier.Asymptotic).All(h => h.Verdict == Verdict.Pass);
         double[] k = [.. Enumerable.Range(0, Steps + 1).Select(i => (double)i)];
         double loss0 = 20 * (1 + 0.1 * index);
-        double[] loss = [.. k.Select(s => loss0 * Math.Pow(rateHolds ? rate * 0.985 : rate * 1.008, s) * (1 + 0.05 * Math.Sin(s / 3.0)))];
+        double widthSpeedUp = 1 - 0.004 * Math.Log10(m / 100.0);
+        double[] loss = [.. k.Select(s => loss0 * Math.Pow((rateHolds ? rate * 0.985 : rate * 1.008) * widthSpeedUp, s) * (1 + 0.05 * Math.Sin(s / 3.0)))];
         double[] envelope = [.. k.Select(s => loss0 * Math.Pow(rate, s))];
         double[] schedule = [0, 1, 2, 4, 8, 16, 32, 64, 128, 200];
         double[] lambdaMin = [.. schedule.Select(s => lambdaInit * (1 - 0.15 * Math.Log10(1 + s) / Math.Sqrt(m / 100.0)))];

@@ -1,0 +1,71 @@
+using System.Numerics;
+
+namespace Verify.Core.Setup;
+
+/// <summary>
+/// Whether a width m can be stored for n samples in d dimensions: MathNet's dense storage is one double[], so the
+/// n×m activation matrix and the m×d first layer hold at most 2³¹ − 1 elements each, and training keeps about six
+/// n×m matrices of doubles (n·m·8·6 bytes), which must fit in the memory available to the GC.
+/// </summary>
+internal static class StorageLimits
+{
+    /// <summary>The n×m matrices of doubles that training keeps at once.</summary>
+    public const int ActivationMatrices = 6;
+
+    private static readonly BigInteger MaxElements = int.MaxValue;
+
+    /// <summary>The memory available to this process, as the GC sees it.</summary>
+    public static long AvailableBytes => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+
+    /// <summary>Why width <paramref name="m"/> cannot be stored (n and d when known); null when it can.</summary>
+    public static string? WidthProblem(BigInteger m, int? n, int? d, long availableBytes)
+    {
+        var reasons = new List<string>();
+        BigInteger largest = MaxElements;
+        if (n is { } rows)
+        {
+            if (rows * m > MaxElements)
+            {
+                reasons.Add($"the n×m activation matrix ({rows}×{m}) would have {rows * m} elements");
+            }
+            largest = BigInteger.Min(largest, MaxElements / rows);
+        }
+        if (d is { } columns)
+        {
+            if (m * columns > MaxElements)
+            {
+                reasons.Add($"the m×d first-layer weights ({m}×{columns}) would have {m * columns} elements");
+            }
+            largest = BigInteger.Min(largest, MaxElements / columns);
+        }
+        if (n is null && d is null && m > MaxElements)
+        {
+            reasons.Add($"the {m} output weights would be {m} elements");
+        }
+        if (reasons.Count > 0)
+        {
+            reasons[^1] += $", but a dense matrix (one double[]) holds at most {int.MaxValue}";
+        }
+
+        if (n is { } samples)
+        {
+            BigInteger bytes = samples * m * sizeof(double) * ActivationMatrices;
+            if (availableBytes > 0 && bytes > availableBytes)
+            {
+                reasons.Add($"training would need n·m·8·6 = {bytes} bytes ({ByteSize.Format(bytes)}) of memory, " +
+                    $"but {availableBytes} bytes ({ByteSize.Format(availableBytes)}) are available");
+            }
+            if (availableBytes > 0)
+            {
+                largest = BigInteger.Min(largest, availableBytes / (samples * sizeof(double) * ActivationMatrices));
+            }
+        }
+
+        if (reasons.Count == 0)
+        {
+            return null;
+        }
+        string fits = largest >= 1 ? $"expected a width of at most {largest} for this data" : "no width fits for this data";
+        return $"width {m} is too large to store: {string.Join("; ", reasons)}; {fits}";
+    }
+}

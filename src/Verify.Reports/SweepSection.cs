@@ -1,0 +1,40 @@
+using System.Text;
+using Verify.Core;
+
+namespace Verify.Reports;
+
+/// <summary>
+/// The sweep sections of a theorem, after its theory-vs-practice table: per <see cref="SweepFigures"/>, a
+/// heading "Sweep: paper-fig1 by m", the overlay figures in the usual size and the scalar figures as one
+/// compact row of small figures (both wrapped by CSS flex on a narrow page).
+/// </summary>
+internal static class SweepSection
+{
+    public static void Append(StringBuilder html, TheoremReport theorem)
+    {
+        foreach (var sweep in SweepFigures.Of(theorem))
+        {
+            var group = sweep.Group;
+            string values = string.Join(", ", group.Points.Select(p => p.Text));
+            string anchor = $"{theorem.Id}-sweep-{group.Prefix}";
+            html.AppendLine($"<h3 id=\"{Html.Escape(anchor)}\">{Html.Escape(sweep.Title)}</h3>");
+            html.AppendLine($"<p class=\"sub\">{group.Points.Count} scenarios {Html.Escape(group.Prefix)}-… with {Html.Escape(group.Parameter)} = {Html.Escape(values)}.</p>");
+            AppendFigures(html, "figures", sweep.Overlays);
+            AppendFigures(html, "figures compact", sweep.Scalars);
+        }
+    }
+
+    private static void AppendFigures(StringBuilder html, string cssClass, IReadOnlyList<SweepFigure> figures)
+    {
+        if (figures.Count == 0)
+        {
+            return;
+        }
+        html.AppendLine($"<div class=\"{cssClass}\">");
+        foreach (var figure in figures)
+        {
+            FigureHtml.Append(html, "", figure.ToSvg, figure.Caption);
+        }
+        html.AppendLine("</div>");
+    }
+}

@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NUnit.Framework;
+using Verify.Core;
+
+namespace Verify.Reports.Tests;
+
+public sealed class SweepFiguresTests
+{
+    private static readonly double[] s_steps = [0, 1, 2, 3, 4];
+
+    private static CheckReport Check(string id, double value, Figure? figure = null, Tier? tier = null) =>
+        new(id, tier, $"statement of {id}", "Thm 1", Provenance.Verified, value, Relation.LessOrEqual, 1e9,
+            Evidence.RelativeMargin(value, Relation.LessOrEqual, 1e9), Verdict.Pass, null, figure);
+
+    /// <summary>Loss (log y, with an envelope) and distance (linear, with a bound) that depend on m and the index.</summary>
+    private static InstanceReport Instance(string scenario, int m, int index, double? distanceValue = null)
+    {
+        double scale = 1 + 0.1 * index;
+        double[] loss = [.. s_steps.Select(k => scale * Math.Pow(1 - 50.0 / (m + 100), k))];
+        double[] distance = [.. s_steps.Select(k => scale * k / Math.Sqrt(m))];
+        var lossFigure = new Figure("Loss", "step k", "loss", LogY: true,
+            [Series.Of($"loss #{index}", s_steps, loss), Series.Of("envelope", s_steps, [.. s_steps.Select(k => 2 * scale)])]);
+        var distanceFigure = new Figure("Distance", "step k", "distance", LogY: false,
+            [Series.Of("distance", s_steps, distance), Series.Constant("R′", 3 * scale / Math.Sqrt(m), 0, 4)]);
+        return new InstanceReport(scenario, index, (ulong)(m + index), true, Verdict.Pass,
+            new Dictionary<string, string> { ["n"] = "10", ["m"] = m.ToString(CultureInfo.InvariantCulture) },
+            [Check("width", m, tier: Tier.Asymptotic)],
+            [Check("loss", loss[^1], lossFigure)],
+            [Check("distance", distanceValue ?? distance[^1], distanceFigure), Check("no-value", double.NaN)],
+            null);
+    }
+
+    private static string ScenarioId(int m) => "fig1-m" + m.ToString(CultureInfo.InvariantCulture);
+
+    private static ScenarioSummary Scenario(string id, int instances) => new(id, id, instances, instances, instances, 0.5, 1, Verdict.Pass);
+
+    /// <summary>A sweep m = 100, 1000, 10000 listed out of order, the second instance first, two instances each.</summary>
+    private static TheoremReport Swept()
+    {
+        int[] widths = [1000, 100, 10_000];
+        var instances = widths.SelectMany(m => new[] { Instance(ScenarioId(m), m, 1), Instance(ScenarioId(m), m, 0) }).ToList();
+        return new TheoremReport("toy", "Toy theorem", "cite", Verdict.Pass, [.. widths.Select(m => Scenario(ScenarioId(m), 2))], instances);
+    }
+
+    private static RunReport Report(TheoremReport theorem) => new(
+        new EnvironmentInfo("managed", "1", null, 1, "none", "Linux", "cpu", ".NET", "abc", 1, DateTimeOffset.UnixEpoch, []),
+        [theorem]);
+
+    private static readonly string[] s_labels = ["m = 100", "m = 1000", "m = 10000"];
+
+    [Test]
+    public void Overlays_OneCurvePerParameterValueInOrder_FromTheFirstInstanceOfEachScenario()
+    {
+        var sweep = SweepFigures.Of(Swept()).Single();
+
+        Assert.That(sweep.Title, Is.EqualTo("Sweep: fig1 by m"));
+        Assert.That(sweep.Overlays.Select(o => o.Figure.Title), Is.EqualTo(new[] { "Loss — by m", "Distance — by m" }));
+        var loss = sweep.Overlays[0].Figure;
+        Assert.That(loss.Series.Select(s => s.Name), Is.EqualTo(s_labels), "one curve per m, in increasing m, no reference line");
+        Assert.That((loss.XLabel, loss.YLabel, loss.LogY), Is.EqualTo(("step k", "loss", true)));
+        var expected = Instance("fig1-m1000", 1000, 0).Conclusions[0].Figure!.Series[0];
+        Assert.That(loss.Series[1].X, Is.EqualTo(expected.X));
+        Assert.That(loss.Series[1].Y, Is.EqualTo(expected.Y), "the lowest index's curve");
+        var distance = sweep.Overlays[1].Figure;
+        Assert.That(distance.Series.Select(s => s.Name), Is.EqualTo(s_labels));
+        Assert.That(distance.LogY, Is.False);
+        Assert.That(sweep.Overlays[0].Caption, Does.StartWith("loss: statement of loss").And.Contain("“loss #0”"));
+    }
+
+    [Test]
+    public void Scalars_PlotTheMedianValueOfEachConclusionAndInvariantAgainstTheParameter()
+    {
+        var sweep = SweepFigures.Of(Swept()).Single();
+
+        Assert.That(sweep.Scalars.Select(s => s.Figure.Title), Is.EqualTo(new[] { "loss vs m", "distance vs m" }),
+            "not the hypothesis 'width', not 'no-value' without a finite value");
+        var distance = sweep.Scalars[1];
+        Assert.That(distance.Figure.Series, Has.Count.EqualTo(1));
+        Assert.That(distance.Figure.Series[0].X, Is.EqualTo(new[] { 100.0, 1000, 10_000 }));
+        double[] medians = [.. new[] { 100, 1000, 10_000 }.Select(m => 1.05 * 4 / Math.Sqrt(m))];
+        Assert.That(distance.Figure.Series[0].Y, Is.EqualTo(medians).Within(1e-12));
+        Assert.That(distance.Figure.LogY, Is.True);
+        Assert.That(distance.XAxis, Is.EqualTo(new XAxisOptions(Log: true, Padded: true)));
+        Assert.That(distance.Width, Is.EqualTo(SweepScalars.Width));
+    }
+
+    [Test]
+    public void Scalars_NeedAFiniteValueInEveryScenario_AndUseALinearAxisForNonPositiveValues()
+    {
+        var theorem = Swept();
+        var instances = theorem.Instances
+            .Select(i => i.Scenario == "fig1-m100" ? Instance(i.Scenario, 100, i.Index, distanceValue: i.Index == 0 ? double.NaN : 0) : i)
+            .Select(i => i.Scenario == "fig1-m10000" ? i with { Conclusions = [Check("loss", double.PositiveInfinity)] } : i)
+            .ToList();
+
+        var scalars = SweepFigures.Of(theorem with { Instances = instances }).Single().Scalars;
+
+        Assert.That(scalars.Select(s => s.Figure.Title), Is.EqualTo(new[] { "distance vs m" }), "loss has no finite value at m = 10000");
+        Assert.That(scalars[0].Figure.LogY, Is.False, "a median is 0");
+        Assert.That(scalars[0].XAxis.Log, Is.True);
+    }
+
+    [Test]
+    public void Html_HasTheSweepSectionAfterTheTheoryTable_WithTheCurvesLabelledInOrder()
+    {
+        string html = HtmlReportWriter.Render(Report(Swept()));
+
+        int theory = html.IndexOf("<table class=\"theory\">", StringComparison.Ordinal);
+        int sweep = html.IndexOf("<h3 id=\"toy-sweep-fig1\">Sweep: fig1 by m</h3>", StringComparison.Ordinal);
+        int instances = html.IndexOf("<h3>Instances</h3>", StringComparison.Ordinal);
+        Assert.That(theory, Is.GreaterThan(0));
+        Assert.That(sweep, Is.GreaterThan(theory));
+        Assert.That(instances, Is.GreaterThan(sweep));
+        string section = html[sweep..instances];
+        Assert.That(Regex.Matches(section, "<figure><svg").Count, Is.EqualTo(4), "two overlays and two scalar figures");
+        Assert.That(section, Does.Contain("<div class=\"figures compact\">"));
+        string lossSvg = section[section.IndexOf("Loss — by m", StringComparison.Ordinal)..section.IndexOf("</svg>", StringComparison.Ordinal)];
+        var positions = s_labels.Select(label => Regex.Match(lossSvg, $">\\s*{label}\\s*<")).Select(m => m.Success ? m.Index : -1).ToList();
+        Assert.That(positions, Has.All.GreaterThan(0), "legend entries");
+        Assert.That(positions, Is.Ordered);
+        Assert.That(Regex.IsMatch(section, ">\\s*(envelope|R′)\\s*<"), Is.False, "reference lines are not overlaid");
+        string scalarSvg = section[section.IndexOf("distance vs m", StringComparison.Ordinal)..];
+        Assert.That(scalarSvg, Does.Contain("10²").And.Contain("10³").And.Contain("10⁴"), "log m axis");
+    }
+
+    [Test]
+    public void Html_WithoutASweep_HasNoSweepFigures()
+    {
+        var single = Swept() with
+        {
+            Scenarios = [Scenario("fig1-m100", 2)],
+            Instances = [Instance("fig1-m100", 100, 0), Instance("fig1-m100", 100, 1)],
+        };
+        var sameParameters = Swept() with
+        {
+            Instances = [.. Swept().Instances.Select(i => i with { Parameters = new Dictionary<string, string> { ["n"] = "10" } })],
+        };
+
+        foreach (var theorem in new[] { single, sameParameters })
+        {
+            Assert.That(SweepFigures.Of(theorem), Is.Empty);
+            string html = HtmlReportWriter.Render(Report(theorem));
+            Assert.That(html, Does.Not.Contain("Sweep:").And.Not.Contain("— by m").And.Not.Contain(" vs m"));
+        }
+    }
+
+    [Test]
+    public void Html_IsDeterministic()
+    {
+        string first = HtmlReportWriter.Render(Report(Swept()));
+        _ = HtmlReportWriter.Render(SampleReports.Du2019());
+        string second = HtmlReportWriter.Render(Report(Swept()));
+
+        Assert.That(second, Is.EqualTo(first));
+    }
+
+    [Test]
+    public void FigureFiles_WriteTheSweepFiguresAsPngs()
+    {
+        string directory = Path.Combine(Path.GetTempPath(), $"verify-sweep-{Guid.NewGuid():N}");
+        try
+        {
+            var written = FigureFiles.Write(Report(Swept()), directory).Select(Path.GetFileName).ToList();
+
+            Assert.That(written.Take(4), Is.EqualTo(new[]
+            {
+                "toy_fig1_by_m_loss.png", "toy_fig1_by_m_distance.png", "toy_fig1_loss_vs_m.png", "toy_fig1_distance_vs_m.png",
+            }));
+            Assert.That(File.ReadAllBytes(Path.Combine(directory, "toy_fig1_by_m_loss.png"))[..8], Is.EqualTo(FigureRendererTests.PngMagic));
+        }
+        finally
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+}
