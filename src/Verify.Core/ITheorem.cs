@@ -27,8 +27,8 @@ public sealed record Scenario(
     int DefaultInstances,
     Func<InstanceContext, ITheoremInstance> Draw);
 
-/// <summary>What an instance is given: its seed and index, the run options, and a cancellation token.</summary>
-public sealed record InstanceContext(ulong Seed, int Index, RunOptions Options, CancellationToken Cancellation)
+/// <summary>What an instance is given: its seed and index, the run options, a cancellation token and a progress sink.</summary>
+public sealed record InstanceContext(ulong Seed, int Index, RunOptions Options, CancellationToken Cancellation, IProgress<ProgressUpdate>? Progress = null)
 {
     /// <summary>The instance's random generator (xoshiro256**, seeded from <see cref="Seed"/>).</summary>
     public Xoshiro256StarStar CreateRandom() => new(Seed);

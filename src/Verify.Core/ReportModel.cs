@@ -5,6 +5,9 @@ public sealed record RunReport(EnvironmentInfo Environment, IReadOnlyList<Theore
 {
     /// <summary>The run's verdict over all theorems (see <see cref="Scope.Combine"/>).</summary>
     public Verdict Verdict => Scope.Combine(Theorems.Select(t => t.Verdict));
+
+    /// <summary>`verify check`: the theorems whose model does not match the setup, with the reason.</summary>
+    public IReadOnlyList<SkippedTheorem> Skipped { get; init; } = [];
 }
 
 /// <summary>Where and how a run happened, for reproduction.</summary>
@@ -29,7 +32,11 @@ public sealed record TheoremReport(
     string Citation,
     Verdict Verdict,
     IReadOnlyList<ScenarioSummary> Scenarios,
-    IReadOnlyList<InstanceReport> Instances);
+    IReadOnlyList<InstanceReport> Instances)
+{
+    /// <summary>`verify check`: what to change in the setup for each tier to hold.</summary>
+    public IReadOnlyList<Recommendation> Recommendations { get; init; } = [];
+}
 
 /// <summary>
 /// A scenario's instances: how many were drawn and in scope, with the exact 95% interval of the in-scope

@@ -7,7 +7,8 @@ namespace Verify.Core;
 /// </summary>
 public static class TheoremRunner
 {
-    public static TheoremReport Run(ITheorem theorem, RunOptions options, Action<string>? log = null, CancellationToken cancellation = default)
+    public static TheoremReport Run(
+        ITheorem theorem, RunOptions options, Action<string>? log = null, CancellationToken cancellation = default, IProgress<ProgressUpdate>? progress = null)
     {
         var info = theorem.Info;
         var summaries = new List<ScenarioSummary>();
@@ -19,7 +20,7 @@ public static class TheoremRunner
             {
                 cancellation.ThrowIfCancellationRequested();
                 ulong seed = Seeds.Derive(options.MasterSeed, $"{info.Id}/{scenario.Id}", index);
-                var context = new InstanceContext(seed, index, options, cancellation);
+                var context = new InstanceContext(seed, index, options, cancellation, progress);
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 var report = RunInstance(scenario, context);
                 string scope = report.InScope switch { true => " (in scope)", false => " (beyond scope)", null => "" };
@@ -133,7 +134,7 @@ public static class TheoremRunner
         return CheckReport.From(spec, Evidence.Error($"listing the checks failed: {Describe(e)}"));
     }
 
-    private static ScenarioSummary Summarize(Scenario scenario, IReadOnlyList<InstanceReport> instances)
+    internal static ScenarioSummary Summarize(Scenario scenario, IReadOnlyList<InstanceReport> instances)
     {
         int inScope = instances.Count(i => i.InScope == true);
         int conclusionsHeld = instances.Count(i => i.Conclusions.Count > 0 && i.Conclusions.All(c => c.Verdict == Verdict.Pass));
