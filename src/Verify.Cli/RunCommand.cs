@@ -2,7 +2,6 @@ using System.CommandLine;
 using Verify.Core;
 using Verify.Numerics;
 using Verify.Reports;
-using Verify.Symbolic;
 using Verify.Theorems;
 
 namespace Verify.Cli;
@@ -54,26 +53,18 @@ internal static class RunCommand
 
     private static int Execute(RunRequest request, TextWriter output, TextWriter error, Func<TheoremServices, IReadOnlyList<ITheorem>> catalog, CancellationToken cancellation)
     {
-        ILinearAlgebraBackend backend;
-        try
-        {
-            backend = Backends.Load(request.Backend);
-        }
-        catch (BackendUnavailableException e)
-        {
-            throw new UsageException(e.Message);
-        }
-        Backends.RouteMathNet(backend);
+        var backend = RunEnvironment.LoadBackend(request.Backend);
 
         var theorems = Select(catalog(new TheoremServices(backend)), request.TheoremId);
-        var environment = Describe(backend, request.Options.MasterSeed);
+        var environment = RunEnvironment.Describe(backend, request.Options.MasterSeed);
         foreach (string warning in environment.Warnings)
         {
             error.WriteLine($"WARNING: {warning}");
         }
         output.WriteLine($"verify run {request.TheoremId}: backend {backend.Description.Name}, master seed {request.Options.MasterSeed}");
 
-        var results = theorems.Select(t => TheoremRunner.Run(t, request.Options, output.WriteLine, cancellation)).ToList();
+        var results = ProgressDisplay.Run(output, progress =>
+            theorems.Select(t => TheoremRunner.Run(t, request.Options, output.WriteLine, cancellation, progress)).ToList());
         var report = new RunReport(environment, results);
         string htmlPath = ReportFiles.Write(report, request.OutputDirectory);
 
@@ -82,12 +73,7 @@ internal static class RunCommand
             output.WriteLine($"{result.Id}: {result.Verdict} ({result.Instances.Count} instances)");
         }
         output.WriteLine($"report: {htmlPath}");
-        return report.Verdict switch
-        {
-            Verdict.Fail => ExitCodes.Counterexample,
-            Verdict.Error => ExitCodes.Internal,
-            _ => ExitCodes.Ok,
-        };
+        return RunEnvironment.ExitCode(report.Verdict);
     }
 
     private static IReadOnlyList<ITheorem> Select(IReadOnlyList<ITheorem> theorems, string id)
@@ -103,33 +89,5 @@ internal static class RunCommand
             throw new UsageException($"unknown theorem '{id}'. Known theorems: {known} (or 'all').");
         }
         return match;
-    }
-
-    private static EnvironmentInfo Describe(ILinearAlgebraBackend backend, ulong masterSeed)
-    {
-        var machine = MachineInfo.Read();
-        var description = backend.Description;
-        var warnings = new List<string>();
-        if (description.Kind == BackendKind.Managed)
-        {
-            warnings.Add("running on the managed backend: no native BLAS/LAPACK (install libmkl-rt or libopenblas0-pthread with scripts/setup.sh); results are valid but slow.");
-        }
-        if (!Z3Library.IsAvailable)
-        {
-            warnings.Add($"Z3 is missing ({Z3Library.LoadError}): every check decided by Z3 is an Error.");
-        }
-        return new EnvironmentInfo(
-            description.Name,
-            description.Version,
-            description.LibraryPath,
-            description.Threads,
-            Z3Library.IsAvailable ? Z3Library.FullVersion : "missing",
-            machine.OperatingSystem,
-            machine.Cpu,
-            machine.Runtime,
-            machine.GitCommit,
-            masterSeed,
-            DateTimeOffset.UtcNow,
-            warnings);
     }
 }

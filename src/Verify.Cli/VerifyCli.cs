@@ -23,6 +23,7 @@ public static class VerifyCli
             ListCommand.Create(output, catalog),
             DoctorCommand.Create(output),
             RunCommand.Create(output, error, catalog, cancellation),
+            CheckCommand.Create(output, error, catalog, cancellation),
         };
 
         var parsed = root.Parse(args);

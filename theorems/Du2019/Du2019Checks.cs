@@ -23,6 +23,9 @@ internal static class Du2019Checks
     public static readonly CheckSpec Lambda0Positive = CheckSpec.Hypothesis(
         "data-lambda0-positive", Tier.Data, "λ₀ = λ_min(H∞) > 0, beyond the eigenvalue error bound", "Assumption 3.1", Provenance.Verified);
 
+    public static readonly CheckSpec OutputSigns = CheckSpec.Hypothesis(
+        "instance-output-signs", Tier.Instance, "the output layer is ±1: max_r ||a_r| − 1| = 0 (the proof uses a_r² = 1)", "§3 (initialisation)", Provenance.Verified);
+
     public static readonly CheckSpec H0NearHInfinity = CheckSpec.Hypothesis(
         "instance-h0-near-hinf", Tier.Instance, "‖H(0) − H∞‖₂ ≤ λ₀/4, hence λ_min(H(0)) ≥ ¾λ₀", "Lemma 3.1 (its event)", Provenance.Verified);
 
@@ -62,7 +65,7 @@ internal static class Du2019Checks
     public static IReadOnlyList<CheckSpec> All { get; } =
     [
         UnitNorm, LabelsBounded, NonParallel, Lambda0Positive,
-        H0NearHInfinity, FlipPerturbation, StepContraction,
+        OutputSigns, H0NearHInfinity, FlipPerturbation, StepContraction,
         Width, StepSize, PaperRadius,
         LinearRate, LambdaMinStays, DistanceBounded, PatternChanges,
     ];

@@ -6,19 +6,21 @@ using Verify.Training;
 namespace Verify.Theorems.Du2019;
 
 /// <summary>One Du et al. 2019 instance: the three tiers at initialisation, then training and the outcomes.</summary>
-internal sealed class Du2019Instance : ITheoremInstance
+internal sealed class Du2019Instance : ISetupInstance
 {
+    private readonly ILinearAlgebraBackend _backend;
     private readonly Du2019Setup _setup;
     private readonly Lazy<DataAnalysis> _data;
     private readonly Lazy<InitialAnalysis> _initial;
     private readonly Lazy<Trajectory> _trajectory;
 
-    public Du2019Instance(ILinearAlgebraBackend backend, Du2019Setup setup, CancellationToken cancellation)
+    public Du2019Instance(ILinearAlgebraBackend backend, Du2019Setup setup, InstanceContext context)
     {
+        _backend = backend;
         _setup = setup;
         _data = new(() => new DataAnalysis(backend, setup.Inputs, setup.Labels));
         _initial = new(() => new InitialAnalysis(backend, _data.Value, setup.Initial.W, setup.Initial.A, StepSize, setup.Delta));
-        _trajectory = new(() => Train(backend, cancellation));
+        _trajectory = new(() => Train(backend, context));
     }
 
     private double StepSize => _setup.StepSize ?? _data.Value.Lambda0 / (4.0 * _data.Value.N * _data.Value.N);
@@ -41,6 +43,7 @@ internal sealed class Du2019Instance : ITheoremInstance
         new(Du2019Checks.LabelsBounded, () => DataChecks.LabelsBounded(_data.Value, _setup.LabelBound)),
         new(Du2019Checks.NonParallel, () => DataChecks.NonParallel(_data.Value)),
         new(Du2019Checks.Lambda0Positive, () => DataChecks.Lambda0Positive(_data.Value)),
+        new(Du2019Checks.OutputSigns, () => InstanceChecks.OutputSigns(_setup.Initial.A)),
         new(Du2019Checks.H0NearHInfinity, () => InstanceChecks.H0NearHInfinity(_initial.Value)),
         new(Du2019Checks.FlipPerturbation, () => InstanceChecks.FlipPerturbation(_initial.Value)),
         new(Du2019Checks.StepContraction, () => InstanceChecks.StepContraction(_initial.Value)),
@@ -57,10 +60,21 @@ internal sealed class Du2019Instance : ITheoremInstance
         new(Du2019Checks.PatternChanges, () => OutcomeChecks.PatternChanges(_trajectory.Value, _initial.Value)),
     ];
 
-    private Trajectory Train(ILinearAlgebraBackend backend, CancellationToken cancellation)
+    public IEnumerable<Recommendation> Recommendations() =>
+        Du2019Advice.Recommend(_backend, _setup, _data.Value, _initial.Value);
+
+    private Trajectory Train(ILinearAlgebraBackend backend, InstanceContext context)
     {
         var descent = new FirstLayerGradientDescent(backend, _setup.Inputs, _setup.Labels.AsArray() ?? _setup.Labels.ToArray(), _setup.Initial, StepSize);
-        return descent.Train(_setup.Steps, TrajectoryOptions.Default, cancellation);
+        var progress = context.Progress is null ? null : new TrainingProgressAdapter(context.Progress);
+        return descent.Train(_setup.Steps, TrajectoryOptions.Default, context.Cancellation, progress);
+    }
+
+    /// <summary>Forwards training progress synchronously (unlike <see cref="Progress{T}"/>, which posts to the thread pool).</summary>
+    private sealed class TrainingProgressAdapter(IProgress<ProgressUpdate> sink) : IProgress<TrainingProgress>
+    {
+        public void Report(TrainingProgress value) => sink.Report(new ProgressUpdate("training", value.Step, value.TotalSteps,
+            $"‖y − u‖² = {value.SquaredResidualNorm.ToString("G4", CultureInfo.InvariantCulture)}"));
     }
 
     private static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);

@@ -5,7 +5,8 @@ namespace Verify.Theorems.Du2019;
 
 /// <summary>
 /// Everything one Du et al. 2019 instance is made of: data, the initial network, the step size (null:
-/// the paper's η = λ₀/(4n²) with the certified λ₀), the number of steps, δ and the label bound C.
+/// the paper's η = λ₀/(4n²) with the certified λ₀), the number of steps, δ, the label bound C, and the seed
+/// the initial network was drawn from (null when the weights were given).
 /// </summary>
 internal sealed record Du2019Setup(
     Matrix<double> Inputs,
@@ -14,4 +15,5 @@ internal sealed record Du2019Setup(
     double? StepSize,
     int Steps,
     double Delta,
-    double LabelBound);
+    double LabelBound,
+    ulong? InitSeed);

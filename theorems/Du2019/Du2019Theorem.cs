@@ -1,6 +1,7 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Core;
+using Verify.Core.Setup;
 using Verify.Numerics;
 using Verify.Training;
 
@@ -10,8 +11,11 @@ namespace Verify.Theorems.Du2019;
 /// Du, Zhai, Póczos, Singh (ICLR 2019): gradient descent on the first layer of a wide two-layer ReLU
 /// network reaches zero training loss at a linear rate when λ₀ = λ_min(H∞) &gt; 0.
 /// </summary>
-public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem
+public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem, ISetupCheckable
 {
+    /// <summary>The setup architecture this theorem covers.</summary>
+    public const string Architecture = "two-layer-relu";
+
     public const string Id = "du2019";
 
     /// <summary>The δ of the theorem's "with probability at least 1 − δ" used for the Asymptotic tier.</summary>
@@ -65,8 +69,27 @@ public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem
         var y = Vector<double>.Build.DenseOfArray(uniformLabels is double c ? Labels.Uniform(n, c, random) : Labels.Gaussian(n, random));
         var network = TwoLayerReluNetwork.Initialize(m, d, random);
         double labelBound = uniformLabels ?? y.AbsoluteMaximum();
-        var setup = new Du2019Setup(x, y, network, stepSize, steps, Delta, labelBound);
-        return new Du2019Instance(backend, setup, context.Cancellation);
+        var setup = new Du2019Setup(x, y, network, stepSize, steps, Delta, labelBound, InitSeed: null);
+        return new Du2019Instance(backend, setup, context);
+    }
+
+    public string? Mismatch(SetupFile setup) => setup.Model.Architecture == Architecture
+        ? null
+        : $"Du et al. 2019 covers two-layer ReLU networks with a fixed ±1 output layer (architecture \"{Architecture}\"); this setup's architecture is \"{setup.Model.Architecture}\"";
+
+    public ISetupInstance CreateInstance(LoadedSetup setup, InstanceContext context)
+    {
+        var (x, y) = SetupData.Materialize(setup);
+        var model = setup.File.Model;
+        var (network, seed) = model.Init switch
+        {
+            SeedInit init => (TwoLayerReluNetwork.Initialize(model.Width, x.ColumnCount, new Xoshiro256StarStar(init.Seed)), (ulong?)init.Seed),
+            FileInit => (new TwoLayerReluNetwork(setup.FirstLayer!, setup.OutputLayer!.ToArray()), null),
+            _ => throw new InvalidOperationException($"unknown initialisation {model.Init}"),
+        };
+        var du = new Du2019Setup(x, y, network, setup.File.Training.LearningRate, setup.File.Training.Steps, setup.File.Delta,
+            y.Count == 0 ? 0 : y.AbsoluteMaximum(), seed);
+        return new Du2019Instance(backend, du, context);
     }
 
     /// <summary>Rows e_i + 0.05·N(0, I), normalised: nearly orthogonal unit inputs (n ≤ d).</summary>

@@ -8,6 +8,12 @@ internal static class InstanceChecks
 {
     private const string PiInterval = "(declare-const pi Real)\n(assert (>= pi 3.14159))\n(assert (<= pi 3.14160))\n";
 
+    public static Evidence OutputSigns(IReadOnlyList<double> outputWeights)
+    {
+        double worst = outputWeights.Count == 0 ? 0 : outputWeights.Max(a => Math.Abs(Math.Abs(a) - 1));
+        return Evidence.Compare(worst, Relation.LessOrEqual, 0, $"{outputWeights.Count(a => Math.Abs(a) != 1)} of {outputWeights.Count} output weights are not ±1");
+    }
+
     public static Evidence H0NearHInfinity(InitialAnalysis initial) =>
         Evidence.Compare(initial.H0DeviationNorm, Relation.LessOrEqual, initial.Lambda0 / 4,
             $"λ₀ ≥ {DataChecks.Format(initial.Lambda0)} (certified); λ_min(H(0)) ≥ {DataChecks.Format(initial.LambdaMinH0)}");
@@ -37,17 +43,20 @@ internal static class InstanceChecks
         return Math.Max(gradientDescent, hoeffding);
     }
 
-    public static Evidence Width(InitialAnalysis initial, double labelBound)
+    public static Evidence Width(InitialAnalysis initial, double labelBound) =>
+        Width(initial.N, initial.M, initial.Lambda0, initial.Delta, labelBound);
+
+    /// <summary>Whether width <paramref name="m"/> meets the headline bound for these n, λ₀, δ and C (Z3).</summary>
+    public static Evidence Width(int n, double m, double lambda0, double delta, double labelBound)
     {
-        int n = initial.N;
-        double required = RequiredWidth(n, initial.Lambda0, initial.Delta, labelBound);
+        double required = RequiredWidth(n, lambda0, delta, labelBound);
         string premises = PiInterval + Z3Evidence.Define(
-            ("m", initial.M), ("n", n), ("lambda0", initial.Lambda0), ("delta", initial.Delta), ("c", labelBound),
-            ("l", HoeffdingLog(n, initial.Delta)));
+            ("m", m), ("n", n), ("lambda0", lambda0), ("delta", delta), ("c", labelBound),
+            ("l", HoeffdingLog(n, delta)));
         const string goal = "(and (> (* m 2.0 pi lambda0 lambda0 lambda0 lambda0 delta delta delta) (* 262144.0 (+ (* c c) 0.5) n n n n n n))"
             + " (>= (* m lambda0 lambda0) (* 8.0 n n l)))";
-        return Z3Evidence.Decide(premises, goal, initial.M, Relation.Greater, required,
-            $"required m ≈ {DataChecks.Format(required)}, gap factor {DataChecks.Format(required / initial.M)} (δ = {DataChecks.Format(initial.Delta)}, C = {DataChecks.Format(labelBound)})");
+        return Z3Evidence.Decide(premises, goal, m, Relation.Greater, required,
+            $"required m ≈ {DataChecks.Format(required)}, gap factor {DataChecks.Format(required / m)} (δ = {DataChecks.Format(delta)}, C = {DataChecks.Format(labelBound)})");
     }
 
     public static Evidence StepSize(InitialAnalysis initial)

@@ -1,12 +1,13 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Core;
+using Verify.Core.Setup;
 using Verify.Numerics;
 
 namespace Verify.Theorems.Du2019;
 
 /// <summary>Du et al. 2019, Theorem 3.1: if no two inputs are parallel, then λ₀ = λ_min(H∞) &gt; 0.</summary>
-public sealed class Theorem31(ILinearAlgebraBackend backend) : ITheorem
+public sealed class Theorem31(ILinearAlgebraBackend backend) : ITheorem, ISetupCheckable
 {
     public const string Id = "du2019-thm31";
 
@@ -33,7 +34,16 @@ public sealed class Theorem31(ILinearAlgebraBackend backend) : ITheorem
         3,
         context => new Instance(new DataAnalysis(backend, UnitSphere.Sample(n, d, context.CreateRandom()), Vector<double>.Build.Dense(n)), n, d));
 
-    private sealed class Instance(DataAnalysis data, int n, int d) : ITheoremInstance
+    /// <summary>Theorem 3.1 is about the data alone, so it applies to every setup.</summary>
+    public string? Mismatch(SetupFile setup) => null;
+
+    public ISetupInstance CreateInstance(LoadedSetup setup, InstanceContext context)
+    {
+        var (x, y) = SetupData.Materialize(setup);
+        return new Instance(new DataAnalysis(backend, x, y), x.RowCount, x.ColumnCount);
+    }
+
+    private sealed class Instance(DataAnalysis data, int n, int d) : ISetupInstance
     {
         public IReadOnlyDictionary<string, string> Parameters { get; } = new Dictionary<string, string>
         {
@@ -44,5 +54,15 @@ public sealed class Theorem31(ILinearAlgebraBackend backend) : ITheorem
         public IEnumerable<Check> Hypotheses() => [new(Du2019Checks.NonParallel, () => DataChecks.NonParallel(data))];
 
         public IEnumerable<Check> Outcomes() => [new(Lambda0Positive, () => DataChecks.Lambda0PositiveConclusion(data))];
+
+        public IEnumerable<Recommendation> Recommendations()
+        {
+            var nonParallel = DataChecks.NonParallel(data);
+            if (nonParallel.Verdict != Verdict.Pass)
+            {
+                yield return new Recommendation(Du2019Checks.NonParallel.Id, "no width can fix this: the hypothesis is about the data alone", null,
+                    $"{nonParallel.Note}; remove or merge the parallel samples");
+            }
+        }
     }
 }

@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Globalization;
+using Verify.Core;
+using Verify.Core.Setup;
+using Verify.Numerics;
+using Verify.Reports;
+using Verify.Theorems;
+
+namespace Verify.Cli;
+
+/// <summary>
+/// `verify check &lt;setup.json&gt;`: a user's own data, width, initialisation and step size against every
+/// theorem whose model matches. Everything is validated before any work; bad input is exit 2 with every
+/// problem listed and no report written.
+/// </summary>
+internal static class CheckCommand
+{
+    public static Command Create(TextWriter output, TextWriter error, Func<TheoremServices, IReadOnlyList<ITheorem>> catalog, CancellationToken cancellation)
+    {
+        var setupPath = new Argument<string>("setup") { Description = "The setup file (JSON; see README.md, \"Checking your own setup\")." };
+        var outputDirectory = new Option<string?>("--out") { Description = "Directory for index.html and report.json (default: reports/check-<name>)." };
+        var command = new Command("check", "Check your own setup (data, width, initialisation, step size) against every matching theorem.")
+        {
+            setupPath, outputDirectory,
+        };
+        command.SetAction(parsed => Execute(parsed.GetValue(setupPath)!, parsed.GetValue(outputDirectory), output, error, catalog, cancellation));
+        return command;
+    }
+
+    private static int Execute(string path, string? outputDirectory, TextWriter output, TextWriter error, Func<TheoremServices, IReadOnlyList<ITheorem>> catalog, CancellationToken cancellation)
+    {
+        var backend = RunEnvironment.LoadBackend(BackendChoice.Auto);
+        var theorems = catalog(new TheoremServices(backend));
+        LoadedSetup setup;
+        try
+        {
+            setup = SetupLoader.Load(path, theorems.Select(t => t.Info.Id).ToList());
+        }
+        catch (SetupException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                error.WriteLine($"verify: {problem}");
+            }
+            error.WriteLine($"verify: {e.Problems.Count} problem(s) in the setup; nothing was run.");
+            return ExitCodes.Usage;
+        }
+
+        ulong seed = setup.File.Model.Init is SeedInit init ? init.Seed : 0;
+        var options = new RunOptions(seed);
+        var requested = setup.File.Theorems ?? theorems.Select(t => t.Info.Id).ToList();
+        var skipped = new List<SkippedTheorem>();
+        var runnable = new List<(ITheorem Theorem, ISetupCheckable Checkable)>();
+        foreach (var theorem in theorems.Where(t => requested.Contains(t.Info.Id)))
+        {
+            string? reason = theorem is ISetupCheckable checkable ? checkable.Mismatch(setup.File) : "this theorem module cannot check a user's setup yet";
+            if (reason is null)
+            {
+                runnable.Add((theorem, (ISetupCheckable)theorem));
+            }
+            else
+            {
+                skipped.Add(new SkippedTheorem(theorem.Info.Id, theorem.Info.Title, reason));
+            }
+        }
+
+        output.WriteLine($"verify check {setup.File.Name}: backend {backend.Description.Name}; {runnable.Count} theorem(s) match, {skipped.Count} skipped");
+        var results = ProgressDisplay.Run(output, progress => runnable.Select(pair =>
+        {
+            output.WriteLine($"{pair.Theorem.Info.Id}: checking…");
+            var context = new InstanceContext(seed, 0, options, cancellation, progress);
+            return SetupRunner.Run(pair.Theorem, pair.Checkable, setup, context);
+        }).ToList());
+
+        var report = new RunReport(RunEnvironment.Describe(backend, seed), results) { Skipped = skipped };
+        string htmlPath = ReportFiles.Write(report, outputDirectory ?? Path.Combine("reports", $"check-{Sanitize(setup.File.Name)}"));
+        Summarize(output, report);
+        output.WriteLine($"report: {htmlPath}");
+        return RunEnvironment.ExitCode(report.Verdict);
+    }
+
+    private static void Summarize(TextWriter output, RunReport report)
+    {
+        foreach (var theorem in report.Theorems)
+        {
+            var instance = theorem.Instances.Single();
+            string scope = instance.InScope switch { true => "in scope", false => "beyond scope", null => "scope undecided" };
+            output.WriteLine($"{theorem.Id}: {theorem.Verdict} ({scope})");
+            foreach (var hypothesis in instance.Hypotheses.Where(h => h.Verdict != Verdict.Pass))
+            {
+                output.WriteLine($"  {hypothesis.Verdict,-12} [{hypothesis.Tier}] {hypothesis.Id}: {hypothesis.Note}");
+            }
+            foreach (var recommendation in theorem.Recommendations)
+            {
+                string value = recommendation.Value is double v ? v.ToString("G6", CultureInfo.InvariantCulture) : "none";
+                output.WriteLine($"  change: {recommendation.Statement}: {value} ({recommendation.Note})");
+            }
+        }
+        foreach (var skipped in report.Skipped)
+        {
+            output.WriteLine($"{skipped.Id}: skipped: {skipped.Reason}");
+        }
+    }
+
+    private static string Sanitize(string name) =>
+        new(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_').ToArray());
+}

@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+using NUnit.Framework;
+
+namespace Verify.Cli.Tests;
+
+/// <summary>The shipped example setups give the verdicts their README promises.</summary>
+public sealed class ExampleSetupTests
+{
+    private string _outputDirectory = "";
+
+    [SetUp]
+    public void CreateOutputDirectory() =>
+        _outputDirectory = Path.Combine(Path.GetTempPath(), $"verify-example-{Guid.NewGuid():N}");
+
+    [TearDown]
+    public void DeleteOutputDirectory()
+    {
+        if (Directory.Exists(_outputDirectory))
+        {
+            Directory.Delete(_outputDirectory, recursive: true);
+        }
+    }
+
+    private (int Code, string Output, JsonNode Report) Check(string example)
+    {
+        string setup = Path.Combine(AppContext.BaseDirectory, "Du2019", "examples", example, "setup.json");
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = VerifyCli.Run(["check", setup, "--out", _outputDirectory], output, error);
+        Assert.That(error.ToString(), Does.Not.Contain("   at "), "no stack trace");
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(_outputDirectory, "report.json")))!;
+        return (code, output.ToString() + error, report);
+    }
+
+    private static JsonNode Theorem(JsonNode report, string id) =>
+        report["theorems"]!.AsArray().Single(t => t!["id"]!.GetValue<string>() == id)!;
+
+    [Test]
+    public void InScope_Passes()
+    {
+        var (code, output, report) = Check("in-scope");
+
+        Assert.That(code, Is.EqualTo(0), output);
+        var du = Theorem(report, "du2019");
+        Assert.That(du["verdict"]!.GetValue<string>(), Is.EqualTo("pass"), output);
+        Assert.That(du["instances"]![0]!["inScope"]!.GetValue<bool>(), Is.True);
+        var recommendations = du["recommendations"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()).ToList();
+        Assert.That(recommendations, Does.Contain("asymptotic-width").And.Contain("instance-width").And.Contain("instance-step-contraction"));
+    }
+
+    [Test]
+    public void Antiparallel_FailsTheDataTierNamingThePair()
+    {
+        var (code, output, report) = Check("antiparallel");
+
+        Assert.That(code, Is.EqualTo(0), output);
+        var du = Theorem(report, "du2019");
+        Assert.That(du["verdict"]!.GetValue<string>(), Is.EqualTo("beyondScope"));
+        var nonParallel = du["instances"]![0]!["hypotheses"]!.AsArray().Single(h => h!["id"]!.GetValue<string>() == "data-non-parallel")!;
+        Assert.That(nonParallel["verdict"]!.GetValue<string>(), Is.EqualTo("fail"));
+        Assert.That(nonParallel["note"]!.GetValue<string>(), Does.Contain("inputs 2 and 4"));
+    }
+
+    [Test]
+    public void Iris_HasParallelSamplesSoLambda0IsZero()
+    {
+        var (code, output, report) = Check("iris");
+
+        Assert.That(code, Is.EqualTo(0), output);
+        var hypotheses = Theorem(report, "du2019")["instances"]![0]!["hypotheses"]!.AsArray();
+        string Verdict(string id) => hypotheses.Single(h => h!["id"]!.GetValue<string>() == id)!["verdict"]!.GetValue<string>();
+        Assert.That(Verdict("data-non-parallel"), Is.EqualTo("fail"));
+        Assert.That(Verdict("data-lambda0-positive"), Is.EqualTo("fail"));
+        Assert.That(Verdict("data-unit-norm"), Is.EqualTo("pass"));
+        Assert.That(output, Does.Contain("inputs 102 and 143"));
+    }
+
+    [Test]
+    public void ArchitectureThatNoTheoremCovers_IsSkippedWithTheReason()
+    {
+        string directory = Path.Combine(_outputDirectory + "-setup");
+        Directory.CreateDirectory(directory);
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, "setup.json"), """
+                { "data": { "generator": "unit-sphere", "n": 5, "d": 3, "seed": 1 },
+                  "model": { "architecture": "deep-relu", "width": 100, "init": { "seed": 1 } },
+                  "training": { "learningRate": 0.1, "steps": 10 } }
+                """);
+            var output = new StringWriter();
+            int code = VerifyCli.Run(["check", Path.Combine(directory, "setup.json"), "--out", _outputDirectory], output, new StringWriter());
+
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(output.ToString(), Does.Contain("du2019: skipped: Du et al. 2019 covers two-layer ReLU networks"));
+            var report = JsonNode.Parse(File.ReadAllText(Path.Combine(_outputDirectory, "report.json")))!;
+            Assert.That(report["skipped"]!.AsArray().Select(s => s!["id"]!.GetValue<string>()), Does.Contain("du2019"));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using Verify.Core;
+using Verify.Numerics;
+using Verify.Symbolic;
+using Verify.Training;
+
+namespace Verify.Theorems.Du2019;
+
+/// <summary>
+/// What a user would have to change for Du et al. 2019 to cover their setup: what no width can fix (Data
+/// tier), the smallest width and largest step of the Asymptotic tier (closed forms confirmed by Z3), the
+/// largest step at the given width and the smallest width found for the Instance tier.
+/// </summary>
+internal static class Du2019Advice
+{
+    /// <summary>Instance-tier width search stops when the n×m activations would exceed this many entries.</summary>
+    public const long SearchCap = 10_000_000;
+
+    public static IEnumerable<Recommendation> Recommend(ILinearAlgebraBackend backend, Du2019Setup setup, DataAnalysis data, InitialAnalysis initial)
+    {
+        foreach (var recommendation in Unfixable(data))
+        {
+            yield return recommendation;
+        }
+        if (!(data.Lambda0 > 0))
+        {
+            yield break;
+        }
+        yield return AsymptoticWidth(initial, setup.LabelBound);
+        yield return AsymptoticStepSize(initial);
+        yield return InstanceStepSize(initial, $"at the given width m = {Format(initial.M)}");
+        if (setup.InitSeed is ulong seed)
+        {
+            yield return InstanceWidth(backend, setup, data, seed);
+        }
+    }
+
+    private static IEnumerable<Recommendation> Unfixable(DataAnalysis data)
+    {
+        var checks = new (CheckSpec Spec, Evidence Evidence, string Consequence)[]
+        {
+            (Du2019Checks.UnitNorm, DataChecks.UnitNorm(data), "the theorem assumes ‖x_i‖ = 1; rescale the inputs yourself if that is what you mean (Verify never does)"),
+            (Du2019Checks.NonParallel, DataChecks.NonParallel(data), "a parallel pair makes H∞ singular: remove or merge duplicated / parallel samples"),
+            (Du2019Checks.Lambda0Positive, DataChecks.Lambda0Positive(data), "with λ₀ = 0 no width and no step size satisfy the theorem"),
+        };
+        foreach (var (spec, evidence, consequence) in checks.Where(c => c.Evidence.Verdict != Verdict.Pass))
+        {
+            yield return new Recommendation(spec.Id, $"no width or step size can fix this: {spec.Statement}", null, $"{evidence.Note}; {consequence}");
+        }
+    }
+
+    private static Recommendation AsymptoticWidth(InitialAnalysis initial, double labelBound)
+    {
+        double required = InstanceChecks.RequiredWidth(initial.N, initial.Lambda0, initial.Delta, labelBound);
+        double smallest = Math.Floor(required) + 1;
+        string confirmation = Confirm(WidthHolds(initial, labelBound, smallest), smallest > 1 && smallest - 1 != smallest ? WidthHolds(initial, labelBound, smallest - 1) : null);
+        return new Recommendation(Du2019Checks.Width.Id, $"smallest width for the headline bound (δ = {Format(initial.Delta)}, C = {Format(labelBound)})",
+            smallest, $"m ≥ {Format(smallest)}, {Format(smallest / initial.M)}× the given width; {confirmation}");
+    }
+
+    private static Recommendation AsymptoticStepSize(InitialAnalysis initial)
+    {
+        if (initial.N < 4)
+        {
+            return new Recommendation(Du2019Checks.StepSize.Id, "largest step size of the paper's step-size lemma", null,
+                $"the lemma needs n ≥ 4 samples; this setup has n = {initial.N}");
+        }
+        double? largest = LargestConfirmed(initial.Lambda0 / (4.0 * initial.N * initial.N), eta => Z3Evidence.Decide(
+            Z3Evidence.Define(("eta", eta), ("n", initial.N), ("lambda0", initial.Lambda0)), "(<= eta (/ lambda0 (* 4.0 n n)))", eta, Relation.LessOrEqual, eta));
+        return new Recommendation(Du2019Checks.StepSize.Id, "largest step size of the paper's step-size lemma, η = λ₀/(4n²)", largest,
+            $"given η = {Format(initial.StepSize)}; " + (largest is null ? "Z3 did not confirm the closed form" : "confirmed by Z3 over exact rationals"));
+    }
+
+    /// <summary>
+    /// The chain's step condition 2μ − 2h⊥ − 2τ − ηn² ≥ λ₀/2 is linear in η once μ, h⊥, τ are measured (they do
+    /// not depend on η): η* = (2μ − 2h⊥ − 2τ − λ₀/2)/n², lowered by ulps until Z3 confirms it.
+    /// </summary>
+    public static Recommendation InstanceStepSize(InitialAnalysis initial, string where)
+    {
+        double slackWithoutStep = 2 * initial.Mu - 2 * initial.PerpendicularNorm - 2 * initial.FlipTerm - initial.Lambda0 / 2;
+        if (!(slackWithoutStep > 0))
+        {
+            return new Recommendation(Du2019Checks.StepContraction.Id, $"largest step size for the Instance tier {where}", null,
+                $"none: even as η → 0, 2μ − 2h⊥ − 2τ = {Format(slackWithoutStep + initial.Lambda0 / 2)} < λ₀/2 = {Format(initial.Lambda0 / 2)}; a wider layer is needed");
+        }
+        double? largest = LargestConfirmed(slackWithoutStep / ((double)initial.N * initial.N), eta => StepHolds(initial, eta));
+        return new Recommendation(Du2019Checks.StepContraction.Id, $"largest step size for the Instance tier {where}", largest,
+            largest is double eta ? $"η ≤ {Format(eta)}{Given(initial)}; confirmed by Z3 over exact rationals" : "Z3 did not confirm the closed form");
+    }
+
+    /// <summary>
+    /// A closed-form largest value, computed in floating point, can exceed the exact threshold by rounding: lower it
+    /// by a few ulps until Z3 confirms it over exact rationals (null if it never does).
+    /// </summary>
+    private static double? LargestConfirmed(double closedForm, Func<double, Evidence> holds)
+    {
+        double candidate = closedForm;
+        for (int attempt = 0; attempt < 64; attempt++)
+        {
+            if (holds(candidate).Verdict == Verdict.Pass)
+            {
+                return candidate;
+            }
+            candidate = Math.BitDecrement(candidate) * (1 - 1e-15);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The smallest width at which the Instance tier holds for a small enough step, drawing the network from
+    /// the setup's seed at each trial width: doubling from 16, then bisection. Scope is random in the draw,
+    /// not monotone in m, so this is the smallest width found, not a guarantee for all smaller draws.
+    /// </summary>
+    private static Recommendation InstanceWidth(ILinearAlgebraBackend backend, Du2019Setup setup, DataAnalysis data, ulong seed)
+    {
+        const string statement = "smallest width found for the Instance tier (same data, network drawn from the setup's seed)";
+        long cap = Math.Max(1, SearchCap / data.N);
+        InitialAnalysis? Trial(long m)
+        {
+            var network = TwoLayerReluNetwork.Initialize((int)m, data.D, new Xoshiro256StarStar(seed));
+            var trial = new InitialAnalysis(backend, data, network.W, network.A, stepSize: 0, setup.Delta);
+            bool holds = trial.H0DeviationNorm <= data.Lambda0 / 4 && trial.FlipPerturbation < data.Lambda0 / 4
+                && 2 * trial.Mu - 2 * trial.PerpendicularNorm - 2 * trial.FlipTerm > data.Lambda0 / 2;
+            return holds ? trial : null;
+        }
+
+        long low = 8;
+        long high = 16;
+        InitialAnalysis? found = null;
+        while (high <= cap && (found = Trial(high)) is null)
+        {
+            low = high;
+            high *= 2;
+        }
+        if (found is null)
+        {
+            return new Recommendation("instance-width", statement, null,
+                $"not reached up to m = {Format(low)} (the search stops at n·m = {Format(SearchCap)} entries)");
+        }
+        while (high - low > Math.Max(1, low / 64))
+        {
+            long middle = low + (high - low) / 2;
+            if (Trial(middle) is InitialAnalysis holding)
+            {
+                (high, found) = (middle, holding);
+            }
+            else
+            {
+                low = middle;
+            }
+        }
+        var step = InstanceStepSize(found, $"at m = {Format(high)}");
+        return new Recommendation("instance-width", statement, high,
+            $"holds at m = {Format(high)} (not at {Format(low)}; bisection to 1/64); there, {step.Note}");
+    }
+
+    private static Evidence WidthHolds(InitialAnalysis initial, double labelBound, double width) =>
+        InstanceChecks.Width(initial.N, width, initial.Lambda0, initial.Delta, labelBound);
+
+    private static Evidence StepHolds(InitialAnalysis initial, double stepSize)
+    {
+        string premises = Z3Evidence.Define(
+            ("eta", stepSize), ("n", initial.N), ("lambda0", initial.Lambda0),
+            ("mu", initial.Mu), ("hp", initial.PerpendicularNorm), ("tau", initial.FlipTerm));
+        return Z3Evidence.Decide(premises, "(>= (- (* 2.0 mu) (* 2.0 hp) (* 2.0 tau) (* eta n n)) (/ lambda0 2.0))", stepSize, Relation.LessOrEqual, stepSize);
+    }
+
+    private static string Confirm(Evidence holds, Evidence? below) => (holds.Verdict, below?.Verdict) switch
+    {
+        (Verdict.Pass, Verdict.Fail) => "confirmed by Z3: holds at this width and fails one below",
+        (Verdict.Pass, null) => "confirmed by Z3",
+        (Verdict.Pass, _) => "Z3 confirms this width; it also accepted one below (rounding of the closed form)",
+        _ => $"Z3 did not confirm it: {holds.Note}",
+    };
+
+    private static string Given(InitialAnalysis initial) => initial.StepSize > 0 ? $" (given {Format(initial.StepSize)})" : "";
+
+    private static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,41 @@
+using MathNet.Numerics.LinearAlgebra;
+using Verify.Core;
+using Verify.Core.Setup;
+using Verify.Numerics;
+
+namespace Verify.Theorems;
+
+/// <summary>The inputs and targets of a user's setup: read from its files, or drawn from its generator.</summary>
+internal static class SetupData
+{
+    /// <summary>
+    /// The setup's (X, y). A generator draws X first and then y from xoshiro256** seeded with the
+    /// generator's seed, so a setup always means the same data.
+    /// </summary>
+    public static (Matrix<double> Inputs, Vector<double> Targets) Materialize(LoadedSetup setup)
+    {
+        switch (setup.File.Data)
+        {
+            case FileData:
+                return (setup.Inputs ?? throw new InvalidOperationException("the setup's inputs were not loaded"),
+                    setup.Targets ?? throw new InvalidOperationException("the setup's targets were not loaded"));
+            case GeneratedData generated:
+                var random = new Xoshiro256StarStar(generated.Seed);
+                var x = generated.Generator switch
+                {
+                    "unit-sphere" => UnitSphere.Sample(generated.N, generated.D, random),
+                    "gaussian" => Gaussian.Sample(generated.N, generated.D, random),
+                    _ => throw new InvalidOperationException($"unknown generator '{generated.Generator}'"),
+                };
+                var y = generated.Labels switch
+                {
+                    "gaussian" => Labels.Gaussian(generated.N, random),
+                    "uniform" => Labels.Uniform(generated.N, generated.LabelBound, random),
+                    _ => throw new InvalidOperationException($"unknown label distribution '{generated.Labels}'"),
+                };
+                return (x, Vector<double>.Build.DenseOfArray(y));
+            default:
+                throw new InvalidOperationException($"unknown data source {setup.File.Data}");
+        }
+    }
+}
