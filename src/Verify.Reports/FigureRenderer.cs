@@ -43,7 +43,7 @@ public static class FigureRenderer
     {
         ArgumentNullException.ThrowIfNull(figure);
         using var plot = Build(figure, xAxis);
-        return PngFile.Write(path, plot.GetImageBytes(width, height, ImageFormat.Png));
+        return AtomicFile.WriteAllBytes(path, plot.GetImageBytes(width, height, ImageFormat.Png));
     }
 
     /// <summary>The most legend entries put below the plot; ScottPlot 5.1 cuts off a longer stack there, so more go to the right.</summary>

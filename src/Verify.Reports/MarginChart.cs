@@ -39,7 +39,7 @@ public static class MarginChart
             return null;
         }
         using var plot = Build(instance);
-        return PngFile.Write(path, plot.GetImageBytes(width, HeightFor(instance), ImageFormat.Png));
+        return AtomicFile.WriteAllBytes(path, plot.GetImageBytes(width, HeightFor(instance), ImageFormat.Png));
     }
 
     internal static int HeightFor(InstanceReport instance) => 170 + RowHeight * instance.Hypotheses.Count;
