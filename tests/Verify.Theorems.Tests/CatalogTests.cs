@@ -1,0 +1,53 @@
+using NUnit.Framework;
+using Verify.Core;
+using Verify.Numerics;
+
+namespace Verify.Theorems.Tests;
+
+/// <summary>
+/// The regression suite: every theorem of the catalog is a node of the test tree, run in quick mode with one
+/// instance per scenario. A counterexample or an error fails; a theorem with no instance in scope is
+/// Inconclusive (its hypotheses were not met), never a silent pass.
+/// </summary>
+public sealed class CatalogTests
+{
+    private static readonly ILinearAlgebraBackend Backend = Backends.Load(BackendChoice.Auto);
+
+    public static IEnumerable<TestCaseData> Theorems() =>
+        TheoremCatalog.Create(new TheoremServices(Backend)).Select(t => new TestCaseData(t.Info.Id).SetName($"Theorem({t.Info.Id})"));
+
+    [TestCaseSource(nameof(Theorems))]
+    public void Theorem(string id)
+    {
+        var theorem = TheoremCatalog.Create(new TheoremServices(Backend)).Single(t => t.Info.Id == id);
+
+        var report = TheoremRunner.Run(theorem, new RunOptions(RunOptions.DefaultMasterSeed, Quick: true, Instances: 1));
+
+        string details = string.Join("\n", report.Instances.Select(i => $"{i.Scenario} #{i.Index} seed {i.Seed}: {i.Verdict}"));
+        switch (report.Verdict)
+        {
+            case Verdict.Pass:
+                break;
+            case Verdict.BeyondScope:
+                Assert.Inconclusive($"no instance of {id} was in scope:\n{details}");
+                break;
+            case Verdict.Inconclusive:
+                Assert.Inconclusive($"{id} could not be decided:\n{details}");
+                break;
+            default:
+                Assert.Fail($"{id}: {report.Verdict}\n{details}");
+                break;
+        }
+    }
+
+    [Test]
+    public void CheckIdsAreUniqueAndDeclared()
+    {
+        foreach (var theorem in TheoremCatalog.Create(new TheoremServices(Backend)))
+        {
+            var ids = theorem.Info.Checks.Select(c => c.Id).ToList();
+            Assert.That(ids, Is.Unique, theorem.Info.Id);
+            Assert.That(theorem.Info.Checks.Where(c => c.Kind == CheckKind.Hypothesis).All(c => c.Tier is not null), theorem.Info.Id);
+        }
+    }
+}
