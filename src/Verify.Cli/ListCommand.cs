@@ -28,13 +28,21 @@ internal static class ListCommand
         return command;
     }
 
+    private static string Plural(CheckKind kind) => kind switch
+    {
+        CheckKind.Hypothesis => "Hypotheses",
+        CheckKind.Conclusion => "Conclusions",
+        CheckKind.Invariant => "Invariants",
+        _ => kind.ToString(),
+    };
+
     private static void Write(TextWriter output, TheoremInfo info)
     {
         output.WriteLine($"{info.Id}  {info.Title}");
         output.WriteLine($"    {info.Citation}");
         foreach (var group in info.Checks.GroupBy(c => c.Kind))
         {
-            output.WriteLine($"    {group.Key}s:");
+            output.WriteLine($"    {Plural(group.Key)}:");
             foreach (var check in group)
             {
                 string tier = check.Tier is Tier t ? $"[{t}] " : "";
