@@ -72,7 +72,12 @@ internal static class CheckCommand
             return SetupRunner.Run(pair.Theorem, pair.Checkable, setup, context);
         }).ToList());
 
-        var report = new RunReport(RunEnvironment.Describe(backend, seed), results) { Skipped = skipped };
+        var environment = RunEnvironment.Describe(backend, seed);
+        foreach (string warning in environment.Warnings)
+        {
+            error.WriteLine($"WARNING: {warning}");
+        }
+        var report = new RunReport(environment, results) { Skipped = skipped };
         string htmlPath = ReportFiles.Write(report, outputDirectory ?? Path.Combine("reports", $"check-{Sanitize(setup.File.Name)}"));
         Summarize(output, report);
         output.WriteLine($"report: {htmlPath}");

@@ -15,8 +15,9 @@ internal static class RunEnvironment
         {
             backend = Backends.Load(choice);
         }
-        catch (BackendUnavailableException e)
+        catch (Exception e) when (e is BackendUnavailableException or ArgumentException)
         {
+            // ArgumentException: a VERIFY_BACKEND value that names no backend.
             throw new UsageException(e.Message);
         }
         Backends.RouteMathNet(backend);

@@ -5,17 +5,18 @@ public static class Scope
 {
     /// <summary>
     /// An instance is in scope when every Data and Instance hypothesis holds; out of scope when one of
-    /// them fails; undecided (null) when none fails but one errored or was inconclusive. Asymptotic
-    /// hypotheses are reported but never decide scope.
+    /// them fails; undecided (null) when none fails but one errored or was inconclusive, or when there is
+    /// none to decide. Asymptotic hypotheses are reported but never decide scope; a hypothesis without a
+    /// tier (e.g. a failure to list the checks) does.
     /// </summary>
     public static bool? InScope(IEnumerable<CheckReport> hypotheses)
     {
-        var deciding = hypotheses.Where(h => h.Tier is Tier.Data or Tier.Instance).ToList();
+        var deciding = hypotheses.Where(h => h.Tier is not Tier.Asymptotic).ToList();
         if (deciding.Any(h => h.Verdict == Verdict.Fail))
         {
             return false;
         }
-        return deciding.All(h => h.Verdict == Verdict.Pass) ? true : null;
+        return deciding.Count > 0 && deciding.All(h => h.Verdict == Verdict.Pass) ? true : null;
     }
 
     /// <summary>

@@ -57,8 +57,18 @@ public static class TheoremRunner
 
         bool? inScope = Scope.InScope(hypothesisReports);
         var verdict = Scope.InstanceVerdict(inScope, hypothesisReports, [.. conclusions, .. invariants]);
+        IReadOnlyDictionary<string, string> parameters;
+        string? note = null;
+        try
+        {
+            parameters = instance.Parameters;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            (parameters, note, verdict) = (new Dictionary<string, string>(), $"reading the parameters failed: {Describe(e)}", Scope.Combine([verdict, Verdict.Error]));
+        }
         return new InstanceReport(scenario.Id, context.Index, context.Seed, inScope, verdict,
-            instance.Parameters, hypothesisReports, conclusions, invariants, null);
+            parameters, hypothesisReports, conclusions, invariants, note);
     }
 
     private static IEnumerable<int> InstanceIndices(Scenario scenario, RunOptions options)

@@ -18,11 +18,12 @@ internal sealed class DataAnalysis
         Lambda0Estimate = Spectral.SmallestEigenvalue(backend, InfiniteWidthGram);
         InfiniteWidthRounding = NtkRounding.InfiniteWidthFrobeniusBound(InputGram, D);
         Lambda0Error = Spectral.EigenvalueErrorBound(N, Spectral.SymmetricNorm2(backend, InfiniteWidthGram)) + InfiniteWidthRounding;
-        double gamma = (D + 2) * Spectral.MachineEpsilon;
+        double gamma = DotRounding;
         GramRounding = gamma * InputGram.Trace() * (1 + gamma);
         (MaxAbsCosine, ParallelPair) = MostParallelPair(InputGram);
         MaxNormDeviation = Enumerable.Range(0, N).Max(i => Math.Abs(Math.Sqrt(InputGram[i, i]) - 1));
         MaxAbsLabel = labels.Count == 0 ? 0 : labels.AbsoluteMaximum();
+        InputNormBound = Enumerable.Range(0, N).Select(i => Math.Sqrt(Math.Max(InputGram[i, i], 0))).DefaultIfEmpty(0).Max() * (1 + 2 * gamma);
     }
 
     public Matrix<double> Inputs { get; }
@@ -63,6 +64,15 @@ internal sealed class DataAnalysis
     public (int I, int J)? ParallelPair { get; }
 
     public double MaxNormDeviation { get; }
+
+    /// <summary>
+    /// ν ≥ max_i ‖x_i‖, rounded up. The proof's bounds on gradients, flips and output changes scale with ‖x_i‖
+    /// (ν, ν² and ν⁴ below); the unit-norm tolerance would otherwise leak into the chain.
+    /// </summary>
+    public double InputNormBound { get; }
+
+    /// <summary>γ_d = (d + 2)ε: the relative rounding bound of a d-term dot product (with the square roots).</summary>
+    public double DotRounding => (D + 2) * Spectral.MachineEpsilon;
 
     public double MaxAbsLabel { get; }
 

@@ -16,7 +16,7 @@ internal static class Du2019Advice
     /// <summary>Instance-tier width search stops when the n×m activations would exceed this many entries.</summary>
     public const long SearchCap = 10_000_000;
 
-    public static IEnumerable<Recommendation> Recommend(ILinearAlgebraBackend backend, Du2019Setup setup, DataAnalysis data, InitialAnalysis initial)
+    public static IEnumerable<Recommendation> Recommend(ILinearAlgebraBackend backend, Du2019Setup setup, DataAnalysis data, InitialAnalysis initial, CancellationToken cancellation)
     {
         foreach (var recommendation in Unfixable(data))
         {
@@ -31,7 +31,7 @@ internal static class Du2019Advice
         yield return InstanceStepSize(initial, $"at the given width m = {Format(initial.M)}");
         if (setup.InitSeed is ulong seed)
         {
-            yield return InstanceWidth(backend, setup, data, seed);
+            yield return InstanceWidth(backend, setup, data, seed, cancellation);
         }
     }
 
@@ -52,7 +52,12 @@ internal static class Du2019Advice
     private static Recommendation AsymptoticWidth(InitialAnalysis initial, double labelBound)
     {
         double required = InstanceChecks.RequiredWidth(initial.N, initial.Lambda0, initial.Delta, labelBound);
+        // The closed form is computed in floating point: raise it by ulps until Z3 confirms it.
         double smallest = Math.Floor(required) + 1;
+        for (int attempt = 0; attempt < 64 && WidthHolds(initial, labelBound, smallest).Verdict != Verdict.Pass; attempt++)
+        {
+            smallest = Math.Max(smallest + 1, Math.BitIncrement(smallest));
+        }
         string confirmation = Confirm(WidthHolds(initial, labelBound, smallest), smallest > 1 && smallest - 1 != smallest ? WidthHolds(initial, labelBound, smallest - 1) : null);
         return new Recommendation(Du2019Checks.Width.Id, $"smallest width for the headline bound (δ = {Format(initial.Delta)}, C = {Format(labelBound)})",
             smallest, $"m ≥ {Format(smallest)}, {Format(smallest / initial.M)}× the given width; {confirmation}");
@@ -83,7 +88,7 @@ internal static class Du2019Advice
             return new Recommendation(Du2019Checks.StepContraction.Id, $"largest step size for the Instance tier {where}", null,
                 $"none: even as η → 0, 2μ − 2h⊥ − 2τ = {Format(slackWithoutStep + initial.Lambda0 / 2)} < λ₀/2 = {Format(initial.Lambda0 / 2)}; a wider layer is needed");
         }
-        double? largest = LargestConfirmed(slackWithoutStep / ((double)initial.N * initial.N), eta => StepHolds(initial, eta));
+        double? largest = LargestConfirmed(slackWithoutStep / ((double)initial.N * initial.N * initial.NormFactor), eta => InstanceChecks.StepContraction(initial, eta));
         return new Recommendation(Du2019Checks.StepContraction.Id, $"largest step size for the Instance tier {where}", largest,
             largest is double eta ? $"η ≤ {Format(eta)}{Given(initial)}; confirmed by Z3 over exact rationals" : "Z3 did not confirm the closed form");
     }
@@ -111,20 +116,20 @@ internal static class Du2019Advice
     /// the setup's seed at each trial width: doubling from 16, then bisection. Scope is random in the draw,
     /// not monotone in m, so this is the smallest width found, not a guarantee for all smaller draws.
     /// </summary>
-    private static Recommendation InstanceWidth(ILinearAlgebraBackend backend, Du2019Setup setup, DataAnalysis data, ulong seed)
+    private static Recommendation InstanceWidth(ILinearAlgebraBackend backend, Du2019Setup setup, DataAnalysis data, ulong seed, CancellationToken cancellation)
     {
         const string statement = "smallest width found for the Instance tier (same data, network drawn from the setup's seed)";
-        long cap = Math.Max(1, SearchCap / data.N);
+        // Each trial holds n×m activations and m×d weights: cap the larger of the two.
+        long cap = Math.Max(1, SearchCap / Math.Max(data.N, data.D));
         InitialAnalysis? Trial(long m)
         {
+            cancellation.ThrowIfCancellationRequested();
             var network = TwoLayerReluNetwork.Initialize((int)m, data.D, new Xoshiro256StarStar(seed));
             var trial = new InitialAnalysis(backend, data, network.W, network.A, stepSize: 0, setup.Delta);
-            bool holds = trial.H0DeviationNorm <= data.Lambda0 / 4 && trial.FlipPerturbation < data.Lambda0 / 4
-                && 2 * trial.Mu - 2 * trial.PerpendicularNorm - 2 * trial.FlipTerm > data.Lambda0 / 2;
-            return holds ? trial : null;
+            return trial.InstanceTierHoldsNumerically(0) ? trial : null;
         }
 
-        long low = 8;
+        long low = 0;
         long high = 16;
         InitialAnalysis? found = null;
         while (high <= cap && (found = Trial(high)) is null)
@@ -135,9 +140,9 @@ internal static class Du2019Advice
         if (found is null)
         {
             return new Recommendation("instance-width", statement, null,
-                $"not reached up to m = {Format(low)} (the search stops at n·m = {Format(SearchCap)} entries)");
+                $"not reached up to m = {Format(low)} (the search stops at max(n, d)·m = {Format(SearchCap)} entries)");
         }
-        while (high - low > Math.Max(1, low / 64))
+        while (low > 0 && high - low > Math.Max(1, low / 64))
         {
             long middle = low + (high - low) / 2;
             if (Trial(middle) is InitialAnalysis holding)
@@ -150,20 +155,12 @@ internal static class Du2019Advice
             }
         }
         var step = InstanceStepSize(found, $"at m = {Format(high)}");
-        return new Recommendation("instance-width", statement, high,
-            $"holds at m = {Format(high)} (not at {Format(low)}; bisection to 1/64); there, {step.Note}");
+        string below = low > 0 ? $"not at {Format(low)}; doubling, then bisection to 1/64" : "the first width tried";
+        return new Recommendation("instance-width", statement, high, $"holds at m = {Format(high)} ({below}); there, {step.Note}");
     }
 
     private static Evidence WidthHolds(InitialAnalysis initial, double labelBound, double width) =>
         InstanceChecks.Width(initial.N, width, initial.Lambda0, initial.Delta, labelBound);
-
-    private static Evidence StepHolds(InitialAnalysis initial, double stepSize)
-    {
-        string premises = Z3Evidence.Define(
-            ("eta", stepSize), ("n", initial.N), ("lambda0", initial.Lambda0),
-            ("mu", initial.Mu), ("hp", initial.PerpendicularNorm), ("tau", initial.FlipTerm));
-        return Z3Evidence.Decide(premises, "(>= (- (* 2.0 mu) (* 2.0 hp) (* 2.0 tau) (* eta n n)) (/ lambda0 2.0))", stepSize, Relation.LessOrEqual, stepSize);
-    }
 
     private static string Confirm(Evidence holds, Evidence? below) => (holds.Verdict, below?.Verdict) switch
     {

@@ -9,6 +9,7 @@ namespace Verify.Theorems.Du2019;
 internal sealed class Du2019Instance : ISetupInstance
 {
     private readonly ILinearAlgebraBackend _backend;
+    private readonly CancellationToken _cancellation;
     private readonly Du2019Setup _setup;
     private readonly Lazy<DataAnalysis> _data;
     private readonly Lazy<InitialAnalysis> _initial;
@@ -17,6 +18,7 @@ internal sealed class Du2019Instance : ISetupInstance
     public Du2019Instance(ILinearAlgebraBackend backend, Du2019Setup setup, InstanceContext context)
     {
         _backend = backend;
+        _cancellation = context.Cancellation;
         _setup = setup;
         _data = new(() => new DataAnalysis(backend, setup.Inputs, setup.Labels));
         _initial = new(() => new InitialAnalysis(backend, _data.Value, setup.Initial.W, setup.Initial.A, StepSize, setup.Delta));
@@ -61,7 +63,7 @@ internal sealed class Du2019Instance : ISetupInstance
     ];
 
     public IEnumerable<Recommendation> Recommendations() =>
-        Du2019Advice.Recommend(_backend, _setup, _data.Value, _initial.Value);
+        Du2019Advice.Recommend(_backend, _setup, _data.Value, _initial.Value, _cancellation);
 
     private Trajectory Train(ILinearAlgebraBackend backend, InstanceContext context)
     {

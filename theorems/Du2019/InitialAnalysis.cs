@@ -31,25 +31,37 @@ internal sealed class InitialAnalysis
         double lambdaMinH0 = Spectral.SmallestEigenvalue(backend, initialGram);
         LambdaMinH0 = lambdaMinH0 - Spectral.EigenvalueErrorBound(n, Spectral.SymmetricNorm2(backend, initialGram)) - data.GramRounding;
 
-        var predictions = preactivations.Map(z => Math.Max(z, 0)) * Vector<double>.Build.DenseOfEnumerable(outputWeights) / Math.Sqrt(m);
-        InitialResidual = (data.Labels - predictions).L2Norm();
-        RadiusPrime = Lambda0 > 0 ? 4 * Math.Sqrt(n) * InitialResidual / (Math.Sqrt(m) * Lambda0) : double.PositiveInfinity;
+        // ‖y − u(0)‖ rounded up: u_i sums m terms, so its error is at most (m + d + 2)ε Σ_r |a_r| σ(z_ir)/√m.
+        var activations = preactivations.Map(z => Math.Max(z, 0));
+        var a = Vector<double>.Build.DenseOfEnumerable(outputWeights);
+        var predictions = activations * a / Math.Sqrt(m);
+        var magnitudes = activations * a.PointwiseAbs() / Math.Sqrt(m);
+        double eps = Spectral.MachineEpsilon;
+        ResidualResolution = (m + data.D + 2) * eps * (data.Labels.L2Norm() + magnitudes.L2Norm());
+        InitialResidual = (data.Labels - predictions).L2Norm() + ResidualResolution;
+        double nu = data.InputNormBound;
+        NormFactor = Math.Pow(nu, 4) * (1 + 8 * eps);
+        RadiusPrime = Lambda0 > 0 ? 4 * nu * Math.Sqrt(n) * InitialResidual / (Math.Sqrt(m) * Lambda0) * (1 + 8 * eps) : double.PositiveInfinity;
         PaperRadius = Math.Sqrt(2 * PiLower) * (delta / 4) * Lambda0 / (16.0 * n * n);
 
-        var canFlip = preactivations.Map(z => Math.Abs(z) <= RadiusPrime ? 1.0 : 0.0);
+        // A pattern can change only if |w_r(0)ᵀx_i| ≤ ‖Δw_r‖ ‖x_i‖ ≤ R′ν; the computed z carries a rounding error of
+        // at most γ_d ‖w_r‖ ‖x_i‖, so the threshold is widened by that much (a neuron is never wrongly left out).
+        double maxWeightNorm = Enumerable.Range(0, m).Max(r => initialWeights.Row(r).L2Norm());
+        double threshold = RadiusPrime * nu * (1 + 4 * eps) + data.DotRounding * maxWeightNorm * nu * 2;
+        var canFlip = preactivations.Map(z => Math.Abs(z) <= threshold ? 1.0 : 0.0);
         var flipCounts = canFlip.RowSums();
         var bothCanFlip = Matrix<double>.Build.Dense(n, n);
         backend.Gemm(false, true, 1.0, canFlip, canFlip, 0.0, bothCanFlip);
 
-        // Relative slack for sums of up to n² rounded terms and Gram entries rounded over d products.
-        double slack = 1 + 4.0 * (n * (double)n + data.D) * Math.Pow(2, -52);
+        // |G_ij| is taken with its absolute rounding error γ_d √(G_ii G_jj); the sums of n² terms get a relative slack.
+        double slack = 1 + 4.0 * (n * (double)n + data.D) * eps;
         double perturbation = 0;
         double perpendicular = 0;
         for (int j = 0; j < n; j++)
         {
             for (int i = 0; i < n; i++)
             {
-                double magnitude = Math.Abs(data.InputGram[i, j]);
+                double magnitude = Math.Abs(data.InputGram[i, j]) + data.DotRounding * Math.Sqrt(Math.Abs(data.InputGram[i, i] * data.InputGram[j, j]));
                 double union = flipCounts[i] + flipCounts[j] - bothCanFlip[i, j];
                 perturbation += Square(magnitude * union / m);
                 perpendicular += Square(magnitude * flipCounts[i] / m);
@@ -57,13 +69,24 @@ internal sealed class InitialAnalysis
         }
         FlipPerturbation = Math.Sqrt(perturbation) * slack;
         PerpendicularNorm = Math.Sqrt(perpendicular) * slack;
-        FlipTerm = Math.Sqrt(n) * Math.Sqrt(flipCounts.Sum(c => c * c)) / m * slack;
+        FlipTerm = nu * nu * Math.Sqrt(n) * Math.Sqrt(flipCounts.Sum(c => c * c)) / m * slack;
         FlippableFraction = flipCounts.Sum() / ((double)m * n);
         Mu = LambdaMinH0 - FlipPerturbation;
-        StepFactor = 1 - 2 * stepSize * (Mu - PerpendicularNorm) + 2 * stepSize * FlipTerm + Square(stepSize * n);
-        ContractionSlack = 2 * Mu - 2 * PerpendicularNorm - 2 * FlipTerm - stepSize * n * n;
+        GramRounding = data.GramRounding;
         N = n;
+        StepFactor = 1 - 2 * stepSize * (Mu - PerpendicularNorm) + 2 * stepSize * FlipTerm + stepSize * stepSize * n * n * NormFactor;
+        ContractionMeasure = ContractionMeasureAt(stepSize);
     }
+
+    /// <summary>2μ − 2h⊥ − 2τ − ηn²ν⁴, which must be ≥ λ₀/2 for the per-step factor to be ≤ 1 − ηλ₀/2.</summary>
+    public double ContractionMeasureAt(double stepSize) => 2 * Mu - 2 * PerpendicularNorm - 2 * FlipTerm - stepSize * N * (double)N * NormFactor;
+
+    /// <summary>
+    /// The Instance tier in plain floating point for step size η (all links, the step condition included); used
+    /// only to guide searches — verdicts on it are decided by the checks (Z3 for the step condition).
+    /// </summary>
+    public bool InstanceTierHoldsNumerically(double stepSize) =>
+        H0DeviationNorm <= Lambda0 / 4 && FlipPerturbation < Lambda0 / 4 && ContractionMeasureAt(stepSize) >= Lambda0 / 2;
 
     /// <summary>The lower end of the rational interval that encloses π in every bound.</summary>
     public const double PiLower = 3.14159;
@@ -85,10 +108,16 @@ internal sealed class InitialAnalysis
     /// <summary>λ_min(H(0)) minus its error bound.</summary>
     public double LambdaMinH0 { get; }
 
-    /// <summary>‖y − u(0)‖.</summary>
+    /// <summary>
+    /// (m + d + 2)ε(‖y‖ + ‖(Σ_r |a_r| σ(z_ir)/√m)_i‖): the resolution of ‖y − u‖ in float64 — residuals below it are
+    /// rounding, not training.
+    /// </summary>
+    public double ResidualResolution { get; }
+
+    /// <summary>‖y − u(0)‖, rounded up.</summary>
     public double InitialResidual { get; }
 
-    /// <summary>R′ = 4√n ‖y − u(0)‖ / (√m λ₀): no iterate leaves this ball while Condition 4.1 holds (Corollary 4.1).</summary>
+    /// <summary>R′ = 4ν√n ‖y − u(0)‖ / (√m λ₀) (ν = 1 for unit inputs): no iterate leaves this ball while Condition 4.1 holds (Corollary 4.1).</summary>
     public double RadiusPrime { get; }
 
     /// <summary>The paper's R = √(2π)(δ/4)λ₀/(16n²) (Lemma 3.2 with δ₂ = δ/4), with π at its lower bound.</summary>
@@ -100,7 +129,7 @@ internal sealed class InitialAnalysis
     /// <summary>h⊥ = ‖(|G_ij| |S_i⊥| / m)_ij‖_F ≥ ‖H⊥(k)‖₂.</summary>
     public double PerpendicularNorm { get; }
 
-    /// <summary>τ = √n ‖(|S_i⊥|)_i‖₂ / m, so that ‖I₂‖ ≤ ητ‖y − u(k)‖.</summary>
+    /// <summary>τ = ν²√n ‖(|S_i⊥|)_i‖₂ / m, so that ‖I₂‖ ≤ ητ‖y − u(k)‖.</summary>
     public double FlipTerm { get; }
 
     /// <summary>Σ_i |S_i⊥| / (mn): no more patterns than this can change inside the R′-ball.</summary>
@@ -109,11 +138,17 @@ internal sealed class InitialAnalysis
     /// <summary>μ = λ_min(H(0)) − F(R′) ≤ λ_min(H(W)) on the R′-ball (Weyl).</summary>
     public double Mu { get; }
 
-    /// <summary>The per-step factor 1 − 2η(μ − h⊥) + 2ητ + η²n² of ‖y − u‖².</summary>
+    /// <summary>The per-step factor 1 − 2η(μ − h⊥) + 2ητ + η²n²ν⁴ of ‖y − u‖².</summary>
     public double StepFactor { get; }
 
-    /// <summary>2μ − 2h⊥ − 2τ − ηn², which must be ≥ λ₀/2 for the factor to be ≤ 1 − ηλ₀/2.</summary>
-    public double ContractionSlack { get; }
+    /// <summary><see cref="ContractionMeasureAt"/> the instance's step size.</summary>
+    public double ContractionMeasure { get; }
+
+    /// <summary>ν⁴ (rounded up), the factor of η²n² in the bound on ‖u(k+1) − u(k)‖²: 1 for unit inputs.</summary>
+    public double NormFactor { get; }
+
+    /// <summary>The bound on the effect of rounding in XXᵀ on H(W) (see <see cref="DataAnalysis.GramRounding"/>).</summary>
+    public double GramRounding { get; }
 
     private static double Square(double x) => x * x;
 }

@@ -22,17 +22,24 @@ internal static class InstanceChecks
         Evidence.Compare(initial.FlipPerturbation, Relation.Less, initial.Lambda0 / 4,
             $"R′ = {DataChecks.Format(initial.RadiusPrime)}; {DataChecks.Format(initial.FlippableFraction * 100)} % of (i, r) pairs can flip");
 
-    /// <summary>The chain's final inequality, decided by Z3 over the exact values of the measured doubles.</summary>
-    public static Evidence StepContraction(InitialAnalysis initial)
+    /// <summary>
+    /// The chain's final inequality at the instance's step size, decided by Z3 over the exact values of the
+    /// measured doubles: 1 − 2η(μ − h⊥) + 2ητ + η²n²ν⁴ ≤ 1 − ηλ₀/2 ⟺ 2μ − 2h⊥ − 2τ − ηn²ν⁴ ≥ λ₀/2 for η &gt; 0
+    /// (the second form is shown: its margin is not swamped by the 1 on both sides), with 0 &lt; ηλ₀ &lt; 2 so that
+    /// the contraction factor lies in (0, 1) as Corollary 4.1 needs (obligations/chain-final.smt2).
+    /// </summary>
+    public static Evidence StepContraction(InitialAnalysis initial) => StepContraction(initial, initial.StepSize);
+
+    /// <summary>The same inequality at step size <paramref name="stepSize"/>; the measured μ, h⊥, τ do not depend on it.</summary>
+    public static Evidence StepContraction(InitialAnalysis initial, double stepSize)
     {
         string premises = Z3Evidence.Define(
-            ("eta", initial.StepSize), ("n", initial.N), ("lambda0", initial.Lambda0),
+            ("eta", stepSize), ("n", initial.N), ("lambda0", initial.Lambda0), ("nu4", initial.NormFactor),
             ("mu", initial.Mu), ("hp", initial.PerpendicularNorm), ("tau", initial.FlipTerm));
-        // 1 − 2η(μ − h⊥) + 2ητ + η²n² ≤ 1 − ηλ₀/2 ⟺ 2μ − 2h⊥ − 2τ − ηn² ≥ λ₀/2 for η > 0; the second
-        // form is shown, because its margin is not swamped by the 1 on both sides.
-        const string goal = "(and (> eta 0.0) (>= (- (* 2.0 mu) (* 2.0 hp) (* 2.0 tau) (* eta n n)) (/ lambda0 2.0)))";
-        return Z3Evidence.Decide(premises, goal, initial.ContractionSlack, Relation.GreaterOrEqual, initial.Lambda0 / 2,
-            $"value = 2μ − 2h⊥ − 2τ − ηn²; per-step factor {DataChecks.Format(initial.StepFactor)} vs 1 − ηλ₀/2 = {DataChecks.Format(1 - initial.StepSize * initial.Lambda0 / 2)}; μ = {DataChecks.Format(initial.Mu)}, h⊥ = {DataChecks.Format(initial.PerpendicularNorm)}, τ = {DataChecks.Format(initial.FlipTerm)}, η = {DataChecks.Format(initial.StepSize)}");
+        const string goal = "(and (> eta 0.0) (< (* eta lambda0) 2.0) (>= (- (* 2.0 mu) (* 2.0 hp) (* 2.0 tau) (* eta n n nu4)) (/ lambda0 2.0)))";
+        return Z3Evidence.Decide(premises, goal, initial.ContractionMeasureAt(stepSize), Relation.GreaterOrEqual, initial.Lambda0 / 2,
+            $"value = 2μ − 2h⊥ − 2τ − ηn²ν⁴; per-step factor {DataChecks.Format(initial.StepFactor)} vs 1 − ηλ₀/2 = {DataChecks.Format(1 - stepSize * initial.Lambda0 / 2)}; " +
+            $"μ = {DataChecks.Format(initial.Mu)}, h⊥ = {DataChecks.Format(initial.PerpendicularNorm)}, τ = {DataChecks.Format(initial.FlipTerm)}, η = {DataChecks.Format(stepSize)}");
     }
 
     /// <summary>The width the theorem asks for: the GD width bound and the Lemma 3.1 condition, both with δᵢ = δ/4.</summary>
@@ -61,6 +68,10 @@ internal static class InstanceChecks
 
     public static Evidence StepSize(InitialAnalysis initial)
     {
+        if (initial.N < 4)
+        {
+            return Evidence.Compare(initial.N, Relation.GreaterOrEqual, 4, "value = n: the paper's step-size lemma needs n ≥ 4 samples");
+        }
         double bound = initial.Lambda0 / (4.0 * initial.N * initial.N);
         string premises = Z3Evidence.Define(("eta", initial.StepSize), ("n", initial.N), ("lambda0", initial.Lambda0));
         const string goal = "(and (>= n 4.0) (<= eta (/ lambda0 (* 4.0 n n))))";

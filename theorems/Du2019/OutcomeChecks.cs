@@ -13,12 +13,16 @@ internal static class OutcomeChecks
         double initialLoss = losses[0];
         var steps = Steps(losses.Count);
         var envelope = steps.Select(k => initialLoss * Math.Pow(contraction, k)).ToList();
-        // The worst ratio ‖y − u(k)‖² / envelope(k) over k ≥ 1 (it is 1 at k = 0 by definition),
-        // in logarithms so that long runs do not underflow.
+        // The worst ratio ‖y − u(k)‖² / max(envelope(k), floor) over k ≥ 1 (it is 1 at k = 0 by definition), in
+        // logarithms so that long runs do not underflow. Once the envelope falls below float64's resolution of
+        // the residual, the loss can only be asked to stay below that floor: GD steps smaller than an ulp of w
+        // no longer change u.
+        double logFloor = 2 * Math.Log(initial.ResidualResolution);
         double worstLogRatio = losses.Count > 1 ? double.NegativeInfinity : 0;
         for (int k = 1; k < losses.Count; k++)
         {
-            double logRatio = initialLoss == 0 && losses[k] == 0 ? 0 : Math.Log(losses[k]) - Math.Log(initialLoss) - k * Math.Log(contraction);
+            double logEnvelope = Math.Max(Math.Log(initialLoss) + k * Math.Log(contraction), logFloor);
+            double logRatio = losses[k] == 0 ? double.NegativeInfinity : Math.Log(losses[k]) - logEnvelope;
             worstLogRatio = double.IsNaN(logRatio) ? double.NaN : Math.Max(worstLogRatio, logRatio);
         }
         var figure = new Figure("Training loss and the theorem's envelope", "step k", "‖y − u(k)‖²", LogY: true,
@@ -27,7 +31,7 @@ internal static class OutcomeChecks
             Series.Of("(1 − ηλ₀/2)ᵏ ‖y − u(0)‖²", steps, envelope),
         ]);
         return Evidence.Compare(Math.Exp(worstLogRatio), Relation.LessOrEqual, 1.0,
-            $"value = max over k ≥ 1 of loss / envelope; {Ending(trajectory)}", figure);
+            $"value = max over k ≥ 1 of loss / max(envelope, {DataChecks.Format(Math.Exp(logFloor))}) (float64 resolution of ‖y − u‖²); {Ending(trajectory)}", figure);
     }
 
     public static Evidence LambdaMinStays(Trajectory trajectory, InitialAnalysis initial)
@@ -35,7 +39,7 @@ internal static class OutcomeChecks
         var steps = trajectory.SmallestGramEigenvalues.Select(s => (double)s.Step).ToList();
         var values = trajectory.SmallestGramEigenvalues.Select(s => s.Value).ToList();
         // Benefit of the doubt for rounding: a computed λ_min(H(k)) may be low by its error bound.
-        double worst = trajectory.SmallestGramEigenvalues.Select(s => s.Value + s.ErrorBound).DefaultIfEmpty(double.NaN).Min();
+        double worst = trajectory.SmallestGramEigenvalues.Select(s => s.Value + s.ErrorBound + initial.GramRounding).DefaultIfEmpty(double.NaN).Min();
         double last = Math.Max(1, steps.LastOrDefault());
         var figure = new Figure("Smallest eigenvalue of H(k)", "step k", "λ_min(H(k))", LogY: false,
         [
@@ -58,7 +62,7 @@ internal static class OutcomeChecks
             Series.Constant("R′ (Corollary 4.1)", initial.RadiusPrime, 0, last),
             Series.Constant("R (Lemma 3.2, paper's radius)", initial.PaperRadius, 0, last),
         ]);
-        return Evidence.Compare(distances.Max(), Relation.LessOrEqual, initial.RadiusPrime, Ending(trajectory), figure);
+        return Evidence.Compare(MaxOrNaN(distances), Relation.LessOrEqual, initial.RadiusPrime, Ending(trajectory), figure);
     }
 
     public static Evidence PatternChanges(Trajectory trajectory, InitialAnalysis initial)
@@ -71,8 +75,11 @@ internal static class OutcomeChecks
             Series.Of("changed", steps, fractions),
             Series.Constant("Σ|S_i⊥(R′)|/(mn)", initial.FlippableFraction, 0, last),
         ]);
-        return Evidence.Compare(fractions.Max(), Relation.LessOrEqual, initial.FlippableFraction, Ending(trajectory), figure);
+        return Evidence.Compare(MaxOrNaN(fractions), Relation.LessOrEqual, initial.FlippableFraction, Ending(trajectory), figure);
     }
+
+    /// <summary>The largest value, or NaN if any is NaN (<see cref="Enumerable.Max(IEnumerable{double})"/> skips NaN).</summary>
+    private static double MaxOrNaN(IReadOnlyList<double> values) => values.Aggregate(double.NegativeInfinity, Math.Max);
 
     private static List<double> Steps(int count) => Enumerable.Range(0, count).Select(k => (double)k).ToList();
 

@@ -5,11 +5,12 @@ namespace Verify.Core.Setup;
 /// <summary>
 /// Whether a width m can be stored for n samples in d dimensions: MathNet's dense storage is one double[], so the
 /// n×m activation matrix and the m×d first layer hold at most 2³¹ − 1 elements each, and training keeps about six
-/// n×m matrices of doubles (n·m·8·6 bytes), which must fit in the memory available to the GC.
+/// n×m and six m×d matrices of doubles ((n + d)·m·8·6 bytes: activations, masks, the weights, their initial copy,
+/// the gradient, the setup's copy), which must fit in the memory available to the GC.
 /// </summary>
 internal static class StorageLimits
 {
-    /// <summary>The n×m matrices of doubles that training keeps at once.</summary>
+    /// <summary>The n×m (and m×d) matrices of doubles that training and the analysis keep at once.</summary>
     public const int ActivationMatrices = 6;
 
     private static readonly BigInteger MaxElements = int.MaxValue;
@@ -49,15 +50,16 @@ internal static class StorageLimits
 
         if (n is { } samples)
         {
-            BigInteger bytes = samples * m * sizeof(double) * ActivationMatrices;
+            int perWidth = samples + (d ?? 0);
+            BigInteger bytes = perWidth * m * sizeof(double) * ActivationMatrices;
             if (availableBytes > 0 && bytes > availableBytes)
             {
-                reasons.Add($"training would need n·m·8·6 = {bytes} bytes ({ByteSize.Format(bytes)}) of memory, " +
+                reasons.Add($"training would need (n + d)·m·8·6 = {bytes} bytes ({ByteSize.Format(bytes)}) of memory, " +
                     $"but {availableBytes} bytes ({ByteSize.Format(availableBytes)}) are available");
             }
             if (availableBytes > 0)
             {
-                largest = BigInteger.Min(largest, availableBytes / (samples * sizeof(double) * ActivationMatrices));
+                largest = BigInteger.Min(largest, availableBytes / (perWidth * sizeof(double) * ActivationMatrices));
             }
         }
 

@@ -212,7 +212,7 @@ public sealed class SetupLoaderTests
 
         Assert.That(problem.Location, Is.EqualTo("$.model.width"));
         Assert.That(problem.Message, Does.Contain("too large to store").And.Contain("100000000000000 elements")
-            .And.Contain("2147483647").And.Contain("4800000000000000 bytes").And.Contain("available")
+            .And.Contain("2147483647").And.Contain("5280000000000000 bytes").And.Contain("available")
             .And.Contain("expected a width of at most"));
     }
 
