@@ -33,17 +33,17 @@ public sealed record Evidence(
     }
 
     /// <summary>
-    /// Records a comparison decided elsewhere (by Z3 over exact rationals): the value, bound and margin are
+    /// Records a comparison decided elsewhere (by Z3 over exact rationals, or with a rounding allowance): the value, bound and margin are
     /// shown, the verdict is the solver's. Non-finite numbers still fail.
     /// </summary>
-    public static Evidence Decided(double value, Relation relation, double bound, Verdict verdict, string? note = null)
+    public static Evidence Decided(double value, Relation relation, double bound, Verdict verdict, string? note = null, Figure? figure = null)
     {
         string? nonFinite = NonFiniteMessage(value, bound);
         if (nonFinite is not null)
         {
-            return new Evidence(value, relation, bound, double.NaN, Verdict.Fail, Join(nonFinite, note));
+            return new Evidence(value, relation, bound, double.NaN, Verdict.Fail, Join(nonFinite, note), figure);
         }
-        return new Evidence(value, relation, bound, RelativeMargin(value, relation, bound), verdict, note);
+        return new Evidence(value, relation, bound, RelativeMargin(value, relation, bound), verdict, note, figure);
     }
 
     /// <summary>A check that could not be evaluated (it threw).</summary>

@@ -1,4 +1,5 @@
 using Verify.Core;
+using Verify.Numerics;
 using Verify.Symbolic;
 
 namespace Verify.Theorems.Du2019;
@@ -82,8 +83,9 @@ internal static class InstanceChecks
     public static Evidence PaperRadius(InitialAnalysis initial)
     {
         string premises = PiInterval + Z3Evidence.Define(
-            ("m", initial.M), ("n", initial.N), ("lambda0", initial.Lambda0), ("delta", initial.Delta), ("rho", initial.InitialResidual));
-        const string goal = "(and (> lambda0 0.0) (< (* 65536.0 n n n n n rho rho) (* 2.0 pi delta delta lambda0 lambda0 lambda0 lambda0 m)))";
+            ("m", initial.M), ("n", initial.N), ("lambda0", initial.Lambda0), ("delta", initial.Delta), ("rho", initial.InitialResidual),
+            ("nu2", Math.Sqrt(initial.NormFactor) * (1 + 2 * Spectral.MachineEpsilon)));
+        const string goal = "(and (> lambda0 0.0) (< (* 65536.0 n n n n n nu2 rho rho) (* 2.0 pi delta delta lambda0 lambda0 lambda0 lambda0 m)))";
         return Z3Evidence.Decide(premises, goal, initial.RadiusPrime, Relation.Less, initial.PaperRadius,
             $"‖y − u(0)‖ = {DataChecks.Format(initial.InitialResidual)}");
     }
