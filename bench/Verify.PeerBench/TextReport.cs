@@ -1,0 +1,118 @@
+using System.Globalization;
+
+namespace Verify.PeerBench;
+
+/// <summary>The plain-text report: header, the side-by-side table, the sweeps with their slopes, W4, targets, notes.</summary>
+internal static class TextReport
+{
+    private const string RowFormat = "{0,-24} {1,-17} {2,-17} {3,9} {4,-19} {5,9} {6,8} {7,8} {8,8} {9,9}";
+
+    public static void Write(TextWriter output, BenchResults results)
+    {
+        foreach (var line in results.Header)
+        {
+            output.WriteLine(line);
+        }
+
+        output.WriteLine();
+        output.WriteLine(Line("workload", "shape", "Verify", "median s", "peer", "median s", "V/peer", "V %DGEMM", "p %DGEMM", "V/GEMMs"));
+        output.WriteLine(new string('-', 140));
+        foreach (var row in results.Rows)
+        {
+            output.WriteLine(Line(
+                row.Workload, row.Shape, row.Verify, Format.Seconds(row.VerifyMedian), row.Peer, Format.Seconds(row.PeerMedian),
+                Format.Ratio(row.Ratio), Format.Percent(row.VerifyDgemm), Format.Percent(row.PeerDgemm),
+                row.StepOverGemms is { } g ? Format.Ratio(g) : ""));
+        }
+
+        output.WriteLine();
+        output.WriteLine(
+            "V/peer = Verify median / peer median (< 1: Verify faster). %DGEMM = the workload's GEMM FLOP / median / the DGEMM rate of the "
+            + "same library in this run (NumPy and PyTorch share one OpenBLAS: torch.mm's rate). V/GEMMs = the step's median / the median "
+            + "of its two GEMMs alone on the same backend.");
+        output.WriteLine("DGEMM rates: " + string.Join(", ", results.DgemmRates.Select(r =>
+            $"{r.Key} {Format.Number(r.Value / 1e9, "F1")} GFLOP/s")));
+        if (results.Breakdown.Count > 0)
+        {
+            WriteBreakdown(output, results.Breakdown);
+        }
+
+        foreach (var sweep in results.Sweeps)
+        {
+            WriteSweep(output, sweep);
+        }
+
+        if (results.WholeRun is { } whole)
+        {
+            WriteWholeRun(output, whole);
+        }
+
+        output.WriteLine();
+        output.WriteLine("targets (printed, never enforced):");
+        foreach (var line in Targets.Describe(results))
+        {
+            output.WriteLine($"  {line}");
+        }
+
+        output.WriteLine();
+        output.WriteLine("checks and noise:");
+        foreach (var comparison in new[] { results.Dgemm }.Concat(results.Workloads).Concat(results.Breakdown).Concat(results.Sweeps.SelectMany(s => s.Points.Select(p => p.Comparison))))
+        {
+            output.WriteLine($"  {comparison.Workload} {comparison.Shape}: {comparison.Agreement}; {comparison.Noise}");
+        }
+
+        output.WriteLine($"whole run: {results.Noise}");
+    }
+
+    private static void WriteBreakdown(TextWriter output, IReadOnlyList<Comparison> breakdown)
+    {
+        output.WriteLine();
+        output.WriteLine("breakdown of W2 and W3 (each piece alone, interleaved like the table; GFLOP/s where the piece is GEMM work):");
+        foreach (var comparison in breakdown)
+        {
+            foreach (var timing in comparison.Timings)
+            {
+                var rate = comparison.GemmFlops is { } f ? Format.Number(f / timing.Median / 1e9, "F1") : "";
+                output.WriteLine($"  {comparison.Workload,-30} {comparison.Shape,-17} {timing.Label,-27} {Format.Seconds(timing.Median),9} {rate,7}");
+            }
+        }
+    }
+
+    private static void WriteSweep(TextWriter output, Sweep sweep)
+    {
+        output.WriteLine();
+        output.WriteLine($"{sweep.Title}:");
+        var labels = sweep.Labels;
+        var verify = labels.Where(l => l.StartsWith("Verify", StringComparison.Ordinal)).ToList();
+        var peer = labels.First(l => !l.StartsWith("Verify", StringComparison.Ordinal));
+        output.WriteLine("  " + string.Join(" ", new[] { $"{sweep.Parameter,8}" }
+            .Concat(labels.Select(l => $"{l,18}"))
+            .Concat(verify.Select(l => $"{l.Replace("Verify", "V", StringComparison.Ordinal) + "/peer",16}"))));
+        for (var i = 0; i < sweep.Points.Count; i++)
+        {
+            var point = i;
+            output.WriteLine("  " + string.Join(" ", new[] { $"{sweep.Points[i].Value,8}" }
+                .Concat(labels.Select(l => $"{Format.Seconds(sweep.Medians(l)[point]),18}"))
+                .Concat(verify.Select(l => $"{Format.Ratio(sweep.Medians(l)[point] / sweep.Medians(peer)[point]),16}"))));
+        }
+
+        output.WriteLine("  log-log least-squares slopes: " + string.Join(", ", labels.Select(l =>
+            $"{l} {Format.Number(sweep.Fit(l).Slope, "F3")}")));
+    }
+
+    private static void WriteWholeRun(TextWriter output, WholeRun whole)
+    {
+        output.WriteLine();
+        output.WriteLine(
+            $"W4 verify run du2019 --quick (auto backend): exit {whole.Run.ExitCode}, wall {Format.Number(whole.Run.WallSeconds, "F1")} s, "
+            + $"peak RSS {Format.Megabytes(whole.Run.PeakRssBytes)}");
+        output.WriteLine(
+            $"  arrays the algorithm must hold: {Format.Megabytes(whole.ArrayBytes)} (largest instance: {whole.LargestInstance}; "
+            + "X, y, a, W(k), W(0), one n×m buffer for Z → P → E, Z(0)'s signs as bits, G and H; see ArrayBudget.cs)");
+        output.WriteLine(
+            $"  peak RSS / arrays = {Format.Ratio(whole.PeakOverArrays)}; `verify doctor` (runtime + libraries, no arrays) peaks at "
+            + $"{Format.Megabytes(whole.Baseline.PeakRssBytes)}, so (peak − that) / arrays = {Format.Ratio(whole.PeakAboveBaselineOverArrays)}");
+    }
+
+    private static string Line(params object[] cells) => string.Format(CultureInfo.InvariantCulture, RowFormat, cells);
+}
