@@ -33,7 +33,8 @@ internal static class Header
         lines.Add($"peer:     {peer.Info}");
         lines.Add(
             $"method:   1 warm-up + {options.Reps} timed reps per contender ({(options.Quick ? 2 : 3)} in the sweeps), interleaved "
-            + "A B C A B C in one invocation; Verify is timed in-process (stopwatch, full GC before each call), the peer times "
+            + "A B C A B C in one invocation (measured again, up to 3 times, when other processes took > 15% of the CPUs; the "
+            + "quietest attempt is kept); Verify is timed in-process (stopwatch, full GC before each call), the peer times "
             + "its own call (time.perf_counter) in one long-lived process, so pipe and start-up are not counted; identical "
             + "inputs: Verify draws X, y, W(0), a and writes them as .npy, the peer reads them; float64 everywhere; the PyTorch "
             + "step is explicit forward/backward (no autograd) with preallocated buffers and an in-place update, as Verify's.");
