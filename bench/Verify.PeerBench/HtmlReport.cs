@@ -11,6 +11,9 @@ namespace Verify.PeerBench;
 /// </summary>
 internal static class HtmlReport
 {
+    /// <summary>Wide enough for the legend of six series beside the plot.</summary>
+    private const int FigureWidth = 900;
+
     private const string Css =
         """
         body { font-family: "DejaVu Sans", sans-serif; margin: 2em; color: #222; }
@@ -41,8 +44,8 @@ internal static class HtmlReport
         foreach (var sweep in results.Sweeps)
         {
             var figure = SweepFigures.Of(sweep);
-            FigureRenderer.ToPng(figure, Path.Combine(folder, $"scaling-{sweep.Parameter}.png"));
-            html.Append("<figure>").Append(FigureRenderer.ToSvg(figure)).Append("</figure>");
+            FigureRenderer.ToPng(figure, Path.Combine(folder, $"scaling-{sweep.Parameter}.png"), FigureWidth);
+            html.Append("<figure>").Append(FigureRenderer.ToSvg(figure, FigureWidth)).Append("</figure>");
         }
 
         html.Append("<h2>Full report</h2><pre>").Append(Encode(text)).Append("</pre></body></html>");
