@@ -21,6 +21,8 @@ import platform
 import sys
 import time
 
+sys.dont_write_bytecode = True  # leave no __pycache__ in scripts/bench
+
 THREADS = int(os.environ.get("OMP_NUM_THREADS", "2"))
 for variable in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
     os.environ.setdefault(variable, str(THREADS))  # before numpy and torch load their BLAS
