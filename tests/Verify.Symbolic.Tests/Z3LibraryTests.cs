@@ -26,17 +26,12 @@ public sealed class Z3LibraryTests
         string[] parts = Z3Library.FullVersion.Split('.');
         Assert.That(version, Does.Contain($"{parts[0]}.{parts[1]}.{parts[2]}"));
 
+        // Where libz3-4 is a Debian package (this project's machines: 4.8.12, e.g. "4.8.12-3.1"), its version must
+        // be the one the library reports; elsewhere the check against Z3's own answer above is all there is.
         string? debianVersion = DebianPackageVersion("libz3-4");
-        if (debianVersion is null)
+        if (debianVersion is not null)
         {
-            Assert.Pass("libz3-4 is not a Debian package here; the version was checked against Z3 itself.");
-        }
-
-        // On this project's Debian machines libz3-4 is 4.8.12 (e.g. "4.8.12-3.1").
-        Assert.That(debianVersion, Does.StartWith($"{parts[0]}.{parts[1]}.{parts[2]}"));
-        if (debianVersion.StartsWith("4.8.", StringComparison.Ordinal))
-        {
-            Assert.That(Z3Library.FullVersion, Does.Contain("4.8"));
+            Assert.That(debianVersion, Does.StartWith($"{parts[0]}.{parts[1]}.{parts[2]}"));
         }
     }
 
