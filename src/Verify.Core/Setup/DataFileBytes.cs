@@ -1,3 +1,5 @@
+using MathNet.Numerics.LinearAlgebra;
+
 namespace Verify.Core.Setup;
 
 /// <summary>
@@ -9,6 +11,23 @@ internal static class DataFileBytes
 {
     /// <summary>The supported extensions, lower case.</summary>
     public static readonly IReadOnlyList<string> Extensions = [".csv", ".npy"];
+
+    /// <summary>
+    /// A data file read on its own (outside a setup) with <paramref name="parse"/>: the matrix, or null when any
+    /// problem was found (each one appended to <paramref name="problems"/>).
+    /// </summary>
+    public static Matrix<double>? ReadMatrix(string path, List<SetupProblem> problems, Func<byte[], string, List<SetupProblem>, MatrixReading?> parse)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(problems);
+        int before = problems.Count;
+        if (Read(path, path, path, "", problems) is not { } bytes)
+        {
+            return null;
+        }
+        var reading = parse(bytes, path, problems);
+        return problems.Count == before ? reading?.Values : null;
+    }
 
     /// <summary>The bytes, or null (reported).</summary>
     public static byte[]? Read(string path, string shown, string problemFile, string location, List<SetupProblem> problems)

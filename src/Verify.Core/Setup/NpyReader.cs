@@ -12,18 +12,7 @@ namespace Verify.Core.Setup;
 public static class NpyReader
 {
     /// <summary>The matrix, or null when any problem was found (each one appended to <paramref name="problems"/>).</summary>
-    public static Matrix<double>? Read(string path, List<SetupProblem> problems)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(problems);
-        int before = problems.Count;
-        if (DataFileBytes.Read(path, path, path, "", problems) is not { } bytes)
-        {
-            return null;
-        }
-        var reading = Parse(bytes, path, problems);
-        return problems.Count == before ? reading?.Values : null;
-    }
+    public static Matrix<double>? Read(string path, List<SetupProblem> problems) => DataFileBytes.ReadMatrix(path, problems, Parse);
 
     /// <summary>The shape and (when all are finite) values; null when the shape itself is unknown.</summary>
     internal static MatrixReading? Parse(byte[] bytes, string file, List<SetupProblem> problems)
