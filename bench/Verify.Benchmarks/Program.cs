@@ -44,7 +44,7 @@ internal static class Program
         Header.Write(Console.Out, backends, options, sizes);
         Console.Out.Flush();
 
-        var meter = new CpuMeter();
+        var meter = new LoadMeter();
         var runner = new Runner(options.Reps, Console.Error);
         var measurements = Workloads.Create(sizes).SelectMany(w => runner.Run(w, backends.Loaded)).ToList();
         Console.Error.WriteLine();

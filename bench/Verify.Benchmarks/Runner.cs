@@ -20,7 +20,7 @@ internal sealed class Runner(int reps, TextWriter log)
         var trials = backends.Select(workload.Prepare).ToArray();
         var seconds = trials.Select(_ => new List<double>(reps)).ToArray();
         var clock = Stopwatch.StartNew();
-        var meter = new CpuMeter();
+        var meter = new LoadMeter();
         log.Write($"{workload.Name,-27} warm-up");
         foreach (var trial in trials)
         {

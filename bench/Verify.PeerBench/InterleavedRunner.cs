@@ -1,3 +1,4 @@
+using Verify.Benchmarks;
 namespace Verify.PeerBench;
 
 /// <summary>

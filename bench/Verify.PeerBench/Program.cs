@@ -1,3 +1,4 @@
+using Verify.Benchmarks;
 using Verify.Numerics;
 
 namespace Verify.PeerBench;

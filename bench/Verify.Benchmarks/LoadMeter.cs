@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Verify.PeerBench;
+namespace Verify.Benchmarks;
 
 /// <summary>
 /// How busy the rest of the machine was over an interval: the CPU time of all processes (/proc/stat, steal included)
