@@ -1,4 +1,5 @@
 using Verify.Benchmarks;
+
 namespace Verify.PeerBench;
 
 /// <summary>

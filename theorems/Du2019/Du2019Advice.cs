@@ -1,4 +1,3 @@
-using System.Globalization;
 using Verify.Core;
 using Verify.Numerics;
 using Verify.Symbolic;
@@ -28,7 +27,7 @@ internal static class Du2019Advice
         }
         yield return AsymptoticWidth(initial, setup.LabelBound);
         yield return AsymptoticStepSize(initial);
-        yield return InstanceStepSize(initial, $"at the given width m = {Format(initial.M)}");
+        yield return InstanceStepSize(initial, $"at the given width m = {DataChecks.Format(initial.M)}");
         if (setup.InitSeed is ulong seed)
         {
             yield return InstanceWidth(backend, setup, data, seed, cancellation);
@@ -59,8 +58,8 @@ internal static class Du2019Advice
             smallest = Math.Max(smallest + 1, Math.BitIncrement(smallest));
         }
         string confirmation = Confirm(WidthHolds(initial, labelBound, smallest), smallest > 1 && smallest - 1 != smallest ? WidthHolds(initial, labelBound, smallest - 1) : null);
-        return new Recommendation(Du2019Checks.Width.Id, $"smallest width for the headline bound (δ = {Format(initial.Delta)}, C = {Format(labelBound)})",
-            smallest, $"m ≥ {Format(smallest)}, {Format(smallest / initial.M)}× the given width; {confirmation}");
+        return new Recommendation(Du2019Checks.Width.Id, $"smallest width for the headline bound (δ = {DataChecks.Format(initial.Delta)}, C = {DataChecks.Format(labelBound)})",
+            smallest, $"m ≥ {DataChecks.Format(smallest)}, {DataChecks.Format(smallest / initial.M)}× the given width; {confirmation}");
     }
 
     private static Recommendation AsymptoticStepSize(InitialAnalysis initial)
@@ -73,7 +72,7 @@ internal static class Du2019Advice
         double? largest = LargestConfirmed(initial.Lambda0 / (4.0 * initial.N * initial.N), eta => Z3Evidence.Decide(
             Z3Evidence.Define(("eta", eta), ("n", initial.N), ("lambda0", initial.Lambda0)), "(<= eta (/ lambda0 (* 4.0 n n)))", eta, Relation.LessOrEqual, eta));
         return new Recommendation(Du2019Checks.StepSize.Id, "largest step size of the paper's step-size lemma, η = λ₀/(4n²)", largest,
-            $"given η = {Format(initial.StepSize)}; " + (largest is null ? "Z3 did not confirm the closed form" : "confirmed by Z3 over exact rationals"));
+            $"given η = {DataChecks.Format(initial.StepSize)}; " + (largest is null ? "Z3 did not confirm the closed form" : "confirmed by Z3 over exact rationals"));
     }
 
     /// <summary>
@@ -86,11 +85,11 @@ internal static class Du2019Advice
         if (!(slackWithoutStep > 0))
         {
             return new Recommendation(Du2019Checks.StepContraction.Id, $"largest step size for the Instance tier {where}", null,
-                $"none: even as η → 0, 2μ − 2h⊥ − 2τ = {Format(slackWithoutStep + initial.Lambda0 / 2)} < λ₀/2 = {Format(initial.Lambda0 / 2)}; a wider layer is needed");
+                $"none: even as η → 0, 2μ − 2h⊥ − 2τ = {DataChecks.Format(slackWithoutStep + initial.Lambda0 / 2)} < λ₀/2 = {DataChecks.Format(initial.Lambda0 / 2)}; a wider layer is needed");
         }
         double? largest = LargestConfirmed(slackWithoutStep / ((double)initial.N * initial.N * initial.NormFactor), eta => InstanceChecks.StepContraction(initial, eta));
         return new Recommendation(Du2019Checks.StepContraction.Id, $"largest step size for the Instance tier {where}", largest,
-            largest is double eta ? $"η ≤ {Format(eta)}{Given(initial)}; confirmed by Z3 over exact rationals" : "Z3 did not confirm the closed form");
+            largest is double eta ? $"η ≤ {DataChecks.Format(eta)}{Given(initial)}; confirmed by Z3 over exact rationals" : "Z3 did not confirm the closed form");
     }
 
     /// <summary>
@@ -140,7 +139,7 @@ internal static class Du2019Advice
         if (found is null)
         {
             return new Recommendation("instance-width", statement, null,
-                $"not reached up to m = {Format(low)} (the search stops at max(n, d)·m = {Format(SearchCap)} entries)");
+                $"not reached up to m = {DataChecks.Format(low)} (the search stops at max(n, d)·m = {DataChecks.Format(SearchCap)} entries)");
         }
         while (low > 0 && high - low > Math.Max(1, low / 64))
         {
@@ -154,9 +153,9 @@ internal static class Du2019Advice
                 low = middle;
             }
         }
-        var step = InstanceStepSize(found, $"at m = {Format(high)}");
-        string below = low > 0 ? $"not at {Format(low)}; doubling, then bisection to 1/64" : "the first width tried";
-        return new Recommendation("instance-width", statement, high, $"holds at m = {Format(high)} ({below}); there, {step.Note}");
+        var step = InstanceStepSize(found, $"at m = {DataChecks.Format(high)}");
+        string below = low > 0 ? $"not at {DataChecks.Format(low)}; doubling, then bisection to 1/64" : "the first width tried";
+        return new Recommendation("instance-width", statement, high, $"holds at m = {DataChecks.Format(high)} ({below}); there, {step.Note}");
     }
 
     private static Evidence WidthHolds(InitialAnalysis initial, double labelBound, double width) =>
@@ -170,7 +169,6 @@ internal static class Du2019Advice
         _ => $"Z3 did not confirm it: {holds.Note}",
     };
 
-    private static string Given(InitialAnalysis initial) => initial.StepSize > 0 ? $" (given {Format(initial.StepSize)})" : "";
+    private static string Given(InitialAnalysis initial) => initial.StepSize > 0 ? $" (given {DataChecks.Format(initial.StepSize)})" : "";
 
-    private static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 }

@@ -29,14 +29,14 @@ internal sealed class Du2019Instance : ISetupInstance
 
     public IReadOnlyDictionary<string, string> Parameters => new Dictionary<string, string>
     {
-        ["n"] = Format(_setup.Inputs.RowCount),
-        ["d"] = Format(_setup.Inputs.ColumnCount),
-        ["m"] = Format(_setup.Initial.Width),
-        ["η"] = _data.IsValueCreated ? Format(StepSize) : _setup.StepSize is double eta ? Format(eta) : "λ₀/(4n²)",
-        ["steps"] = Format(_setup.Steps),
-        ["δ"] = Format(_setup.Delta),
-        ["C"] = Format(_setup.LabelBound),
-        ["λ₀"] = _data.IsValueCreated ? Format(_data.Value.Lambda0Estimate) : "not computed",
+        ["n"] = DataChecks.Format(_setup.Inputs.RowCount),
+        ["d"] = DataChecks.Format(_setup.Inputs.ColumnCount),
+        ["m"] = DataChecks.Format(_setup.Initial.Width),
+        ["η"] = _data.IsValueCreated ? DataChecks.Format(StepSize) : _setup.StepSize is double eta ? DataChecks.Format(eta) : "λ₀/(4n²)",
+        ["steps"] = DataChecks.Format(_setup.Steps),
+        ["δ"] = DataChecks.Format(_setup.Delta),
+        ["C"] = DataChecks.Format(_setup.LabelBound),
+        ["λ₀"] = _data.IsValueCreated ? DataChecks.Format(_data.Value.Lambda0Estimate) : "not computed",
     };
 
     public IEnumerable<Check> Hypotheses() =>
@@ -79,5 +79,4 @@ internal sealed class Du2019Instance : ISetupInstance
             $"‖y − u‖² = {value.SquaredResidualNorm.ToString("G4", CultureInfo.InvariantCulture)}"));
     }
 
-    private static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 }
