@@ -69,6 +69,12 @@ public static class HtmlReportWriter
             }
         }
         html.AppendLine("</table>");
+        html.AppendLine("<p class=\"note\">An instance is <em>in scope</em> when every Data and Instance hypothesis holds on it: the " +
+            "proof then guarantees its conclusions, so a violated conclusion is a counterexample (fail). Beyond scope, the " +
+            "conclusions are only observed — the gap between theory and practice, never a failure. Asymptotic hypotheses " +
+            "(the paper's headline width and step-size bounds) are reported but do not decide scope. The interval is the exact " +
+            "(Clopper–Pearson) 95% interval for the probability that a draw is in scope, which the theorem promises to be ≥ 1 − δ " +
+            "once its asymptotic bounds hold.</p>");
     }
 
     private static void AppendCounterexamples(StringBuilder html, RunReport report)
