@@ -129,8 +129,9 @@ public sealed class BackendLoadingTests
             Assert.That(e!.Message, Does.Contain(Backends.EnvironmentVariable).And.Contain("auto, mkl, openblas, managed"));
 
             Environment.SetEnvironmentVariable(Backends.EnvironmentVariable, null);
-            var best = Backends.ProbeAll().First(p => p.IsAvailable).Kind;
-            Assert.That(Backends.Load(BackendChoice.Auto).Description.Kind, Is.EqualTo(best), "auto prefers MKL, then OpenBLAS");
+            var available = Backends.ProbeAll().Where(p => p.IsAvailable).Select(p => p.Kind).ToHashSet();
+            var best = Backends.AutoOrder.First(available.Contains);
+            Assert.That(Backends.Load(BackendChoice.Auto).Description.Kind, Is.EqualTo(best), "auto takes the first of AutoOrder that loads");
         }
         finally
         {
@@ -143,5 +144,17 @@ public sealed class BackendLoadingTests
         [ValueSource(typeof(TestBackends), nameof(TestBackends.All))] BackendKind kind)
     {
         Assert.That(TestBackends.Require(kind).Description.Kind, Is.EqualTo(kind));
+    }
+
+    [Test]
+    public void AutoOrderFollowsTheCpuVendorInProcCpuinfo()
+    {
+        var vendorLine = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("vendor_id", StringComparison.Ordinal));
+        Assume.That(vendorLine, Is.Not.Null, "no vendor_id in /proc/cpuinfo (not x86 Linux)");
+        var vendor = vendorLine![(vendorLine!.IndexOf(':') + 1)..].Trim();
+
+        Assert.That(Backends.CpuVendorName, Is.EqualTo(vendor));
+        var first = vendor == "GenuineIntel" ? BackendKind.Mkl : BackendKind.OpenBlas;
+        Assert.That(Backends.AutoOrder, Is.EqualTo(new[] { first, first == BackendKind.Mkl ? BackendKind.OpenBlas : BackendKind.Mkl, BackendKind.Managed }));
     }
 }
