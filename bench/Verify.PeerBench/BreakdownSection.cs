@@ -4,9 +4,9 @@ using Verify.Numerics;
 namespace Verify.PeerBench;
 
 /// <summary>
-/// Where W2's and W3's time goes: each piece of Verify's code path timed alone on every backend (the GEMMs, the
-/// managed elementwise passes, the eigensolver asked for one eigenvalue and for all), beside the same pieces in the
-/// peer (its elementwise work with the GEMM, and eigvalsh alone on the same H, which Verify writes).
+/// Where W2's and W3's time goes: each piece of Verify's code path timed alone on every backend (the GEMM and the
+/// rank-k updates, the managed elementwise passes, the eigensolver asked for one eigenvalue and for all), beside the
+/// same pieces in the peer (its elementwise work with the GEMM, and eigvalsh alone on the same H, which Verify writes).
 /// </summary>
 internal static class BreakdownSection
 {
@@ -36,12 +36,14 @@ internal static class BreakdownSection
         Workspace.Delete(folder);
 
         var product = Matrix<double>.Build.Dense(n, n);
-        yield return Measure(context, "W2: G = XXT, GEMM alone", shape, 2.0 * n * n * d,
-            b => () => b.Gemm(false, true, 1.0, x, x, 0.0, product));
-        yield return Measure(context, "W2: Gram.InputGram", shape, 2.0 * n * n * d, b => () => Gram.InputGram(b, x));
+        yield return Measure(context, "W2: G = XXT, syrk alone", shape, 1.0 * n * n * d,
+            b => () => b.SymmetricRankK(1.0, x, 0.0, product));
+        yield return Measure(context, "W2: Gram.InputGram", shape, 1.0 * n * n * d, b => () => Gram.InputGram(b, x));
         yield return context.Runner.Run("W2: H from G (arccos)", shape, null,
         [
-            Contender.InProcess("Verify (managed, 1 thread)", "managed", Role.Verify, () => Gram.InfiniteWidthReluNtk(g), () => []),
+            Contender.InProcess(
+                $"Verify (managed, {Environment.ProcessorCount} threads)", "managed", Role.Verify,
+                () => Gram.InfiniteWidthReluNtk(g), () => []),
         ]);
         yield return context.Runner.Run("W2: G and H, peers", shape, 2.0 * n * n * d,
         [
@@ -63,8 +65,9 @@ internal static class BreakdownSection
         var data = DuData.Draw(n, n, m, Seeds.Ntk);
         var auto = context.Backends.Auto;
         var g = Gram.InputGram(auto, data.X);
-        var p = Gram.ActivationPattern(auto, data.X, data.Network.W);
-        var h = Gram.FiniteWidthReluNtk(auto, g, p);
+        var z = Matrix<double>.Build.Dense(n, m);
+        auto.Gemm(false, true, 1.0, data.X, data.Network.W, 0.0, z);
+        var h = Gram.FiniteWidthReluNtk(auto, g, z);
         var folder = context.Workspace.NewFolder("breakdown-ntk");
         data.WriteTo(folder);
         NpyWriter.Write(Path.Combine(folder, "h.npy"), h);
@@ -73,16 +76,12 @@ internal static class BreakdownSection
         peer.Load("b-ntk-eig", "eigvalsh-torch", folder);
         Workspace.Delete(folder);
 
-        var z = Matrix<double>.Build.Dense(n, m);
-        var counts = Matrix<double>.Build.Dense(n, n);
+        var product = Matrix<double>.Build.Dense(n, m);
+        var ntk = Matrix<double>.Build.Dense(n, n);
         yield return Measure(context, "W3: Z = XWT, GEMM alone", shape, 2.0 * n * n * m,
-            b => () => b.Gemm(false, true, 1.0, data.X, data.Network.W, 0.0, z));
-        yield return Measure(context, "W3: Gram.ActivationPattern", shape, 2.0 * n * n * m,
-            b => () => Gram.ActivationPattern(b, data.X, data.Network.W));
-        yield return Measure(context, "W3: PPT, GEMM alone", shape, 2.0 * n * n * m,
-            b => () => b.Gemm(false, true, 1.0, p, p, 0.0, counts));
-        yield return Measure(context, "W3: Gram.FiniteWidthReluNtk", shape, 2.0 * n * n * m,
-            b => () => Gram.FiniteWidthReluNtk(b, g, p));
+            b => () => b.Gemm(false, true, 1.0, data.X, data.Network.W, 0.0, product));
+        yield return Measure(context, "W3: H from Z, chunked syrk", shape, 1.0 * n * n * m,
+            b => () => Gram.FiniteWidthReluNtk(b, g, z, ntk));
         yield return context.Runner.Run("W3: G, P and H, peer", shape, (2.0 * n * n * n) + (4.0 * n * n * m),
         [
             Contender.InPeer(peer, "b-ntk-kernel", "PyTorch", "PyTorch"),

@@ -1,10 +1,11 @@
+using MathNet.Numerics.LinearAlgebra;
 using Verify.Numerics;
 
 namespace Verify.PeerBench;
 
 /// <summary>
 /// W3: λ_min(H(W)) of the finite-width Gram matrix H = (XXᵀ) ∘ (PPᵀ)/m, P = 1{XWᵀ ≥ 0}, from X and W (d = n): Verify
-/// calls <see cref="Gram.InputGram"/>, <see cref="Gram.ActivationPattern(ILinearAlgebraBackend, MathNet.Numerics.LinearAlgebra.Matrix{double}, MathNet.Numerics.LinearAlgebra.Matrix{double})"/>,
+/// calls <see cref="Gram.InputGram"/>, the GEMM Z = XWᵀ,
 /// <see cref="Gram.FiniteWidthReluNtk(ILinearAlgebraBackend, MathNet.Numerics.LinearAlgebra.Matrix{double}, MathNet.Numerics.LinearAlgebra.Matrix{double})"/>
 /// and <see cref="Spectral.SmallestEigenvalue"/>; the peer is PyTorch (scripts/bench/ntk_torch.py).
 /// </summary>
@@ -28,8 +29,9 @@ internal static class NtkSection
                 () =>
                 {
                     var g = Gram.InputGram(backend, data.X);
-                    var p = Gram.ActivationPattern(backend, data.X, data.Network.W);
-                    var h = Gram.FiniteWidthReluNtk(backend, g, p);
+                    var z = Matrix<double>.Build.Dense(n, m);
+                    backend.Gemm(false, true, 1.0, data.X, data.Network.W, 0.0, z);
+                    var h = Gram.FiniteWidthReluNtk(backend, g, z);
                     lambda = Spectral.SmallestEigenvalue(backend, h);
                 },
                 () => [lambda]));

@@ -15,6 +15,13 @@ public interface ILinearAlgebraBackend
     /// <summary>c ← alpha·op(a)·op(b) + beta·c, where op(x) is x or xᵀ. <paramref name="c"/> must not share storage with a or b.</summary>
     void Gemm(bool transposeA, bool transposeB, double alpha, Matrix<double> a, Matrix<double> b, double beta, Matrix<double> c);
 
+    /// <summary>
+    /// Symmetric rank-k update c ← alpha·a·aᵀ + beta·c (BLAS dsyrk) on the lower triangle of c only: the strict upper
+    /// triangle is left untouched, and with beta = 0 the lower triangle's old values are not used. a is n×k, c is n×n
+    /// and must not share storage with a.
+    /// </summary>
+    void SymmetricRankK(double alpha, Matrix<double> a, double beta, Matrix<double> c);
+
     /// <summary>All eigenvalues of the symmetric matrix, ascending. <paramref name="a"/> is not modified.</summary>
     double[] SymmetricEigenvalues(Matrix<double> a);
 

@@ -56,6 +56,26 @@ internal static class MatrixArguments
         return (m, n, k);
     }
 
+    /// <summary>Checks the shapes of c ← alpha·a·aᵀ + beta·c (a is n×k, c is n×n) and returns (n, k).</summary>
+    public static (int N, int K) SymmetricRankKShape(Matrix<double> a, Matrix<double> c)
+    {
+        var aValues = DenseValues(a, nameof(a));
+        var cValues = DenseValues(c, nameof(c));
+        var n = a.RowCount;
+        if (c.RowCount != n || c.ColumnCount != n)
+        {
+            throw new ArgumentException(
+                $"c is {c.RowCount}×{c.ColumnCount} but a·aᵀ is {n}×{n} (a is {n}×{a.ColumnCount}).", nameof(c));
+        }
+
+        if (ReferenceEquals(cValues, aValues))
+        {
+            throw new ArgumentException("c must not share its storage with a.", nameof(c));
+        }
+
+        return (n, a.ColumnCount);
+    }
+
     /// <summary>
     /// Checks that a matrix is dense, square, finite and symmetric up to √ε·max|aᵢⱼ| (Gram matrices computed by
     /// GEMM are symmetric only up to rounding), and returns its storage. Backends read the lower triangle only.

@@ -7,9 +7,11 @@ namespace Verify.Training;
 /// Full-batch gradient descent with a constant step η on the first layer W of a <see cref="TwoLayerReluNetwork"/>,
 /// the output layer a fixed, as in Du et al. (2019): L(W) = ½ Σᵢ (uᵢ − yᵢ)², W(k+1) = W(k) − η ∂L/∂W(k).
 /// Every buffer is allocated once by the constructor; <see cref="Step"/> allocates nothing and does two GEMMs:
-/// backward E = diag(u − y)·1{Z ≥ 0}·diag(a), ∂L/∂W = Eᵀ X/√m (m×n×d), W ← W − η ∂L/∂W; then forward
-/// Z = X Wᵀ (n×d×m), u = σ(Z) a/√m. After construction and after each step, <see cref="PreActivations"/>,
-/// <see cref="Predictions"/> and <see cref="SquaredResidualNorm"/> describe the current iterate W(k). Not thread-safe.
+/// backward E = diag(u − y)·1{Z ≥ 0}·diag(a) written over Z, then W ← W − (η/√m) Eᵀ X (m×n×d, added to W by the
+/// GEMM itself, so no gradient buffer and no extra pass); forward Z = X Wᵀ (n×d×m), u = σ(Z) a/√m. Memory: W(k) and
+/// one n×m buffer, W(0) shared with the initial network (not copied), Z(0)'s activation pattern as bits.
+/// After construction and after each step, <see cref="PreActivations"/>, <see cref="Predictions"/> and
+/// <see cref="SquaredResidualNorm"/> describe the current iterate W(k). Not thread-safe.
 /// </summary>
 public sealed class FirstLayerGradientDescent
 {
@@ -20,17 +22,15 @@ public sealed class FirstLayerGradientDescent
     private readonly Matrix<double> _w;
     private readonly Matrix<double> _w0;
     private readonly Matrix<double> _z;
-    private readonly Matrix<double> _z0;
-    private readonly Matrix<double> _e;
-    private readonly Matrix<double> _gradient;
+    private readonly ulong[] _initialPattern;
     private readonly double[] _u;
     private readonly double[] _residual;
-    private readonly double[] _rowScratch;
+    private bool _handedOver;
 
     /// <summary>
     /// Prepares descent from <paramref name="initial"/> on inputs <paramref name="x"/> (n×d, row i is xᵢ) and labels
     /// <paramref name="y"/> (length n) with step size <paramref name="stepSize"/> &gt; 0, and evaluates the iterate at
-    /// step 0. X, y and the network are copied and must be finite.
+    /// step 0. X, y and a are copied, W(0) is read from the (immutable) network; all must be finite.
     /// </summary>
     public FirstLayerGradientDescent(
         ILinearAlgebraBackend backend, Matrix<double> x, IReadOnlyList<double> y, TwoLayerReluNetwork initial, double stepSize)
@@ -58,26 +58,24 @@ public sealed class FirstLayerGradientDescent
 
         RequireFinite(x.Enumerate(), nameof(x));
         RequireFinite(y, nameof(y));
-        RequireFinite(initial.W.Enumerate(), nameof(initial));
+        RequireFinite(Values(initial.W), nameof(initial));
         RequireFinite(initial.A, nameof(initial));
 
-        int n = x.RowCount, d = x.ColumnCount, m = initial.Width;
+        int n = x.RowCount, m = initial.Width;
         _backend = backend;
         StepSize = stepSize;
         Initial = initial;
         _x = Matrix<double>.Build.DenseOfMatrix(x);
         _y = [.. y];
         _a = [.. initial.A];
-        _w = Matrix<double>.Build.DenseOfMatrix(initial.W);
-        _w0 = Matrix<double>.Build.DenseOfMatrix(initial.W);
+        _w0 = initial.W;
+        _w = Matrix<double>.Build.DenseOfMatrix(_w0);
         _z = Matrix<double>.Build.Dense(n, m);
-        _e = Matrix<double>.Build.Dense(n, m);
-        _gradient = Matrix<double>.Build.Dense(m, d);
         _u = new double[n];
         _residual = new double[n];
-        _rowScratch = new double[m];
         Forward();
-        _z0 = Matrix<double>.Build.DenseOfMatrix(_z);
+        _initialPattern = new ulong[ReluKernels.PatternWords(n * (long)m)];
+        ReluKernels.WritePattern(Values(_z), _initialPattern);
     }
 
     /// <summary>The step size η.</summary>
@@ -95,9 +93,6 @@ public sealed class FirstLayerGradientDescent
     /// <summary>Z(k) = X W(k)ᵀ, n×m: the live buffer (do not modify; it changes with every step).</summary>
     public Matrix<double> PreActivations => _z;
 
-    /// <summary>Z(0) = X W(0)ᵀ, n×m (do not modify).</summary>
-    public Matrix<double> InitialPreActivations => _z0;
-
     /// <summary>u(k), uᵢ = f(W(k), a, xᵢ): the live buffer.</summary>
     public ReadOnlySpan<double> Predictions => _u;
 
@@ -114,40 +109,47 @@ public sealed class FirstLayerGradientDescent
     public int Width => _a.Length;
 
     /// <summary>
-    /// Computes ∂L/∂W at W(k) into the gradient buffer and returns it (m×d; row r is
-    /// ∂L/∂w_r = (1/√m) Σᵢ (uᵢ − yᵢ) a_r xᵢ 1{w_rᵀxᵢ ≥ 0}). The buffer is overwritten by the next call or step.
+    /// ∂L/∂W at W(k) in a new m×d matrix (row r is ∂L/∂w_r = (1/√m) Σᵢ (uᵢ − yᵢ) a_r xᵢ 1{w_rᵀxᵢ ≥ 0}). Allocates an n×m
+    /// and an m×d matrix: for checks and tests; <see cref="Step"/> computes the same product into W directly.
     /// </summary>
     public Matrix<double> ComputeGradient()
     {
-        ReluKernels.BackwardSignal(Values(_z), _residual, _a, Values(_e));
-        _backend.Gemm(true, false, 1.0 / Math.Sqrt(Width), _e, _x, 0.0, _gradient);
-        return _gradient;
+        var e = Matrix<double>.Build.Dense(SampleCount, Width);
+        ReluKernels.BackwardSignal(Values(_z), _residual, _a, Values(e));
+        var gradient = Matrix<double>.Build.Dense(Width, _x.ColumnCount);
+        _backend.Gemm(true, false, 1.0 / Math.Sqrt(Width), e, _x, 0.0, gradient);
+        return gradient;
     }
 
     /// <summary>One step: W(k+1) = W(k) − η ∂L/∂W(k), then the forward pass at W(k+1). Allocates nothing.</summary>
+    /// <exception cref="InvalidOperationException">After <see cref="Train"/>, which hands W over to its trajectory.</exception>
     public void Step()
     {
-        ComputeGradient();
-        ReluKernels.SubtractScaled(Values(_w), StepSize, Values(_gradient));
+        if (_handedOver)
+        {
+            throw new InvalidOperationException("Train handed W over to its trajectory's final network; start a new descent to take more steps.");
+        }
+
+        var zValues = Values(_z);
+        ReluKernels.BackwardSignal(zValues, _residual, _a, zValues);
+        _backend.Gemm(true, false, -StepSize / Math.Sqrt(Width), _z, _x, 1.0, _w);
         Iteration++;
         Forward();
     }
 
     /// <summary>max_r ‖w_r(k) − w_r(0)‖ (NaN if W(k) holds NaN).</summary>
-    public double MaxWeightDistance() => ReluKernels.MaxRowDistance(Values(_w), Values(_w0), _rowScratch);
+    public double MaxWeightDistance() => RowNorms.MaxDistance(_w, _w0);
 
     /// <summary>(1/(mn)) Σᵢᵣ 1{1{Zᵢᵣ(k) ≥ 0} ≠ 1{Zᵢᵣ(0) ≥ 0}}, the fraction of activation patterns changed since step 0.</summary>
     public double PatternChangeFraction() =>
-        (double)ReluKernels.CountPatternChanges(Values(_z0), Values(_z)) / ((long)SampleCount * Width);
-
-    /// <summary>A copy of the current network (W(k), a).</summary>
-    public TwoLayerReluNetwork CurrentNetwork() => new(_w, _a);
+        (double)ReluKernels.CountPatternChanges(_initialPattern, Values(_z)) / ((long)SampleCount * Width);
 
     /// <summary>
     /// Runs <paramref name="steps"/> steps from step 0 and records the trajectory (see <see cref="Trajectory"/>):
     /// ‖y − u(k)‖², max_r ‖w_r(k) − w_r(0)‖ and the pattern-change fraction at every step, λ_min(H(k)) on the
     /// log-spaced schedule of <paramref name="options"/>. A diverging loss ends the run with
-    /// <see cref="Trajectory.DivergedAtStep"/> set, not an exception.
+    /// <see cref="Trajectory.DivergedAtStep"/> set, not an exception. The trajectory's final network takes over the
+    /// W buffer (no m×d copy), so the descent cannot step afterwards.
     /// </summary>
     /// <exception cref="InvalidOperationException">Steps were already taken; a trajectory starts at step 0.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled (checked before every step).</exception>
@@ -173,7 +175,8 @@ public sealed class FirstLayerGradientDescent
             recorder.Record();
         }
 
-        return recorder.ToTrajectory();
+        _handedOver = true;
+        return recorder.ToTrajectory(TwoLayerReluNetwork.Wrap(_w, _a));
     }
 
     private void Forward()
@@ -198,6 +201,17 @@ public sealed class FirstLayerGradientDescent
         if (!values.All(double.IsFinite))
         {
             throw new ArgumentException($"'{parameterName}' must have finite entries.", parameterName);
+        }
+    }
+
+    private static void RequireFinite(ReadOnlySpan<double> values, string parameterName)
+    {
+        foreach (var value in values)
+        {
+            if (!double.IsFinite(value))
+            {
+                throw new ArgumentException($"'{parameterName}' must have finite entries.", parameterName);
+            }
         }
     }
 }

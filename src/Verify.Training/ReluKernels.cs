@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Runtime.InteropServices;
 
 namespace Verify.Training;
@@ -62,63 +63,55 @@ internal static class ReluKernels
         }
     }
 
-    /// <summary>
-    /// max_r ‖w_r − w0_r‖ over the rows of two column-major matrices with <paramref name="scratch"/>.Length rows
-    /// (NaN if any distance is NaN); <paramref name="scratch"/> receives the squared row distances.
-    /// </summary>
-    public static double MaxRowDistance(ReadOnlySpan<double> w, ReadOnlySpan<double> w0, Span<double> scratch)
+    /// <summary>The number of 64-bit words that hold the activation pattern of <paramref name="count"/> entries.</summary>
+    public static int PatternWords(long count) => checked((int)((count + 63) / 64));
+
+    /// <summary>Packs the activation pattern 1{z ≥ 0} into bits: bit k % 64 of word k / 64 is 1{z[k] ≥ 0} (NaN gives 0).</summary>
+    public static void WritePattern(ReadOnlySpan<double> z, Span<ulong> bits)
     {
-        var rows = scratch.Length;
-        scratch.Clear();
-        for (var offset = 0; offset < w.Length; offset += rows)
+        for (var word = 0; word < bits.Length; word++)
         {
-            AddSquaredDifference(w.Slice(offset, rows), w0.Slice(offset, rows), scratch);
+            bits[word] = PatternWord(z, word);
         }
-
-        var max = 0.0;
-        foreach (var s in scratch)
-        {
-            if (double.IsNaN(s))
-            {
-                return double.NaN;
-            }
-
-            max = Math.Max(max, s);
-        }
-
-        return Math.Sqrt(max);
     }
 
-    /// <summary>The number of positions where 1{z ≥ 0} and 1{z0 ≥ 0} differ.</summary>
-    public static long CountPatternChanges(ReadOnlySpan<double> z0, ReadOnlySpan<double> z)
+    /// <summary>The number of positions k where 1{z[k] ≥ 0} differs from the packed pattern (see <see cref="WritePattern"/>).</summary>
+    public static long CountPatternChanges(ReadOnlySpan<ulong> pattern, ReadOnlySpan<double> z)
     {
         long count = 0;
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
+        for (var word = 0; word < pattern.Length; word++)
         {
-            var z0v = MemoryMarshal.Cast<double, Vector<double>>(z0[..z.Length]);
-            var zv = MemoryMarshal.Cast<double, Vector<double>>(z);
-            var acc = Vector<long>.Zero;
-            for (var k = 0; k < zv.Length; k++)
-            {
-                // Comparison masks are all ones (−1) where true; their xor is −1 where the patterns differ.
-                acc -= Vector.GreaterThanOrEqual(z0v[k], Vector<double>.Zero)
-                    ^ Vector.GreaterThanOrEqual(zv[k], Vector<double>.Zero);
-            }
-
-            count = Vector.Sum(acc);
-            i = zv.Length * Vector<double>.Count;
-        }
-
-        for (; i < z.Length; i++)
-        {
-            if ((z0[i] >= 0) != (z[i] >= 0))
-            {
-                count++;
-            }
+            count += BitOperations.PopCount(pattern[word] ^ PatternWord(z, word));
         }
 
         return count;
+    }
+
+    /// <summary>Bits 1{z[k] ≥ 0} for k = 64·word … 64·word + 63 (positions past the end of z give 0).</summary>
+    private static ulong PatternWord(ReadOnlySpan<double> z, int word)
+    {
+        var start = word * 64;
+        var block = z.Slice(start, Math.Min(64, z.Length - start));
+        ulong bits = 0;
+        var k = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; k + Vector256<double>.Count <= block.Length; k += Vector256<double>.Count)
+            {
+                var mask = Vector256.GreaterThanOrEqual(Vector256.Create(block.Slice(k, Vector256<double>.Count)), Vector256<double>.Zero);
+                bits |= (ulong)mask.ExtractMostSignificantBits() << k;
+            }
+        }
+
+        for (; k < block.Length; k++)
+        {
+            if (block[k] >= 0)
+            {
+                bits |= 1UL << k;
+            }
+        }
+
+        return bits;
     }
 
     private static void AddScaledRelu(ReadOnlySpan<double> z, double alpha, Span<double> acc)
@@ -165,30 +158,6 @@ internal static class ReluKernels
         for (; i < z.Length; i++)
         {
             e[i] = z[i] >= 0 ? alpha * residual[i] : 0.0;
-        }
-    }
-
-    private static void AddSquaredDifference(ReadOnlySpan<double> w, ReadOnlySpan<double> w0, Span<double> acc)
-    {
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var wv = MemoryMarshal.Cast<double, Vector<double>>(w);
-            var w0v = MemoryMarshal.Cast<double, Vector<double>>(w0);
-            var accV = MemoryMarshal.Cast<double, Vector<double>>(acc);
-            for (var k = 0; k < wv.Length; k++)
-            {
-                var diff = wv[k] - w0v[k];
-                accV[k] += diff * diff;
-            }
-
-            i = wv.Length * Vector<double>.Count;
-        }
-
-        for (; i < w.Length; i++)
-        {
-            var diff = w[i] - w0[i];
-            acc[i] += diff * diff;
         }
     }
 }

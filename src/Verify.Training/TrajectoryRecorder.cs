@@ -6,7 +6,8 @@ namespace Verify.Training;
 
 /// <summary>
 /// Records one <see cref="FirstLayerGradientDescent.Train"/> run: the per-step series (allocated once for all K + 1
-/// steps), λ_min(H(k)) on the schedule (its n×m and n×n buffers allocated once), divergence and progress.
+/// steps), λ_min(H(k)) on the schedule (H(k) from Z(k) into one n×n buffer allocated once, with no n×m pattern
+/// buffer), divergence and progress.
 /// </summary>
 internal sealed class TrajectoryRecorder
 {
@@ -21,7 +22,6 @@ internal sealed class TrajectoryRecorder
     private readonly int[] _schedule;
     private readonly List<EigenvalueSample> _eigenvalues = [];
     private readonly Matrix<double>? _inputGram;
-    private readonly Matrix<double>? _pattern;
     private readonly Matrix<double>? _ntk;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _lastReport;
@@ -58,7 +58,6 @@ internal sealed class TrajectoryRecorder
         if (_schedule.Length > 0)
         {
             _inputGram = Gram.InputGram(backend, x);
-            _pattern = Matrix<double>.Build.Dense(descent.SampleCount, descent.Width);
             _ntk = Matrix<double>.Build.Dense(descent.SampleCount, descent.SampleCount);
         }
     }
@@ -94,20 +93,19 @@ internal sealed class TrajectoryRecorder
         ReportProgress(k, loss);
     }
 
-    public Trajectory ToTrajectory() => new(
+    public Trajectory ToTrajectory(TwoLayerReluNetwork finalNetwork) => new(
         _steps,
         _descent.StepSize,
         _squaredResidualNorms[..(_step + 1)],
         _maxWeightDistances[..(_step + 1)],
         _patternChangeFractions[..(_step + 1)],
         [.. _eigenvalues],
-        _descent.CurrentNetwork(),
+        finalNetwork,
         DivergedAtStep);
 
     private void RecordEigenvalue(int k)
     {
-        Gram.ActivationPattern(_descent.PreActivations, _pattern!);
-        Gram.FiniteWidthReluNtk(_backend, _inputGram!, _pattern!, _ntk!);
+        Gram.FiniteWidthReluNtk(_backend, _inputGram!, _descent.PreActivations, _ntk!);
         var smallest = Spectral.SmallestEigenvalueWithErrorBound(_backend, _ntk!);
         _eigenvalues.Add(new EigenvalueSample(k, smallest.Value, smallest.ErrorBound));
     }

@@ -33,6 +33,12 @@ public sealed class TwoLayerReluNetwork
         _a = [.. a];
     }
 
+    private TwoLayerReluNetwork(Matrix<double> w, double[] a)
+    {
+        W = w;
+        _a = a;
+    }
+
     /// <summary>The first layer, m×d; row r is w_r.</summary>
     public Matrix<double> W { get; }
 
@@ -62,8 +68,11 @@ public sealed class TwoLayerReluNetwork
             a[r] = rng.NextDouble() < 0.5 ? 1.0 : -1.0;
         }
 
-        return new TwoLayerReluNetwork(w, a);
+        return Wrap(w, a);
     }
+
+    /// <summary>A network over <paramref name="w"/> and <paramref name="a"/> without copying them: the caller hands both over and never changes them.</summary>
+    internal static TwoLayerReluNetwork Wrap(Matrix<double> w, double[] a) => new(w, a);
 
     /// <summary>
     /// The predictions uᵢ = f(W, a, xᵢ) for the rows of <paramref name="x"/> (n×d): Z = X Wᵀ by one GEMM, then

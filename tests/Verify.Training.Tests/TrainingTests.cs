@@ -1,3 +1,4 @@
+using MathNet.Numerics.LinearAlgebra;
 using NUnit.Framework;
 using Verify.Numerics;
 
@@ -74,7 +75,9 @@ public sealed class TrainingTests
 
         var trajectory = problem.Descent(backend, 0.05).Train(3);
         var g = Gram.InputGram(backend, problem.X);
-        var h0 = Gram.FiniteWidthReluNtk(backend, g, Gram.ActivationPattern(backend, problem.X, problem.Network.W));
+        var z0 = Matrix<double>.Build.Dense(8, 40);
+        backend.Gemm(false, true, 1.0, problem.X, problem.Network.W, 0.0, z0);
+        var h0 = Gram.FiniteWidthReluNtk(backend, g, z0);
         var expected = Spectral.SmallestEigenvalue(backend, h0);
 
         Assert.That(trajectory.SmallestGramEigenvalues[0].Value, Is.EqualTo(expected).Within(trajectory.SmallestGramEigenvalues[0].ErrorBound));
@@ -83,17 +86,19 @@ public sealed class TrainingTests
     [Test]
     public void DistanceAndPatternChangeStartAtZeroAndMatchTheirDefinitions()
     {
-        var problem = Problem.Random(n: 8, d: 5, m: 40, seed: 209);
+        // n·m = 287 = 4·64 + 31: the packed Z(0) pattern has a partial last word.
+        const int n = 7, m = 41;
+        var problem = Problem.Random(n: n, d: 5, m: m, seed: 209);
         var descent = problem.Descent(TestBackends.Managed, 0.5);
 
         var trajectory = descent.Train(30);
         var final = trajectory.FinalNetwork;
-        var expectedDistance = Enumerable.Range(0, 40)
+        var expectedDistance = Enumerable.Range(0, m)
             .Max(r => (final.W.Row(r) - problem.Network.W.Row(r)).L2Norm());
         var changed = 0;
-        for (var i = 0; i < 8; i++)
+        for (var i = 0; i < n; i++)
         {
-            for (var r = 0; r < 40; r++)
+            for (var r = 0; r < m; r++)
             {
                 var before = NaiveNetwork.PreActivation(problem.Network.W, r, problem.X, i) >= 0;
                 var after = NaiveNetwork.PreActivation(final.W, r, problem.X, i) >= 0;
@@ -106,10 +111,23 @@ public sealed class TrainingTests
             Assert.That(trajectory.MaxWeightDistances[0], Is.Zero);
             Assert.That(trajectory.PatternChangeFractions[0], Is.Zero);
             Assert.That(trajectory.MaxWeightDistances[^1], Is.EqualTo(expectedDistance).Within(1e-12));
-            Assert.That(trajectory.PatternChangeFractions[^1], Is.EqualTo(changed / 320.0));
+            Assert.That(trajectory.PatternChangeFractions[^1], Is.EqualTo(changed / (double)(n * m)));
             Assert.That(changed, Is.GreaterThan(0), "the step is large enough to flip some activations");
             Assert.That(final.W, Is.EqualTo(descent.Weights));
         });
+    }
+
+    [Test]
+    public void TrainHandsWOverSoTheDescentCannotStepAfterwards()
+    {
+        var problem = Problem.Random(n: 4, d: 3, m: 10, seed: 213);
+        var descent = problem.Descent(TestBackends.Managed, 0.1);
+
+        var trajectory = descent.Train(3);
+
+        Assert.That(trajectory.FinalNetwork.W, Is.SameAs(descent.Weights), "no m×d copy");
+        Assert.Throws<InvalidOperationException>(descent.Step);
+        Assert.That(problem.Network.W, Is.Not.EqualTo(trajectory.FinalNetwork.W), "W(0) is not touched by the steps");
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MathNet.Numerics.LinearAlgebra;
 using Verify.Core;
 using Verify.Numerics;
 using Verify.Training;
@@ -13,6 +14,7 @@ internal sealed class Du2019Instance : ISetupInstance
     private readonly Du2019Setup _setup;
     private readonly Lazy<DataAnalysis> _data;
     private readonly Lazy<InitialAnalysis> _initial;
+    private readonly Lazy<FirstLayerGradientDescent> _descent;
     private readonly Lazy<Trajectory> _trajectory;
 
     public Du2019Instance(ILinearAlgebraBackend backend, Du2019Setup setup, InstanceContext context)
@@ -21,11 +23,32 @@ internal sealed class Du2019Instance : ISetupInstance
         _cancellation = context.Cancellation;
         _setup = setup;
         _data = new(() => new DataAnalysis(backend, setup.Inputs, setup.Labels));
-        _initial = new(() => new InitialAnalysis(backend, _data.Value, setup.Initial.W, setup.Initial.A, StepSize, setup.Delta));
-        _trajectory = new(() => Train(backend, context));
+        _initial = new(() => new InitialAnalysis(backend, _data.Value, InitialPreActivations(), setup.Initial.W, setup.Initial.A, StepSize, setup.Delta));
+        _descent = new(() => new FirstLayerGradientDescent(backend, setup.Inputs, setup.Labels.AsArray() ?? setup.Labels.ToArray(), setup.Initial, StepSize));
+        _trajectory = new(() => Train(context));
     }
 
     private double StepSize => _setup.StepSize ?? _data.Value.Lambda0 / (4.0 * _data.Value.N * _data.Value.N);
+
+    /// <summary>
+    /// Z(0) = X W(0)ᵀ: the descent's own buffer before its first step when the step size allows a descent (so the
+    /// instance holds one n×m array, not two), else computed for the analysis alone.
+    /// </summary>
+    private Matrix<double> InitialPreActivations()
+    {
+        if (!(StepSize > 0 && double.IsFinite(StepSize)))
+        {
+            return InitialAnalysis.PreActivations(_backend, _setup.Inputs, _setup.Initial.W);
+        }
+
+        var descent = _descent.Value;
+        if (descent.Iteration != 0)
+        {
+            throw new InvalidOperationException("Internal: the initial analysis must read Z(0) before the descent steps.");
+        }
+
+        return descent.PreActivations;
+    }
 
     public IReadOnlyDictionary<string, string> Parameters => new Dictionary<string, string>
     {
@@ -65,11 +88,11 @@ internal sealed class Du2019Instance : ISetupInstance
     public IEnumerable<Recommendation> Recommendations() =>
         Du2019Advice.Recommend(_backend, _setup, _data.Value, _initial.Value, _cancellation);
 
-    private Trajectory Train(ILinearAlgebraBackend backend, InstanceContext context)
+    private Trajectory Train(InstanceContext context)
     {
-        var descent = new FirstLayerGradientDescent(backend, _setup.Inputs, _setup.Labels.AsArray() ?? _setup.Labels.ToArray(), _setup.Initial, StepSize);
+        _ = _initial.Value; // reads Z(0) from the descent's buffer, which the first step overwrites
         var progress = context.Progress is null ? null : new TrainingProgressAdapter(context.Progress);
-        return descent.Train(_setup.Steps, TrajectoryOptions.Default, context.Cancellation, progress);
+        return _descent.Value.Train(_setup.Steps, TrajectoryOptions.Default, context.Cancellation, progress);
     }
 
     /// <summary>Forwards training progress synchronously (unlike <see cref="Progress{T}"/>, which posts to the thread pool).</summary>

@@ -11,7 +11,14 @@ namespace Verify.Theorems.Du2019;
 /// </summary>
 internal sealed class InitialAnalysis
 {
+    /// <summary>The analysis of the network (W(0), a): computes Z(0) = X W(0)ᵀ itself.</summary>
     public InitialAnalysis(ILinearAlgebraBackend backend, DataAnalysis data, Matrix<double> initialWeights, IReadOnlyList<double> outputWeights, double stepSize, double delta)
+        : this(backend, data, PreActivations(backend, data.Inputs, initialWeights), initialWeights, outputWeights, stepSize, delta)
+    {
+    }
+
+    /// <summary>The analysis of the network (W(0), a) from its pre-activations Z(0) = X W(0)ᵀ (n×m; only read).</summary>
+    public InitialAnalysis(ILinearAlgebraBackend backend, DataAnalysis data, Matrix<double> preactivations, Matrix<double> initialWeights, IReadOnlyList<double> outputWeights, double stepSize, double delta)
     {
         int n = data.N;
         int m = initialWeights.RowCount;
@@ -20,10 +27,7 @@ internal sealed class InitialAnalysis
         Delta = delta;
         Lambda0 = data.Lambda0;
 
-        var preactivations = Matrix<double>.Build.Dense(n, m);
-        backend.Gemm(false, true, 1.0, data.Inputs, initialWeights, 0.0, preactivations);
-        var pattern = preactivations.Map(z => z >= 0 ? 1.0 : 0.0);
-        var initialGram = Gram.FiniteWidthReluNtk(backend, data.InputGram, pattern);
+        var initialGram = Gram.FiniteWidthReluNtk(backend, data.InputGram, preactivations);
 
         var deviation = initialGram - data.InfiniteWidthGram;
         double deviationNorm = Spectral.SymmetricNorm2(backend, deviation);
@@ -32,10 +36,7 @@ internal sealed class InitialAnalysis
         LambdaMinH0 = lambdaMinH0 - Spectral.EigenvalueErrorBound(n, Spectral.SymmetricNorm2(backend, initialGram)) - data.GramRounding;
 
         // ‖y − u(0)‖ rounded up: u_i sums m terms, so its error is at most (m + d + 2)ε Σ_r |a_r| σ(z_ir)/√m.
-        var activations = preactivations.Map(z => Math.Max(z, 0));
-        var a = Vector<double>.Build.DenseOfEnumerable(outputWeights);
-        var predictions = activations * a / Math.Sqrt(m);
-        var magnitudes = activations * a.PointwiseAbs() / Math.Sqrt(m);
+        var (predictions, magnitudes) = PredictionsAndMagnitudes(preactivations, outputWeights);
         double eps = Spectral.MachineEpsilon;
         ResidualResolution = (m + data.D + 2) * eps * (data.Labels.L2Norm() + magnitudes.L2Norm());
         InitialResidual = (data.Labels - predictions).L2Norm() + ResidualResolution;
@@ -46,12 +47,10 @@ internal sealed class InitialAnalysis
 
         // A pattern can change only if |w_r(0)ᵀx_i| ≤ ‖Δw_r‖ ‖x_i‖ ≤ R′ν; the computed z carries a rounding error of
         // at most γ_d ‖w_r‖ ‖x_i‖, so the threshold is widened by that much (a neuron is never wrongly left out).
-        double maxWeightNorm = Enumerable.Range(0, m).Max(r => initialWeights.Row(r).L2Norm());
+        double maxWeightNorm = RowNorms.Max(initialWeights);
         double threshold = RadiusPrime * nu * (1 + 4 * eps) + data.DotRounding * maxWeightNorm * nu * 2;
-        var canFlip = preactivations.Map(z => Math.Abs(z) <= threshold ? 1.0 : 0.0);
-        var flipCounts = canFlip.RowSums();
-        var bothCanFlip = Matrix<double>.Build.Dense(n, n);
-        backend.Gemm(false, true, 1.0, canFlip, canFlip, 0.0, bothCanFlip);
+        var bothCanFlip = Gram.NearKinkCoincidences(backend, preactivations, threshold);
+        var flipCounts = bothCanFlip.Diagonal();
 
         // |G_ij| is taken with its absolute rounding error γ_d √(G_ii G_jj); the sums of n² terms get a relative slack.
         double slack = 1 + 4.0 * (n * (double)n + data.D) * eps;
@@ -149,6 +148,37 @@ internal sealed class InitialAnalysis
 
     /// <summary>The bound on the effect of rounding in XXᵀ on H(W) (see <see cref="DataAnalysis.GramRounding"/>).</summary>
     public double GramRounding { get; }
+
+    /// <summary>Z = X Wᵀ (n×m) by one GEMM.</summary>
+    public static Matrix<double> PreActivations(ILinearAlgebraBackend backend, Matrix<double> inputs, Matrix<double> weights)
+    {
+        var z = Matrix<double>.Build.Dense(inputs.RowCount, weights.RowCount);
+        backend.Gemm(false, true, 1.0, inputs, weights, 0.0, z);
+        return z;
+    }
+
+    /// <summary>u = σ(Z)a/√m and (Σ_r |a_r| σ(z_ir)/√m)_i in one pass over Z's columns, no n×m temporary.</summary>
+    private static (Vector<double> Predictions, Vector<double> Magnitudes) PredictionsAndMagnitudes(Matrix<double> z, IReadOnlyList<double> a)
+    {
+        int n = z.RowCount, m = z.ColumnCount;
+        var values = z.AsColumnMajorArray();
+        var predictions = new double[n];
+        var magnitudes = new double[n];
+        for (int r = 0; r < m; r++)
+        {
+            double ar = a[r];
+            double abs = Math.Abs(ar);
+            var column = values.AsSpan(r * n, n);
+            for (int i = 0; i < n; i++)
+            {
+                double activation = Math.Max(column[i], 0);
+                predictions[i] += ar * activation;
+                magnitudes[i] += abs * activation;
+            }
+        }
+        double sqrtM = Math.Sqrt(m);
+        return (Vector<double>.Build.Dense(n, i => predictions[i] / sqrtM), Vector<double>.Build.Dense(n, i => magnitudes[i] / sqrtM));
+    }
 
     private static double Square(double x) => x * x;
 }

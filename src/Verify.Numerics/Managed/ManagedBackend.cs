@@ -41,6 +41,24 @@ internal sealed class ManagedBackend : ILinearAlgebraBackend
             MatrixArguments.DenseValues(c, nameof(c)));
     }
 
+    /// <summary>The full product a·aᵀ by MathNet's GEMM into a scratch n×n matrix, then the lower triangle of c is updated.</summary>
+    public void SymmetricRankK(double alpha, Matrix<double> a, double beta, Matrix<double> c)
+    {
+        var (n, k) = MatrixArguments.SymmetricRankKShape(a, c);
+        var aValues = MatrixArguments.DenseValues(a, nameof(a));
+        var cValues = MatrixArguments.DenseValues(c, nameof(c));
+        var product = new double[n * n];
+        _provider.MatrixMultiplyWithUpdate(
+            Transpose.DontTranspose, Transpose.Transpose, alpha, aValues, n, k, aValues, n, k, 0.0, product);
+        for (var j = 0; j < n; j++)
+        {
+            for (var i = j + (j * n); i < (j + 1) * n; i++)
+            {
+                cValues[i] = beta == 0 ? product[i] : product[i] + (beta * cValues[i]);
+            }
+        }
+    }
+
     public double[] SymmetricEigenvalues(Matrix<double> a) =>
         Eigen(MatrixArguments.SymmetricValues(a, nameof(a), "SymmetricEigenvalues"), a.RowCount).Values;
 

@@ -26,6 +26,16 @@ internal sealed unsafe class NativeBackend(BackendDescription description, Nativ
         }
     }
 
+    public void SymmetricRankK(double alpha, Matrix<double> a, double beta, Matrix<double> c)
+    {
+        var (n, k) = MatrixArguments.SymmetricRankKShape(a, c);
+        fixed (double* pa = MatrixArguments.DenseValues(a, nameof(a)))
+        fixed (double* pc = MatrixArguments.DenseValues(c, nameof(c)))
+        {
+            Lapack.Dsyrk(n, k, alpha, pa, Math.Max(1, n), beta, pc, Math.Max(1, n));
+        }
+    }
+
     public double[] SymmetricEigenvalues(Matrix<double> a)
     {
         var values = MatrixArguments.SymmetricValues(a, nameof(a), "SymmetricEigenvalues");

@@ -13,8 +13,10 @@ internal sealed unsafe class NativeLapack
     private const int CblasColMajor = 102;
     private const int CblasNoTrans = 111;
     private const int CblasTrans = 112;
+    private const int CblasLower = 122;
 
     private readonly delegate* unmanaged<int, int, int, int, int, int, double, double*, int, double*, int, double, double*, int, void> _dgemm;
+    private readonly delegate* unmanaged<int, int, int, int, int, double, double*, int, double, double*, int, void> _dsyrk;
     private readonly delegate* unmanaged<byte*, byte*, byte*, int*, double*, int*, double*, double*, int*, int*, double*, int*, double*, double*, int*, int*, double*, int*, int*, int*, int*, nuint, nuint, nuint, void> _dsyevr;
     private readonly delegate* unmanaged<byte*, byte*, int*, double*, int*, double*, double*, int*, int*, int*, int*, nuint, nuint, void> _dsyevd;
     private readonly delegate* unmanaged<byte*, int*, int*, double*, int*, double*, double*, int*, double*, int*, double*, int*, int*, int*, nuint, void> _dgesdd;
@@ -23,6 +25,7 @@ internal sealed unsafe class NativeLapack
     private NativeLapack(IntPtr library)
     {
         _dgemm = (delegate* unmanaged<int, int, int, int, int, int, double, double*, int, double*, int, double, double*, int, void>)Require(library, "cblas_dgemm");
+        _dsyrk = (delegate* unmanaged<int, int, int, int, int, double, double*, int, double, double*, int, void>)Require(library, "cblas_dsyrk");
         _dsyevr = (delegate* unmanaged<byte*, byte*, byte*, int*, double*, int*, double*, double*, int*, int*, double*, int*, double*, double*, int*, int*, double*, int*, int*, int*, int*, nuint, nuint, nuint, void>)Require(library, "dsyevr_");
         _dsyevd = NativeLibrary.TryGetExport(library, "dsyevd_", out var dsyevd)
             ? (delegate* unmanaged<byte*, byte*, int*, double*, int*, double*, double*, int*, int*, int*, int*, nuint, nuint, void>)dsyevd
@@ -56,6 +59,10 @@ internal sealed unsafe class NativeLapack
             CblasColMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
             m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
     }
+
+    /// <summary>Column-major <c>cblas_dsyrk</c> on the lower triangle, not transposed: C ← alpha·A·Aᵀ + beta·C.</summary>
+    public void Dsyrk(int n, int k, double alpha, double* a, int lda, double beta, double* c, int ldc) =>
+        _dsyrk(CblasColMajor, CblasLower, CblasNoTrans, n, k, alpha, a, lda, beta, c, ldc);
 
     /// <summary>
     /// dsyevr on the lower triangle of A (destroyed). RANGE 'A' (all) or 'I' (indices il..iu, 1-based). Returns M,

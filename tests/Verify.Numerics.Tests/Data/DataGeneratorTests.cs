@@ -18,6 +18,23 @@ public sealed class DataGeneratorTests
         });
     }
 
+    [TestCase(1, 5)]
+    [TestCase(5, 1)]
+    [TestCase(2, 2)]
+    [TestCase(3, 4)]
+    [TestCase(7, 13)]
+    [TestCase(64, 33)]
+    public void GaussianDrawsRowByRow(int n, int d)
+    {
+        // The draw order is part of reproducibility: entry (i, j) is the (i·d + j)-th normal of one batch.
+        var sequence = new double[n * d];
+        MathNet.Numerics.Distributions.Normal.Samples(new Xoshiro(21), sequence, 0.0, 1.0);
+
+        var sample = Gaussian.Sample(n, d, new Xoshiro(21));
+
+        Assert.That(sample, Is.EqualTo(MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(n, d, (i, j) => sequence[(i * d) + j])));
+    }
+
     [Test]
     public void UnitSphereRowsHaveUnitNorm()
     {

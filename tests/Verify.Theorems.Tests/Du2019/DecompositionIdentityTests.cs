@@ -32,7 +32,7 @@ public sealed class DecompositionIdentityTests
         Assert.That(initial.StepFactor, Is.LessThan(1 - eta * initial.Lambda0 / 2));
 
         var descent = new FirstLayerGradientDescent(ChainInstances.Backend, instance.X, instance.Y, instance.Network, eta);
-        double[] z0 = [.. descent.InitialPreActivations.AsColumnMajorArray()];
+        double[] z0 = [.. descent.PreActivations.AsColumnMajorArray()]; // Z(0): no step taken yet
         double threshold = ChainInstances.FlipThreshold(instance);
         var flippable = new bool[n * m];
         var counts = new double[n];
