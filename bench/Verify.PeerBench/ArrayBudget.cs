@@ -4,10 +4,11 @@ namespace Verify.PeerBench;
 /// The bytes of the arrays Du et al.'s check must hold at once for one instance (n inputs in d dimensions, width m),
 /// in float64 unless said otherwise, with every buffer reused where the algorithm allows it:
 /// X (n·d), y (n), a (m); W(k) and W(0) (m·d each: the invariant max_r ‖w_r(k) − w_r(0)‖ needs W(0)); one n×m
-/// buffer that holds Z = XWᵀ, then in place the pattern P = 1{Z ≥ 0} for H(k) = G∘PPᵀ/m, then
-/// E = diag(u − y)·P·diag(a) for the gradient, which a GEMM with β = 1 adds to W directly (no m×d gradient buffer);
-/// the sign pattern of Z(0) as bits (n·m/8 bytes, for the pattern-change fraction); G = XXᵀ and H (n² each, H
-/// destroyed by the eigensolver). Instances run one after another, so a run must hold the largest instance's arrays.
+/// buffer that holds Z = XWᵀ, then in place E = diag(u − y)·1{Z ≥ 0}·diag(a) for the gradient, which a GEMM with
+/// β = 1 adds to W directly (no m×d gradient buffer); the pattern P = 1{Z ≥ 0} for H(k) = G∘PPᵀ/m only a chunk of
+/// columns at a time (≤ 2 MiB); the sign pattern of Z(0) as bits (n·m/8 bytes, for the pattern-change fraction);
+/// G = XXᵀ and H (n² each, H destroyed by the eigensolver). Instances run one after another, so a run must hold the
+/// largest instance's arrays.
 /// </summary>
 internal static class ArrayBudget
 {
@@ -24,7 +25,7 @@ internal static class ArrayBudget
     ];
 
     public static long Bytes(long n, long d, long m) =>
-        (8 * ((n * d) + n + m + (2 * m * d) + (n * m) + (2 * n * n))) + ((n * m) + 7) / 8;
+        (8 * ((n * d) + n + m + (2 * m * d) + (n * m) + (2 * n * n))) + Math.Min(8 * n * m, 2L << 20) + (((n * m) + 7) / 8);
 
     /// <summary>The largest instance of the quick run and its bytes.</summary>
     public static (string Name, long Bytes) Largest() =>

@@ -109,9 +109,9 @@ internal static class TextReport
             + $"peak RSS {Format.Megabytes(whole.Run.PeakRssBytes)}");
         output.WriteLine(
             $"  arrays the algorithm must hold: {Format.Megabytes(whole.ArrayBytes)} (largest instance: {whole.LargestInstance}; "
-            + "X, y, a, W(k), W(0), one n×m buffer for Z → P → E, Z(0)'s signs as bits, G and H; see ArrayBudget.cs)");
+            + "X, y, a, W(k), W(0), one n×m buffer for Z → E, a 2 MiB pattern chunk, Z(0)'s signs as bits, G and H; see ArrayBudget.cs)");
         output.WriteLine(
-            $"  peak RSS / arrays = {Format.Ratio(whole.PeakOverArrays)}; `verify doctor` (runtime + libraries, no arrays) peaks at "
+            $"  peak RSS / arrays = {Format.Ratio(whole.PeakOverArrays)}; `verify run du2019-thm31 --quick` (runtime, libraries, arrays < 2 MB) peaks at "
             + $"{Format.Megabytes(whole.Baseline.PeakRssBytes)}, so (peak − that) / arrays = {Format.Ratio(whole.PeakAboveBaselineOverArrays)}");
     }
 

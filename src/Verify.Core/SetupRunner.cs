@@ -17,6 +17,8 @@ public static class SetupRunner
             c => instance = checkable.CreateInstance(setup, c));
         var report = TheoremRunner.RunInstance(scenario, context);
         var recommendations = instance is null ? [] : Recommend(instance, context.Cancellation);
+        instance = null;
+        InstanceMemory.Release();
         var info = theorem.Info;
         return new TheoremReport(info.Id, info.Title, info.Citation, report.Verdict,
             [TheoremRunner.Summarize(scenario, [report])], [report])

@@ -23,6 +23,7 @@ public static class TheoremRunner
                 var context = new InstanceContext(seed, index, options, cancellation, progress);
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 var report = RunInstance(scenario, context);
+                InstanceMemory.Release();
                 string scope = report.InScope switch { true => " (in scope)", false => " (beyond scope)", null => "" };
                 log?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                     $"{info.Id}/{scenario.Id} #{index} seed {seed}: {report.Verdict}{scope}, {clock.Elapsed.TotalSeconds:0.0} s"));

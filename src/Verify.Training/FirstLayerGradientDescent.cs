@@ -30,7 +30,7 @@ public sealed class FirstLayerGradientDescent
     /// <summary>
     /// Prepares descent from <paramref name="initial"/> on inputs <paramref name="x"/> (n×d, row i is xᵢ) and labels
     /// <paramref name="y"/> (length n) with step size <paramref name="stepSize"/> &gt; 0, and evaluates the iterate at
-    /// step 0. X, y and a are copied, W(0) is read from the (immutable) network; all must be finite.
+    /// step 0. X and y are copied, W(0) and a are read from the (immutable) network; all must be finite.
     /// </summary>
     public FirstLayerGradientDescent(
         ILinearAlgebraBackend backend, Matrix<double> x, IReadOnlyList<double> y, TwoLayerReluNetwork initial, double stepSize)
@@ -67,7 +67,7 @@ public sealed class FirstLayerGradientDescent
         Initial = initial;
         _x = Matrix<double>.Build.DenseOfMatrix(x);
         _y = [.. y];
-        _a = [.. initial.A];
+        _a = initial.OutputWeights;
         _w0 = initial.W;
         _w = Matrix<double>.Build.DenseOfMatrix(_w0);
         _z = Matrix<double>.Build.Dense(n, m);

@@ -45,6 +45,9 @@ public sealed class TwoLayerReluNetwork
     /// <summary>The output weights a (length m).</summary>
     public IReadOnlyList<double> A => _a;
 
+    /// <summary>a itself, for this assembly's kernels, which only read it.</summary>
+    internal double[] OutputWeights => _a;
+
     /// <summary>The width m (number of hidden neurons).</summary>
     public int Width => W.RowCount;
 

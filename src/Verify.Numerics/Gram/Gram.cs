@@ -21,6 +21,9 @@ public static class Gram
     /// </summary>
     private const int PatternChunkBytes = 2 << 20;
 
+    [ThreadStatic]
+    private static Matrix<double>? _patternChunk;
+
     // The elementwise kernels below are marked AggressiveOptimization: they run a few times per process, each time over
     // n² or n·m entries, so tiered compilation would run them as tier-0/OSR code (measured ~3× slower for H∞).
 
@@ -161,23 +164,35 @@ public static class Gram
 
     /// <summary>
     /// The lower triangle of <paramref name="destination"/> ← P Pᵀ for the 0/1 pattern P that <paramref name="fill"/>
-    /// writes from Z (n×m, m ≥ 1), ~2 MB of columns at a time, each chunk added by one rank-k update.
+    /// writes from Z (n×m, m ≥ 1), ~2 MB of columns at a time, each chunk added by one rank-k update. The last chunk
+    /// reuses the buffer with its unused columns zeroed (zero columns add exactly nothing to the counts).
     /// </summary>
     private static void AccumulatePatternGram(
         ILinearAlgebraBackend backend, double[] zValues, int n, int m, PatternFill fill, Matrix<double> destination)
     {
-        var width = Math.Min(m, PatternChunkColumns(n));
-        var chunk = Matrix<double>.Build.Dense(n, width);
-        for (var start = 0; start < m; start += width)
+        var chunk = PatternChunk(n, Math.Min(m, PatternChunkColumns(n)));
+        var chunkValues = MatrixArguments.DenseValues(chunk, nameof(chunk));
+        for (var start = 0; start < m; start += chunk.ColumnCount)
         {
-            if (m - start < width)
-            {
-                chunk = Matrix<double>.Build.Dense(n, m - start); // the last, narrower chunk
-            }
-
-            fill(zValues.AsSpan(start * n, chunk.ColumnCount * n), MatrixArguments.DenseValues(chunk, nameof(chunk)));
+            var filled = Math.Min(chunk.ColumnCount, m - start) * n;
+            fill(zValues.AsSpan(start * n, filled), chunkValues.AsSpan(0, filled));
+            chunkValues.AsSpan(filled).Clear();
             backend.SymmetricRankK(1.0, chunk, start == 0 ? 0.0 : 1.0, destination);
         }
+    }
+
+    /// <summary>
+    /// This thread's n×width chunk buffer, kept between calls: the descent asks for H(k) dozens of times per run, and
+    /// a fresh 2 MB buffer each time would be large-object garbage that the GC keeps until its next full collection.
+    /// </summary>
+    private static Matrix<double> PatternChunk(int n, int width)
+    {
+        if (_patternChunk is not { } chunk || chunk.RowCount != n || chunk.ColumnCount != width)
+        {
+            _patternChunk = chunk = Matrix<double>.Build.Dense(n, width);
+        }
+
+        return chunk;
     }
 
     /// <summary>The number of columns of an n-row pattern chunk (at least 1).</summary>

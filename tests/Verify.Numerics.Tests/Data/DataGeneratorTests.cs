@@ -24,15 +24,20 @@ public sealed class DataGeneratorTests
     [TestCase(3, 4)]
     [TestCase(7, 13)]
     [TestCase(64, 33)]
-    public void GaussianDrawsRowByRow(int n, int d)
+    [TestCase(3000, 4)] // more than one block of uniforms
+    public void GaussianDrawsRowByRowAsMathNetsNormalSamples(int n, int d)
     {
-        // The draw order is part of reproducibility: entry (i, j) is the (i·d + j)-th normal of one batch.
+        // The draw order is part of reproducibility: entry (i, j) is the (i·d + j)-th value of MathNet's Normal.Samples,
+        // and the generator must be left in the same state (the output weights are drawn next).
+        var reference = new Xoshiro(21);
         var sequence = new double[n * d];
-        MathNet.Numerics.Distributions.Normal.Samples(new Xoshiro(21), sequence, 0.0, 1.0);
+        MathNet.Numerics.Distributions.Normal.Samples(reference, sequence, 0.0, 1.0);
+        var rng = new Xoshiro(21);
 
-        var sample = Gaussian.Sample(n, d, new Xoshiro(21));
+        var sample = Gaussian.Sample(n, d, rng);
 
         Assert.That(sample, Is.EqualTo(MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(n, d, (i, j) => sequence[(i * d) + j])));
+        Assert.That(rng.NextDouble(), Is.EqualTo(reference.NextDouble()), "the same number of uniforms consumed");
     }
 
     [Test]
