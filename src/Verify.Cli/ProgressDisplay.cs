@@ -39,12 +39,15 @@ internal static class ProgressDisplay
         public void Report(ProgressUpdate value)
         {
             bool last = value.Step >= value.Total;
-            if (_lastPrinted.TryGetValue(value.Task, out var clock) && clock.Elapsed < PlainInterval && !last)
+            lock (_lastPrinted) // instances run in parallel
             {
-                return;
+                if (_lastPrinted.TryGetValue(value.Task, out var clock) && clock.Elapsed < PlainInterval && !last)
+                {
+                    return;
+                }
+                _lastPrinted[value.Task] = Stopwatch.StartNew();
+                output.WriteLine($"  {Describe(value)}");
             }
-            _lastPrinted[value.Task] = Stopwatch.StartNew();
-            output.WriteLine($"  {Describe(value)}");
         }
     }
 
@@ -54,18 +57,21 @@ internal static class ProgressDisplay
 
         public void Report(ProgressUpdate value)
         {
-            if (!_tasks.TryGetValue(value.Task, out var task))
+            lock (_tasks) // instances run in parallel
             {
-                task = context.AddTask(value.Task);
-                _tasks[value.Task] = task;
+                if (!_tasks.TryGetValue(value.Task, out var task))
+                {
+                    task = context.AddTask(value.Task);
+                    _tasks[value.Task] = task;
+                }
+                if (value.Step == 0)
+                {
+                    task.StartTask();
+                }
+                task.MaxValue = Math.Max(1, value.Total);
+                task.Value = value.Step;
+                task.Description = Markup.Escape(Describe(value));
             }
-            if (value.Step == 0)
-            {
-                task.StartTask();
-            }
-            task.MaxValue = Math.Max(1, value.Total);
-            task.Value = value.Step;
-            task.Description = Markup.Escape(Describe(value));
         }
     }
 }

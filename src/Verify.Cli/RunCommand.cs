@@ -18,6 +18,11 @@ internal static class RunCommand
         var seed = new Option<ulong>("--seed") { Description = "The master seed.", DefaultValueFactory = _ => RunOptions.DefaultMasterSeed };
         var instances = new Option<int?>("--instances") { Description = "Instances per scenario (default: each scenario's own)." };
         var instance = new Option<int?>("--instance") { Description = "Replay only this instance index of every scenario." };
+        var jobs = new Option<int>("--jobs")
+        {
+            Description = "Instances run at once, each with cores/jobs BLAS threads (default: the number of cores).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
         var backend = new Option<string>("--backend") { Description = "auto|mkl|openblas|managed (default: auto, or $VERIFY_BACKEND).", DefaultValueFactory = _ => "auto" };
         var outputDirectory = new Option<string>("--out") { Description = "Directory for index.html and report.json.", DefaultValueFactory = _ => DefaultOutput };
         backend.AcceptOnlyFromAmong("auto", "mkl", "openblas", "managed");
@@ -26,6 +31,13 @@ internal static class RunCommand
             if (result.GetValueOrDefault<int?>() is < 1)
             {
                 result.AddError("--instances must be at least 1.");
+            }
+        });
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--jobs must be at least 1.");
             }
         });
         instance.Validators.Add(result =>
@@ -38,11 +50,11 @@ internal static class RunCommand
 
         var command = new Command("run", "Run a theorem (or all) and write an HTML and JSON report.")
         {
-            id, quick, seed, instances, instance, backend, outputDirectory,
+            id, quick, seed, instances, instance, jobs, backend, outputDirectory,
         };
         command.SetAction(parsed =>
         {
-            var options = new RunOptions(parsed.GetValue(seed), parsed.GetValue(quick), parsed.GetValue(instances), parsed.GetValue(instance));
+            var options = new RunOptions(parsed.GetValue(seed), parsed.GetValue(quick), parsed.GetValue(instances), parsed.GetValue(instance), parsed.GetValue(jobs));
             var request = new RunRequest(parsed.GetValue(id)!, options, BackendChoices.Parse(parsed.GetValue(backend)!), parsed.GetValue(outputDirectory)!);
             return Execute(request, output, error, catalog, cancellation);
         });
@@ -61,10 +73,22 @@ internal static class RunCommand
         {
             error.WriteLine($"WARNING: {warning}");
         }
-        output.WriteLine($"verify run {request.TheoremId}: backend {backend.Description.Name}, master seed {request.Options.MasterSeed}");
+        // Parallel instances beat BLAS threads here (README, Performance): each of the jobs gets cores/jobs threads.
+        int threadsPerJob = Math.Max(1, Environment.ProcessorCount / request.Options.Jobs);
+        output.WriteLine($"verify run {request.TheoremId}: backend {backend.Description.Name}, master seed {request.Options.MasterSeed}, {request.Options.Jobs} jobs × {threadsPerJob} BLAS threads");
 
-        var results = ProgressDisplay.Run(output, progress =>
-            theorems.Select(t => TheoremRunner.Run(t, request.Options, output.WriteLine, cancellation, progress)).ToList());
+        int blasThreads = backend.Threads;
+        backend.Threads = threadsPerJob;
+        List<TheoremReport> results;
+        try
+        {
+            results = ProgressDisplay.Run(output, progress =>
+                theorems.Select(t => TheoremRunner.Run(t, request.Options, output.WriteLine, cancellation, progress)).ToList());
+        }
+        finally
+        {
+            backend.Threads = blasThreads;
+        }
         var report = new RunReport(environment, results);
         string htmlPath = ReportFiles.Write(report, request.OutputDirectory);
 

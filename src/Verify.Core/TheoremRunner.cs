@@ -15,20 +15,25 @@ public static class TheoremRunner
         var instances = new List<InstanceReport>();
         foreach (var scenario in theorem.Scenarios(options))
         {
-            var scenarioInstances = new List<InstanceReport>();
-            foreach (int index in InstanceIndices(scenario, options))
+            var indices = InstanceIndices(scenario, options).ToList();
+            var scenarioInstances = new InstanceReport[indices.Count];
+            ForEach(indices.Count, options.Jobs, cancellation, position =>
             {
-                cancellation.ThrowIfCancellationRequested();
+                int index = indices[position];
                 ulong seed = Seeds.Derive(options.MasterSeed, $"{info.Id}/{scenario.Id}", index);
                 var context = new InstanceContext(seed, index, options, cancellation, progress);
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 var report = RunInstance(scenario, context);
                 InstanceMemory.Release();
                 string scope = report.InScope switch { true => " (in scope)", false => " (beyond scope)", null => "" };
-                log?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"{info.Id}/{scenario.Id} #{index} seed {seed}: {report.Verdict}{scope}, {clock.Elapsed.TotalSeconds:0.0} s"));
-                scenarioInstances.Add(report);
-            }
+                string line = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{info.Id}/{scenario.Id} #{index} seed {seed}: {report.Verdict}{scope}, {clock.Elapsed.TotalSeconds:0.0} s");
+                lock (scenarioInstances)
+                {
+                    log?.Invoke(line);
+                }
+                scenarioInstances[position] = report;
+            });
             summaries.Add(Summarize(scenario, scenarioInstances));
             instances.AddRange(scenarioInstances);
         }
@@ -70,6 +75,31 @@ public static class TheoremRunner
         }
         return new InstanceReport(scenario.Id, context.Index, context.Seed, inScope, verdict,
             parameters, hypothesisReports, conclusions, invariants, note);
+    }
+
+    /// <summary>
+    /// body(0 … count − 1), on up to <paramref name="jobs"/> threads; with one job in order on this thread. Cancellation
+    /// surfaces as <see cref="OperationCanceledException"/>, as in the sequential loop, not wrapped.
+    /// </summary>
+    private static void ForEach(int count, int jobs, CancellationToken cancellation, Action<int> body)
+    {
+        if (jobs <= 1)
+        {
+            for (int position = 0; position < count; position++)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                body(position);
+            }
+            return;
+        }
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancellation }, body);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Any(inner => inner is OperationCanceledException))
+        {
+            throw new OperationCanceledException("The run was cancelled.", e, cancellation);
+        }
     }
 
     private static IEnumerable<int> InstanceIndices(Scenario scenario, RunOptions options)

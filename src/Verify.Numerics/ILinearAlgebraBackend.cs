@@ -9,8 +9,14 @@ namespace Verify.Numerics;
 /// </summary>
 public interface ILinearAlgebraBackend
 {
-    /// <summary>Which library this is, its version and thread count.</summary>
+    /// <summary>Which library this is, its version and thread count at load time.</summary>
     BackendDescription Description { get; }
+
+    /// <summary>
+    /// The threads one call may use (at least 1). Setting it changes the library's process-wide setting
+    /// (<c>openblas_set_num_threads</c>, <c>MKL_Set_Num_Threads</c>, MathNet's <c>Control.MaxDegreeOfParallelism</c>).
+    /// </summary>
+    int Threads { get; set; }
 
     /// <summary>c ← alpha·op(a)·op(b) + beta·c, where op(x) is x or xᵀ. <paramref name="c"/> must not share storage with a or b.</summary>
     void Gemm(bool transposeA, bool transposeB, double alpha, Matrix<double> a, Matrix<double> b, double beta, Matrix<double> c);

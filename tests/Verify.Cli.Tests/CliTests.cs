@@ -103,6 +103,7 @@ public sealed class CliTests
     [TestCase("run", "holds", "--backend", "cuda")]
     [TestCase("run", "holds", "--instances", "0")]
     [TestCase("run", "holds", "--instance", "-1")]
+    [TestCase("run", "holds", "--jobs", "0")]
     [TestCase("run", "holds", "--seed", "minus-one")]
     [TestCase("run")]
     [TestCase("frobnicate")]

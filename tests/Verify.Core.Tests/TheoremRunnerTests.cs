@@ -86,6 +86,31 @@ public sealed class TheoremRunnerTests
         Assert.Throws<OperationCanceledException>(() => TheoremRunner.Run(new ToyTheorem(_ => 0.5, _ => 0.5), Options, cancellation: source.Token));
     }
 
+    [Test]
+    public void ParallelJobs_GiveTheSameReportsInIndexOrder()
+    {
+        // Instance 3 is slow, so with 4 jobs it finishes last; the reports must still come in index order.
+        var theorem = new ToyTheorem(_ => 0.5, c => { if (c.Index == 3) { Thread.Sleep(200); } return c.Index == 5 ? 2.0 : 0.5; }, instances: 8);
+        var lines = new List<string>();
+
+        var sequential = TheoremRunner.Run(theorem, Options);
+        var parallel = TheoremRunner.Run(theorem, Options with { Jobs = 4 }, lines.Add);
+
+        Assert.That(parallel.Instances.Select(i => (i.Index, i.Seed, i.Verdict)), Is.EqualTo(sequential.Instances.Select(i => (i.Index, i.Seed, i.Verdict))));
+        Assert.That(parallel.Verdict, Is.EqualTo(Verdict.Fail));
+        Assert.That(lines, Has.Count.EqualTo(8));
+        Assert.That(lines[^1], Does.Contain("#3 "), "the slow instance logs last");
+    }
+
+    [Test]
+    public void Cancellation_StopsAParallelRunWithoutWrapping()
+    {
+        using var source = new CancellationTokenSource();
+        var theorem = new ToyTheorem(_ => 0.5, c => { source.Cancel(); c.Cancellation.ThrowIfCancellationRequested(); return 0.5; }, instances: 8);
+
+        Assert.Throws<OperationCanceledException>(() => TheoremRunner.Run(theorem, Options with { Jobs = 4 }, cancellation: source.Token));
+    }
+
     [TestCase(new[] { Verdict.Pass, Verdict.BeyondScope }, Verdict.Pass)]
     [TestCase(new[] { Verdict.BeyondScope, Verdict.BeyondScope }, Verdict.BeyondScope)]
     [TestCase(new[] { Verdict.Pass, Verdict.Inconclusive }, Verdict.Inconclusive)]

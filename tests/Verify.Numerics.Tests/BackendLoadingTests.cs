@@ -147,6 +147,26 @@ public sealed class BackendLoadingTests
     }
 
     [Test]
+    public void ThreadsCanBeSetAndRestored(
+        [ValueSource(typeof(TestBackends), nameof(TestBackends.All))] BackendKind kind)
+    {
+        var backend = TestBackends.Require(kind);
+        var original = backend.Threads;
+        try
+        {
+            backend.Threads = 1;
+            Assert.That(backend.Threads, Is.EqualTo(1));
+            Assert.Throws<ArgumentOutOfRangeException>(() => backend.Threads = 0);
+        }
+        finally
+        {
+            backend.Threads = original;
+        }
+
+        Assert.That(backend.Threads, Is.EqualTo(original));
+    }
+
+    [Test]
     public void AutoOrderFollowsTheCpuVendorInProcCpuinfo()
     {
         var vendorLine = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("vendor_id", StringComparison.Ordinal));

@@ -91,14 +91,14 @@ internal sealed class Du2019Instance : ISetupInstance
     private Trajectory Train(InstanceContext context)
     {
         _ = _initial.Value; // reads Z(0) from the descent's buffer, which the first step overwrites
-        var progress = context.Progress is null ? null : new TrainingProgressAdapter(context.Progress);
+        var progress = context.Progress is null ? null : new TrainingProgressAdapter(context.Progress, $"training #{context.Index}");
         return _descent.Value.Train(_setup.Steps, TrajectoryOptions.Default, context.Cancellation, progress);
     }
 
     /// <summary>Forwards training progress synchronously (unlike <see cref="Progress{T}"/>, which posts to the thread pool).</summary>
-    private sealed class TrainingProgressAdapter(IProgress<ProgressUpdate> sink) : IProgress<TrainingProgress>
+    private sealed class TrainingProgressAdapter(IProgress<ProgressUpdate> sink, string task) : IProgress<TrainingProgress>
     {
-        public void Report(TrainingProgress value) => sink.Report(new ProgressUpdate("training", value.Step, value.TotalSteps,
+        public void Report(TrainingProgress value) => sink.Report(new ProgressUpdate(task, value.Step, value.TotalSteps,
             $"‖y − u‖² = {value.SquaredResidualNorm.ToString("G4", CultureInfo.InvariantCulture)}"));
     }
 

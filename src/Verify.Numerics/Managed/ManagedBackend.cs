@@ -23,6 +23,16 @@ internal sealed class ManagedBackend : ILinearAlgebraBackend
             .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown"),
         Control.MaxDegreeOfParallelism);
 
+    public int Threads
+    {
+        get => Control.MaxDegreeOfParallelism;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            Control.MaxDegreeOfParallelism = value;
+        }
+    }
+
     public void Gemm(
         bool transposeA, bool transposeB, double alpha, Matrix<double> a, Matrix<double> b, double beta, Matrix<double> c)
     {

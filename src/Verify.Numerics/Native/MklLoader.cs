@@ -52,13 +52,14 @@ internal static unsafe class MklLoader
             setThreading(ThreadingGnu);
 
             var lapack = NativeLapack.Bind(library);
+            var threads = new NativeThreads(library, "MKL_Get_Max_Threads", "MKL_Set_Num_Threads");
             var description = new BackendDescription(
                 BackendKind.Mkl,
                 "Intel MKL",
                 NativeLibraryFiles.ResolvedPath(library, "MKL_Get_Version_String"),
                 VersionString(library),
-                ((delegate* unmanaged<int>)NativeLibrary.GetExport(library, "MKL_Get_Max_Threads"))());
-            return new NativeBackend(description, lapack);
+                threads.Get());
+            return new NativeBackend(description, lapack, threads);
         }
         catch (EntryPointNotFoundException e)
         {

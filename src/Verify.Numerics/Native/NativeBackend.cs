@@ -6,9 +6,19 @@ namespace Verify.Numerics;
 /// <see cref="ILinearAlgebraBackend"/> over a native BLAS/LAPACK (MKL or OpenBLAS). MathNet's column-major storage
 /// goes to GEMM as is (pinned, not copied); LAPACK routines that destroy their input work on a copy.
 /// </summary>
-internal sealed unsafe class NativeBackend(BackendDescription description, NativeLapack lapack) : ILinearAlgebraBackend
+internal sealed unsafe class NativeBackend(BackendDescription description, NativeLapack lapack, NativeThreads threads) : ILinearAlgebraBackend
 {
     public BackendDescription Description { get; } = description;
+
+    public int Threads
+    {
+        get => threads.Get();
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            threads.Set(value);
+        }
+    }
 
     internal NativeLapack Lapack { get; } = lapack;
 

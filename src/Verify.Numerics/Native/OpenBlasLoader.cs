@@ -43,7 +43,7 @@ internal static unsafe class OpenBlasLoader
             var core = NativeLibrary.TryGetExport(library, "openblas_get_corename", out var getCore)
                 ? Marshal.PtrToStringUTF8((IntPtr)((delegate* unmanaged<byte*>)getCore)())
                 : null;
-            var threads = ((delegate* unmanaged<int>)NativeLibrary.GetExport(library, "openblas_get_num_threads"))();
+            var threads = new NativeThreads(library, "openblas_get_num_threads", "openblas_set_num_threads");
             var version = core is null || config.Contains(core, StringComparison.OrdinalIgnoreCase)
                 ? config.Trim()
                 : $"{config.Trim()} (core {core})";
@@ -52,8 +52,8 @@ internal static unsafe class OpenBlasLoader
                 "OpenBLAS",
                 NativeLibraryFiles.ResolvedPath(library, "openblas_get_config"),
                 version,
-                threads);
-            return new NativeBackend(description, lapack);
+                threads.Get());
+            return new NativeBackend(description, lapack, threads);
         }
         catch (EntryPointNotFoundException e)
         {
