@@ -24,6 +24,9 @@ internal static class ArrayBudget
         ("paper-fig1-m10000", 200, 200, 10_000),
     ];
 
+    /// <summary>Instances per scenario of the quick run (each scenario's default).</summary>
+    public const int InstancesPerScenario = 2;
+
     public static long Bytes(long n, long d, long m) =>
         (8 * ((n * d) + n + m + (2 * m * d) + (n * m) + (2 * n * n))) + Math.Min(8 * n * m, 2L << 20) + (((n * m) + 7) / 8);
 

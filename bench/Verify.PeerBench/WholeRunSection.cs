@@ -1,11 +1,12 @@
 namespace Verify.PeerBench;
 
 /// <summary>
-/// W4: the whole <c>verify run du2019 --quick</c> under GNU time: wall-clock time and peak resident set, compared
-/// with the bytes of the arrays the algorithm must hold (<see cref="ArrayBudget"/>). The process's fixed cost comes
-/// from <c>verify run du2019-thm31 --quick</c> under GNU time: the same runtime, backend, eigensolver and report
-/// writer with arrays under 2 MB (n ≤ 300). (<c>verify doctor</c> would understate it: it neither JIT-compiles the
-/// run nor touches the BLAS buffers.)
+/// W4: the whole <c>verify run du2019 --quick</c> under GNU time, as shipped (instances in parallel, one job per core)
+/// and with <c>--jobs 1</c> (one instance at a time, all cores to BLAS): wall-clock time and peak resident set,
+/// compared with the bytes of the arrays the algorithm must hold (<see cref="ArrayBudget"/>, times the instances held
+/// at once). The process's fixed cost comes from <c>verify run du2019-thm31 --quick</c> under GNU time: the same
+/// runtime, backend, eigensolver and report writer with arrays under 2 MB (n ≤ 300). (<c>verify doctor</c> would
+/// understate it: it neither JIT-compiles the run nor touches the BLAS buffers.)
 /// </summary>
 internal static class WholeRunSection
 {
@@ -17,24 +18,37 @@ internal static class WholeRunSection
             throw new FileNotFoundException($"the verify CLI is not built: {cli} (scripts/bench.sh builds it)");
         }
 
-        var output = context.Workspace.NewFolder("w4-report");
-        context.Log.Write($"{"W4 verify run du2019",-22} {"--quick",-24} ");
-        var run = TimedProcess.Run(["dotnet", cli, "run", "du2019", "--quick", "--out", output]);
-        var baseline = TimedProcess.Run(["dotnet", cli, "run", "du2019-thm31", "--quick", "--out", context.Workspace.NewFolder("w4-baseline")]);
-        context.Log.WriteLine($"{run.WallSeconds:F1} s, exit {run.ExitCode}");
         var (instance, bytes) = ArrayBudget.Largest();
-        return new WholeRun(run, baseline, instance, bytes);
+        var jobs = Math.Min(Environment.ProcessorCount, ArrayBudget.InstancesPerScenario);
+        var shipped = Measure(context, cli, $"{jobs} jobs", []);
+        var sequential = Measure(context, cli, "--jobs 1", ["--jobs", "1"]);
+        var baseline = TimedProcess.Run(["dotnet", cli, "run", "du2019-thm31", "--quick", "--out", context.Workspace.NewFolder("w4-baseline")]);
+        return new WholeRun(new W4Run(jobs, shipped), new W4Run(1, sequential), baseline, instance, bytes);
+    }
+
+    private static TimedProcess Measure(BenchContext context, string cli, string label, IReadOnlyList<string> extra)
+    {
+        context.Log.Write($"{"W4 verify run du2019",-22} {"--quick, " + label,-24} ");
+        var run = TimedProcess.Run(["dotnet", cli, "run", "du2019", "--quick", .. extra, "--out", context.Workspace.NewFolder("w4-report")]);
+        context.Log.WriteLine($"{run.WallSeconds:F1} s, exit {run.ExitCode}");
+        return run;
     }
 }
 
+/// <summary>One W4 run: <paramref name="Jobs"/> instances at once.</summary>
+internal sealed record W4Run(int Jobs, TimedProcess Process);
+
 /// <summary>The result of W4.</summary>
-/// <param name="Run">verify run du2019 --quick under GNU time.</param>
+/// <param name="Shipped">verify run du2019 --quick as shipped (one job per core).</param>
+/// <param name="Sequential">The same with --jobs 1.</param>
 /// <param name="Baseline">verify run du2019-thm31 --quick under GNU time: the process with its libraries and small arrays.</param>
 /// <param name="LargestInstance">The instance whose arrays are the largest.</param>
 /// <param name="ArrayBytes">The bytes of the arrays that instance must hold.</param>
-internal sealed record WholeRun(TimedProcess Run, TimedProcess Baseline, string LargestInstance, long ArrayBytes)
+internal sealed record WholeRun(W4Run Shipped, W4Run Sequential, TimedProcess Baseline, string LargestInstance, long ArrayBytes)
 {
-    public double PeakOverArrays => (double)Run.PeakRssBytes / ArrayBytes;
+    /// <summary>Peak RSS over the arrays of the instances the run holds at once.</summary>
+    public double PeakOverArrays(W4Run run) => (double)run.Process.PeakRssBytes / (run.Jobs * ArrayBytes);
 
-    public double PeakAboveBaselineOverArrays => (double)(Run.PeakRssBytes - Baseline.PeakRssBytes) / ArrayBytes;
+    /// <summary>As <see cref="PeakOverArrays"/>, after subtracting the baseline's peak (the process's fixed cost).</summary>
+    public double PeakAboveBaselineOverArrays(W4Run run) => (double)(run.Process.PeakRssBytes - Baseline.PeakRssBytes) / (run.Jobs * ArrayBytes);
 }

@@ -91,6 +91,12 @@ internal static class MatrixArguments
         }
 
         var tolerance = Math.Sqrt(MachineEpsilon) * maxAbs;
+        if (IsSymmetricWithin(values, n, tolerance))
+        {
+            return values;
+        }
+
+        // Name the first mismatched pair in column order (the tiled scan above finds them in tile order).
         for (var j = 0; j < n; j++)
         {
             for (var i = j + 1; i < n; i++)
@@ -109,6 +115,33 @@ internal static class MatrixArguments
         }
 
         return values;
+    }
+
+    /// <summary>
+    /// Whether |a_ij − a_ji| ≤ tolerance for all i &gt; j (NaN compares as a mismatch), in 64×64 tiles so that the
+    /// transposed reads stay in cache (the column-order scan cost ~11 ms of W2's λ₀ at n = 2000).
+    /// </summary>
+    private static bool IsSymmetricWithin(double[] values, int n, double tolerance)
+    {
+        const int tile = 64;
+        for (var tileColumn = 0; tileColumn < n; tileColumn += tile)
+        {
+            for (var tileRow = tileColumn; tileRow < n; tileRow += tile)
+            {
+                for (var j = tileColumn; j < Math.Min(tileColumn + tile, n); j++)
+                {
+                    for (var i = Math.Max(tileRow, j + 1); i < Math.Min(tileRow + tile, n); i++)
+                    {
+                        if (!(Math.Abs(values[(j * n) + i] - values[(i * n) + j]) <= tolerance))
+                        {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Checks that a matrix is dense and finite and returns its storage.</summary>

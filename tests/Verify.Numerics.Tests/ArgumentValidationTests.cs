@@ -84,4 +84,17 @@ public sealed class ArgumentValidationTests
 
         Assert.That(backend.SymmetricEigenvalues(a), Has.Length.EqualTo(4));
     }
+
+    [TestCase(100, 70)] // a later tile of the tiled scan
+    [TestCase(129, 128)] // the last, partial tile
+    [TestCase(1, 0)]
+    public void AsymmetryAnywhereIsFoundAndNamed(int i, int j)
+    {
+        var a = TestMatrices.RandomSymmetric(130, 10);
+        a[i, j] += 0.5;
+
+        var e = Assert.Throws<ArgumentException>(() => TestBackends.Managed.SymmetricEigenvalues(a));
+
+        Assert.That(e!.Message, Does.Contain($"[{i},{j}]").And.Contain($"[{j},{i}]"));
+    }
 }
