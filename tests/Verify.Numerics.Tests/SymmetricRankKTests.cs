@@ -88,10 +88,15 @@ public sealed class SymmetricRankKTests
         backend.SymmetricRankK(Alpha, Matrix<double>.Build.Dense(3, 0), 2.0, c);
         var expected = Matrix<double>.Build.Dense(3, 3, (i, j) => i >= j ? 2 * c0[i, j] : c0[i, j]);
         var empty = Matrix<double>.Build.Dense(0, 0);
+        // k = 0 and beta = 0 must write zeros over whatever the lower triangle held (InputGram does not zero G first).
+        var garbage = Matrix<double>.Build.Dense(3, 3, double.NaN);
+        backend.SymmetricRankK(Alpha, Matrix<double>.Build.Dense(3, 0), 0.0, garbage);
 
         Assert.Multiple(() =>
         {
             Assert.That(c, Is.EqualTo(expected));
+            Assert.That(garbage.LowerTriangle(), Is.EqualTo(Matrix<double>.Build.Dense(3, 3)));
+            Assert.That(Gram.InputGram(backend, Matrix<double>.Build.Dense(3, 0)), Is.EqualTo(Matrix<double>.Build.Dense(3, 3)));
             Assert.That(() => backend.SymmetricRankK(1, Matrix<double>.Build.Dense(0, 4), 0, empty), Throws.Nothing);
         });
     }

@@ -32,7 +32,7 @@ public static class Gram
     {
         ArgumentNullException.ThrowIfNull(backend);
         ArgumentNullException.ThrowIfNull(x);
-        var g = Matrix<double>.Build.Dense(x.RowCount, x.RowCount);
+        var g = Unfilled(x.RowCount);
         backend.SymmetricRankK(1.0, x, 0.0, g);
         MirrorLower(MatrixArguments.DenseValues(g, nameof(g)), x.RowCount);
         return g;
@@ -60,7 +60,7 @@ public static class Gram
             diagonal[i] = gValues[(i * n) + i];
         }
 
-        var h = Matrix<double>.Build.Dense(n, n);
+        var h = Unfilled(n);
         var hValues = MatrixArguments.DenseValues(h, nameof(h));
         Parallel.For(0, (n + 1) / 2, j =>
         {
@@ -194,6 +194,12 @@ public static class Gram
 
         return chunk;
     }
+
+    /// <summary>
+    /// An n×n matrix whose entries are all about to be written (lower triangle, then its mirror): not zeroed first,
+    /// which saves a pass over n² doubles (32 MB at n = 2000).
+    /// </summary>
+    private static Matrix<double> Unfilled(int n) => Matrix<double>.Build.Dense(n, n, GC.AllocateUninitializedArray<double>(n * n));
 
     /// <summary>The number of columns of an n-row pattern chunk (at least 1).</summary>
     internal static int PatternChunkColumns(int n) => Math.Max(1, PatternChunkBytes / (sizeof(double) * Math.Max(1, n)));
