@@ -7,8 +7,9 @@ namespace Verify.PeerBench;
 /// buffer that holds Z = XWᵀ, then in place E = diag(u − y)·1{Z ≥ 0}·diag(a) for the gradient, which a GEMM with
 /// β = 1 adds to W directly (no m×d gradient buffer); the pattern P = 1{Z ≥ 0} for H(k) = G∘PPᵀ/m only a chunk of
 /// columns at a time (≤ 2 MiB); the sign pattern of Z(0) as bits (n·m/8 bytes, for the pattern-change fraction);
-/// G = XXᵀ and H (n² each, H destroyed by the eigensolver). Instances run one after another, so a run must hold the
-/// largest instance's arrays.
+/// G = XXᵀ and H∞ (kept by the data analysis), H(k) and the copy the eigensolver destroys (n² each). A run holds the
+/// arrays of the instances in flight (<c>--jobs</c> of them, each scenario's largest). Not counted: the recorder's own
+/// second G (avoidable, n², tiny next to the n·m and m·d arrays here).
 /// </summary>
 internal static class ArrayBudget
 {
@@ -28,7 +29,7 @@ internal static class ArrayBudget
     public const int InstancesPerScenario = 2;
 
     public static long Bytes(long n, long d, long m) =>
-        (8 * ((n * d) + n + m + (2 * m * d) + (n * m) + (2 * n * n))) + Math.Min(8 * n * m, 2L << 20) + (((n * m) + 7) / 8);
+        (8 * ((n * d) + n + m + (2 * m * d) + (n * m) + (4 * n * n))) + Math.Min(8 * n * m, 2L << 20) + (((n * m) + 7) / 8);
 
     /// <summary>The largest instance of the quick run and its bytes.</summary>
     public static (string Name, long Bytes) Largest() =>

@@ -13,7 +13,8 @@ internal sealed partial record TimedProcess(int ExitCode, double WallSeconds, lo
 {
     public const string GnuTime = "/usr/bin/time";
 
-    public static TimedProcess Run(IReadOnlyList<string> command)
+    /// <summary>Runs <paramref name="command"/> under GNU time, without the environment variables <paramref name="unset"/>.</summary>
+    public static TimedProcess Run(IReadOnlyList<string> command, IReadOnlyList<string>? unset = null)
     {
         var start = new ProcessStartInfo(GnuTime)
         {
@@ -21,6 +22,11 @@ internal sealed partial record TimedProcess(int ExitCode, double WallSeconds, lo
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var name in unset ?? [])
+        {
+            start.Environment.Remove(name);
+        }
+
         start.ArgumentList.Add("-v");
         foreach (var argument in command)
         {

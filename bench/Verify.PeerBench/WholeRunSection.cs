@@ -20,7 +20,7 @@ internal static class WholeRunSection
 
         var (instance, bytes) = ArrayBudget.Largest();
         var jobs = Math.Min(Environment.ProcessorCount, ArrayBudget.InstancesPerScenario);
-        var shipped = Measure(context, cli, $"{jobs} jobs", []);
+        var shipped = Measure(context, cli, $"{jobs} jobs", ["--jobs", jobs.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         var sequential = Measure(context, cli, "--jobs 1", ["--jobs", "1"]);
         var baseline = TimedProcess.Run(["dotnet", cli, "run", "du2019-thm31", "--quick", "--out", context.Workspace.NewFolder("w4-baseline")]);
         return new WholeRun(new W4Run(jobs, shipped), new W4Run(1, sequential), baseline, instance, bytes);
@@ -29,7 +29,10 @@ internal static class WholeRunSection
     private static TimedProcess Measure(BenchContext context, string cli, string label, IReadOnlyList<string> extra)
     {
         context.Log.Write($"{"W4 verify run du2019",-22} {"--quick, " + label,-24} ");
-        var run = TimedProcess.Run(["dotnet", cli, "run", "du2019", "--quick", .. extra, "--out", context.Workspace.NewFolder("w4-report")]);
+        // Without the thread variables this bench sets for the peers, so that Verify picks its own threads per job.
+        var run = TimedProcess.Run(
+            ["dotnet", cli, "run", "du2019", "--quick", .. extra, "--out", context.Workspace.NewFolder("w4-report")],
+            ["OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"]);
         context.Log.WriteLine($"{run.WallSeconds:F1} s, exit {run.ExitCode}");
         return run;
     }

@@ -20,7 +20,7 @@ internal static class RunCommand
         var instance = new Option<int?>("--instance") { Description = "Replay only this instance index of every scenario." };
         var jobs = new Option<int>("--jobs")
         {
-            Description = "Instances run at once, each with cores/jobs BLAS threads (default: the number of cores).",
+            Description = "Instances run at once (default: the number of cores), each with cores/jobs BLAS threads unless OPENBLAS_NUM_THREADS, MKL_NUM_THREADS or OMP_NUM_THREADS is set.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         var backend = new Option<string>("--backend") { Description = "auto|mkl|openblas|managed (default: auto, or $VERIFY_BACKEND).", DefaultValueFactory = _ => "auto" };
@@ -68,31 +68,42 @@ internal static class RunCommand
         var backend = RunEnvironment.LoadBackend(request.Backend);
 
         var theorems = Select(catalog(new TheoremServices(backend)), request.TheoremId);
-        var environment = RunEnvironment.Describe(backend, request.Options.MasterSeed);
-        foreach (string warning in environment.Warnings)
-        {
-            error.WriteLine($"WARNING: {warning}");
-        }
-        // Parallel instances beat BLAS threads here (README, Performance): each of the jobs gets cores/jobs threads.
-        int threadsPerJob = Math.Max(1, Environment.ProcessorCount / request.Options.Jobs);
-        output.WriteLine($"verify run {request.TheoremId}: backend {backend.Description.Name}, master seed {request.Options.MasterSeed}, {request.Options.Jobs} jobs × {threadsPerJob} BLAS threads");
-
+        int jobs = theorems.Select(t => TheoremRunner.Concurrency(t, request.Options)).DefaultIfEmpty(1).Max();
         int blasThreads = backend.Threads;
-        backend.Threads = threadsPerJob;
-        List<TheoremReport> results;
+        if (!BlasThreadsSetByUser())
+        {
+            // Parallel instances beat BLAS threads here (README, Performance): each job gets cores/jobs threads.
+            backend.Threads = Math.Max(1, Environment.ProcessorCount / jobs);
+        }
+
         try
         {
-            results = ProgressDisplay.Run(output, progress =>
-                theorems.Select(t => TheoremRunner.Run(t, request.Options, output.WriteLine, cancellation, progress)).ToList());
+            var environment = RunEnvironment.Describe(backend, request.Options.MasterSeed) with { Jobs = jobs };
+            foreach (string warning in environment.Warnings)
+            {
+                error.WriteLine($"WARNING: {warning}");
+            }
+            output.WriteLine($"verify run {request.TheoremId}: backend {backend.Description.Name}, master seed {request.Options.MasterSeed}, {jobs} instance(s) at once × {backend.Threads} BLAS thread(s)");
+
+            var log = TextWriter.Synchronized(output); // instances log and report progress from several threads
+            var results = ProgressDisplay.Run(log, progress =>
+                theorems.Select(t => TheoremRunner.Run(t, request.Options, log.WriteLine, cancellation, progress)).ToList());
+            return Finish(new RunReport(environment, results), request.OutputDirectory, output);
         }
         finally
         {
             backend.Threads = blasThreads;
         }
-        var report = new RunReport(environment, results);
-        string htmlPath = ReportFiles.Write(report, request.OutputDirectory);
+    }
 
-        foreach (var result in results)
+    /// <summary>Whether the user fixed the BLAS thread count through the environment (then Verify leaves it).</summary>
+    private static bool BlasThreadsSetByUser() =>
+        new[] { "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS" }.Any(v => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(v)));
+
+    private static int Finish(RunReport report, string outputDirectory, TextWriter output)
+    {
+        string htmlPath = ReportFiles.Write(report, outputDirectory);
+        foreach (var result in report.Theorems)
         {
             output.WriteLine($"{result.Id}: {result.Verdict} ({result.Instances.Count} instances)");
         }

@@ -41,7 +41,7 @@ internal static class RunEnvironment
             description.Name,
             description.Version,
             description.LibraryPath,
-            description.Threads,
+            backend.Threads,
             Z3Library.IsAvailable ? Z3Library.FullVersion : "missing",
             machine.OperatingSystem,
             machine.Cpu,

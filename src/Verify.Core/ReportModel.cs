@@ -23,7 +23,11 @@ public sealed record EnvironmentInfo(
     string GitCommit,
     ulong MasterSeed,
     DateTimeOffset Timestamp,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>How many instances ran at once (`verify run --jobs`), each with <see cref="BackendThreads"/> threads.</summary>
+    public int Jobs { get; init; } = 1;
+}
 
 /// <summary>One theorem's result over all its scenarios and instances.</summary>
 public sealed record TheoremReport(

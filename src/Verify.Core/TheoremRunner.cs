@@ -17,14 +17,19 @@ public static class TheoremRunner
         {
             var indices = InstanceIndices(scenario, options).ToList();
             var scenarioInstances = new InstanceReport[indices.Count];
+            int inFlight = 0;
             ForEach(indices.Count, options.Jobs, cancellation, position =>
             {
                 int index = indices[position];
                 ulong seed = Seeds.Derive(options.MasterSeed, $"{info.Id}/{scenario.Id}", index);
                 var context = new InstanceContext(seed, index, options, cancellation, progress);
                 var clock = System.Diagnostics.Stopwatch.StartNew();
+                Interlocked.Increment(ref inFlight);
                 var report = RunInstance(scenario, context);
-                InstanceMemory.Release();
+                if (Interlocked.Decrement(ref inFlight) == 0)
+                {
+                    InstanceMemory.Release(); // not while another instance runs: the collection would stop and compact it
+                }
                 string scope = report.InScope switch { true => " (in scope)", false => " (beyond scope)", null => "" };
                 string line = string.Create(System.Globalization.CultureInfo.InvariantCulture,
                     $"{info.Id}/{scenario.Id} #{index} seed {seed}: {report.Verdict}{scope}, {clock.Elapsed.TotalSeconds:0.0} s");
@@ -96,11 +101,19 @@ public static class TheoremRunner
         {
             Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancellation }, body);
         }
-        catch (AggregateException e) when (e.InnerExceptions.Any(inner => inner is OperationCanceledException))
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is OperationCanceledException))
         {
             throw new OperationCanceledException("The run was cancelled.", e, cancellation);
         }
+        catch (AggregateException e)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions.First(inner => inner is not OperationCanceledException));
+        }
     }
+
+    /// <summary>The most instances of one scenario that <see cref="Run"/> runs at once with these options.</summary>
+    public static int Concurrency(ITheorem theorem, RunOptions options) =>
+        theorem.Scenarios(options).Select(s => Math.Min(Math.Max(1, options.Jobs), InstanceIndices(s, options).Count())).DefaultIfEmpty(1).Max();
 
     private static IEnumerable<int> InstanceIndices(Scenario scenario, RunOptions options)
     {

@@ -30,7 +30,8 @@ public sealed class FirstLayerGradientDescent
     /// <summary>
     /// Prepares descent from <paramref name="initial"/> on inputs <paramref name="x"/> (n×d, row i is xᵢ) and labels
     /// <paramref name="y"/> (length n) with step size <paramref name="stepSize"/> &gt; 0, and evaluates the iterate at
-    /// step 0. X and y are copied, W(0) and a are read from the (immutable) network; all must be finite.
+    /// step 0. X and y are copied; W(0) and a are the network's own arrays (not copied), which must not be modified
+    /// while the descent lives. All must be finite.
     /// </summary>
     public FirstLayerGradientDescent(
         ILinearAlgebraBackend backend, Matrix<double> x, IReadOnlyList<double> y, TwoLayerReluNetwork initial, double stepSize)

@@ -40,29 +40,6 @@ internal static class ReluKernels
         }
     }
 
-    /// <summary>w ← w − η·g, elementwise.</summary>
-    public static void SubtractScaled(Span<double> w, double eta, ReadOnlySpan<double> g)
-    {
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var wv = MemoryMarshal.Cast<double, Vector<double>>(w);
-            var gv = MemoryMarshal.Cast<double, Vector<double>>(g[..w.Length]);
-            var etaV = new Vector<double>(eta);
-            for (var k = 0; k < wv.Length; k++)
-            {
-                wv[k] -= etaV * gv[k];
-            }
-
-            i = wv.Length * Vector<double>.Count;
-        }
-
-        for (; i < w.Length; i++)
-        {
-            w[i] -= eta * g[i];
-        }
-    }
-
     /// <summary>The number of 64-bit words that hold the activation pattern of <paramref name="count"/> entries.</summary>
     public static int PatternWords(long count) => checked((int)((count + 63) / 64));
 

@@ -10,7 +10,7 @@ namespace Verify.Training;
 /// <param name="MaxWeightDistances">max_r ‖w_r(k) − w_r(0)‖.</param>
 /// <param name="PatternChangeFractions">(1/(mn)) Σᵢᵣ 1{1{Zᵢᵣ(k) ≥ 0} ≠ 1{Zᵢᵣ(0) ≥ 0}}.</param>
 /// <param name="SmallestGramEigenvalues">λ_min(H(k)) at the scheduled steps up to the last completed one (not at a diverged step).</param>
-/// <param name="FinalNetwork">The network at the last completed step (at the diverged step if the run diverged).</param>
+/// <param name="FinalNetwork">The network at the last completed step (at the diverged step if the run diverged); its W is the descent's own buffer, handed over without a copy.</param>
 /// <param name="DivergedAtStep">The step whose loss was NaN, ∞ or above the divergence threshold; null if the run completed.</param>
 public sealed record Trajectory(
     int RequestedSteps,

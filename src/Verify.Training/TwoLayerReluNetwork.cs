@@ -7,7 +7,8 @@ namespace Verify.Training;
 /// <summary>
 /// The two-layer ReLU network of Du et al. (2019): f(W, a, x) = (1/√m) Σ_r a_r σ(w_rᵀx) with σ(z) = max(z, 0).
 /// W is m×d (row r is w_r, the first layer, which gradient descent trains) and a ∈ ℝᵐ the fixed output layer
-/// (±1 at Du et al.'s initialisation). The constructor copies both; treat <see cref="W"/> as read-only. Entries may be
+/// (±1 at Du et al.'s initialisation). The constructor copies both; treat <see cref="W"/> as read-only (a descent
+/// shares W(0) and a with its initial network instead of copying them). Entries may be
 /// non-finite (the final network of a diverged run); <see cref="FirstLayerGradientDescent"/> requires a finite one.
 /// </summary>
 public sealed class TwoLayerReluNetwork

@@ -98,8 +98,36 @@ public sealed class TheoremRunnerTests
 
         Assert.That(parallel.Instances.Select(i => (i.Index, i.Seed, i.Verdict)), Is.EqualTo(sequential.Instances.Select(i => (i.Index, i.Seed, i.Verdict))));
         Assert.That(parallel.Verdict, Is.EqualTo(Verdict.Fail));
-        Assert.That(lines, Has.Count.EqualTo(8));
-        Assert.That(lines[^1], Does.Contain("#3 "), "the slow instance logs last");
+        Assert.That(lines.Select(l => l.Split(':')[0]), Is.EquivalentTo(Enumerable.Range(0, 8).Select(i => $"toy/only #{i} seed {Seeds.Derive(5, "toy/only", i)}")));
+    }
+
+    [Test]
+    public void AFailureInAParallelRunIsNotReportedAsCancellation()
+    {
+        var theorem = new ToyTheorem(_ => 0.5, _ => 0.5, instances: 4);
+        void Log(string line)
+        {
+            if (line.Contains("#2 ", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("log failed");
+            }
+        }
+
+        Assert.Throws<InvalidOperationException>(() => TheoremRunner.Run(theorem, Options with { Jobs = 4 }, Log));
+    }
+
+    [Test]
+    public void Concurrency_IsTheJobsAScenarioCanUse()
+    {
+        var theorem = new ToyTheorem(_ => 0.5, _ => 0.5, instances: 3);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TheoremRunner.Concurrency(theorem, Options with { Jobs = 4 }), Is.EqualTo(3));
+            Assert.That(TheoremRunner.Concurrency(theorem, Options with { Jobs = 2 }), Is.EqualTo(2));
+            Assert.That(TheoremRunner.Concurrency(theorem, Options with { Jobs = 4, OnlyInstance = 1 }), Is.EqualTo(1));
+            Assert.That(TheoremRunner.Concurrency(theorem, Options), Is.EqualTo(1));
+        });
     }
 
     [Test]

@@ -184,6 +184,7 @@ public static class Gram
     /// <summary>
     /// This thread's n×width chunk buffer, kept between calls: the descent asks for H(k) dozens of times per run, and
     /// a fresh 2 MB buffer each time would be large-object garbage that the GC keeps until its next full collection.
+    /// Each thread that computes a pattern Gram keeps up to 2 MiB for the life of the process.
     /// </summary>
     private static Matrix<double> PatternChunk(int n, int width)
     {
