@@ -39,7 +39,7 @@ public static class HtmlReportWriter
             html.AppendLine($"<p class=\"warning\">⚠ {Html.Escape(warning)}</p>");
         }
         html.AppendLine("<table class=\"environment\">");
-        Row(html, "Backend", $"{environment.Backend} {environment.BackendVersion} ({environment.Jobs} instance(s) at once, {environment.BackendThreads} threads each)");
+        Row(html, "Backend", $"{environment.Backend} {environment.BackendVersion} ({environment.Jobs} instance(s) at once, {environment.BackendThreads} thread(s) each)");
         Row(html, "Backend library", environment.BackendLibrary ?? "managed code");
         Row(html, "Z3", environment.Z3Version);
         Row(html, "Master seed", environment.MasterSeed.ToString(CultureInfo.InvariantCulture));
