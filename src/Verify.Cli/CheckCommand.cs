@@ -65,9 +65,9 @@ internal static class CheckCommand
         }
 
         output.WriteLine($"verify check {setup.File.Name}: backend {backend.Description.Name}; {runnable.Count} theorem(s) match, {skipped.Count} skipped");
-        var results = ProgressDisplay.Run(output, progress => runnable.Select(pair =>
+        var results = ProgressDisplay.Run(output, (progress, log) => runnable.Select(pair =>
         {
-            output.WriteLine($"{pair.Theorem.Info.Id}: checking…");
+            log($"{pair.Theorem.Info.Id}: checking…");
             var context = new InstanceContext(seed, 0, options, cancellation, progress);
             return SetupRunner.Run(pair.Theorem, pair.Checkable, setup, context);
         }).ToList());

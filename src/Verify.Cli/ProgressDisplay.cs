@@ -7,25 +7,32 @@ namespace Verify.Cli;
 
 /// <summary>
 /// Shows the progress of long work: a live progress bar (step and current loss) when the output is an
-/// interactive terminal, plain periodic lines otherwise (CI logs, redirected output, tests).
+/// interactive terminal, plain periodic lines otherwise (CI logs, redirected output, tests). The work also gets a
+/// log for whole lines: on a terminal they go through Spectre, which prints them above the live bars (a plain
+/// Console write would garble them); both the log and the progress may be used from several threads.
 /// </summary>
 internal static class ProgressDisplay
 {
     /// <summary>Plain mode prints at most one progress line per task in this interval (and always the last step).</summary>
     public static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
 
-    public static T Run<T>(TextWriter output, Func<IProgress<ProgressUpdate>, T> work)
+    public static T Run<T>(TextWriter output, Func<IProgress<ProgressUpdate>, Action<string>, T> work)
     {
         bool terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         if (!terminal)
         {
-            return work(new PlainProgress(output));
+            var writer = TextWriter.Synchronized(output);
+            return work(new PlainProgress(writer), writer.WriteLine);
         }
         T result = default!;
         AnsiConsole.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(context => result = work(new LiveProgress(context)));
+            .Start(context =>
+            {
+                var live = new LiveProgress(context);
+                result = work(live, live.Log);
+            });
         return result;
     }
 
@@ -39,7 +46,7 @@ internal static class ProgressDisplay
         public void Report(ProgressUpdate value)
         {
             bool last = value.Step >= value.Total;
-            lock (_lastPrinted) // instances run in parallel
+            lock (_lastPrinted) // instances run in parallel; the writer is synchronized with the log
             {
                 if (_lastPrinted.TryGetValue(value.Task, out var clock) && clock.Elapsed < PlainInterval && !last)
                 {
@@ -54,6 +61,14 @@ internal static class ProgressDisplay
     private sealed class LiveProgress(ProgressContext context) : IProgress<ProgressUpdate>
     {
         private readonly Dictionary<string, ProgressTask> _tasks = [];
+
+        public void Log(string line)
+        {
+            lock (_tasks)
+            {
+                AnsiConsole.WriteLine(line);
+            }
+        }
 
         public void Report(ProgressUpdate value)
         {

@@ -85,9 +85,8 @@ internal static class RunCommand
             }
             output.WriteLine($"verify run {request.TheoremId}: backend {backend.Description.Name}, master seed {request.Options.MasterSeed}, {jobs} instance(s) at once × {backend.Threads} BLAS thread(s)");
 
-            var log = TextWriter.Synchronized(output); // instances log and report progress from several threads
-            var results = ProgressDisplay.Run(log, progress =>
-                theorems.Select(t => TheoremRunner.Run(t, request.Options, log.WriteLine, cancellation, progress)).ToList());
+            var results = ProgressDisplay.Run(output, (progress, log) =>
+                theorems.Select(t => TheoremRunner.Run(t, request.Options, log, cancellation, progress)).ToList());
             return Finish(new RunReport(environment, results), request.OutputDirectory, output);
         }
         finally
