@@ -15,9 +15,19 @@ internal sealed class DataAnalysis
         Labels = labels;
         InputGram = Gram.InputGram(backend, inputs);
         InfiniteWidthGram = Gram.InfiniteWidthReluNtk(InputGram);
-        Lambda0Estimate = Spectral.SmallestEigenvalue(backend, InfiniteWidthGram);
-        InfiniteWidthRounding = NtkRounding.InfiniteWidthFrobeniusBound(InputGram, D);
-        Lambda0Error = Spectral.EigenvalueErrorBound(N, Spectral.SymmetricNorm2(backend, InfiniteWidthGram)) + InfiniteWidthRounding;
+        GramIsFinite = InputGram.AsColumnMajorArray().All(double.IsFinite);
+        if (GramIsFinite)
+        {
+            Lambda0Estimate = Spectral.SmallestEigenvalue(backend, InfiniteWidthGram);
+            InfiniteWidthRounding = NtkRounding.InfiniteWidthFrobeniusBound(InputGram, D);
+            Lambda0Error = Spectral.EigenvalueErrorBound(N, Spectral.SymmetricNorm2(backend, InfiniteWidthGram)) + InfiniteWidthRounding;
+        }
+        else
+        {
+            // Finite inputs whose squared norms overflow: nothing spectral can be computed; every check that needs
+            // λ₀ then fails as non-finite, and the instance-level analysis is not run (Du2019Instance).
+            (Lambda0Estimate, InfiniteWidthRounding, Lambda0Error) = (double.NaN, double.NaN, double.NaN);
+        }
         double gamma = DotRounding;
         GramRounding = gamma * InputGram.Trace() * (1 + gamma);
         (MaxAbsCosine, ParallelPair) = MostParallelPair(InputGram);
@@ -33,6 +43,12 @@ internal sealed class DataAnalysis
     public int N => Inputs.RowCount;
 
     public int D => Inputs.ColumnCount;
+
+    /// <summary>Whether XXᵀ is finite in float64 (it is not when an input's squared norm overflows, ‖x_i‖ ≳ 1.3e154).</summary>
+    public bool GramIsFinite { get; }
+
+    /// <summary>The note of every check that cannot be evaluated because XXᵀ is not finite.</summary>
+    public const string GramOverflowNote = "XXᵀ overflows float64 (an input norm above ~1.3e154): not computable";
 
     /// <summary>XXᵀ.</summary>
     public Matrix<double> InputGram { get; }

@@ -15,7 +15,8 @@ internal static class DataChecks
 
     public static Evidence NonParallel(DataAnalysis data)
     {
-        string note = data.ParallelPair is (int i, int j)
+        string note = !data.GramIsFinite ? DataAnalysis.GramOverflowNote
+            : data.ParallelPair is (int i, int j)
             ? $"most parallel pair: inputs {i + 1} and {j + 1} (1-based), |cos| = {Format(data.MaxAbsCosine)}"
             : "fewer than two inputs";
         return Evidence.Compare(data.MaxAbsCosine, Relation.Less, 1 - Du2019Checks.ParallelTolerance, note);
@@ -23,8 +24,9 @@ internal static class DataChecks
 
     /// <summary>As a hypothesis: λ₀ must exceed its error bound, otherwise positivity is not established.</summary>
     public static Evidence Lambda0Positive(DataAnalysis data) =>
-        Evidence.Compare(data.Lambda0Estimate, Relation.Greater, data.Lambda0Error,
-            $"bound = eigenvalue error bound; λ₀ ≈ {Format(data.Lambda0Estimate)} (a duplicated or zero input makes λ₀ = 0 exactly)");
+        Evidence.Compare(data.Lambda0Estimate, Relation.Greater, data.Lambda0Error, data.GramIsFinite
+            ? $"bound = eigenvalue error bound; λ₀ ≈ {Format(data.Lambda0Estimate)} (a duplicated or zero input makes λ₀ = 0 exactly)"
+            : DataAnalysis.GramOverflowNote);
 
     /// <summary>
     /// As a conclusion (Theorem 3.1): Pass when λ₀ exceeds its error bound, Fail when even λ₀ + error ≤ 0,

@@ -15,7 +15,7 @@ internal static class Du2019Advice
     /// <summary>Instance-tier width search stops when the n×m activations would exceed this many entries.</summary>
     public const long SearchCap = 10_000_000;
 
-    public static IEnumerable<Recommendation> Recommend(ILinearAlgebraBackend backend, Du2019Setup setup, DataAnalysis data, InitialAnalysis initial, CancellationToken cancellation)
+    public static IEnumerable<Recommendation> Recommend(ILinearAlgebraBackend backend, Du2019Setup setup, DataAnalysis data, Lazy<InitialAnalysis> analysis, CancellationToken cancellation)
     {
         foreach (var recommendation in Unfixable(data))
         {
@@ -25,6 +25,7 @@ internal static class Du2019Advice
         {
             yield break;
         }
+        var initial = analysis.Value;
         yield return AsymptoticWidth(initial, setup.LabelBound);
         yield return AsymptoticStepSize(initial);
         yield return InstanceStepSize(initial, $"at the given width m = {DataChecks.Format(initial.M)}");

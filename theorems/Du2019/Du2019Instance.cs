@@ -69,24 +69,32 @@ internal sealed class Du2019Instance : ISetupInstance
         new(Du2019Checks.NonParallel, () => DataChecks.NonParallel(_data.Value)),
         new(Du2019Checks.Lambda0Positive, () => DataChecks.Lambda0Positive(_data.Value)),
         new(Du2019Checks.OutputSigns, () => InstanceChecks.OutputSigns(_setup.Initial.A)),
-        new(Du2019Checks.H0NearHInfinity, () => InstanceChecks.H0NearHInfinity(_initial.Value)),
-        new(Du2019Checks.FlipPerturbation, () => InstanceChecks.FlipPerturbation(_initial.Value)),
-        new(Du2019Checks.StepContraction, () => InstanceChecks.StepContraction(_initial.Value)),
-        new(Du2019Checks.Width, () => InstanceChecks.Width(_initial.Value, _setup.LabelBound)),
-        new(Du2019Checks.StepSize, () => InstanceChecks.StepSize(_initial.Value)),
-        new(Du2019Checks.PaperRadius, () => InstanceChecks.PaperRadius(_initial.Value)),
+        new(Du2019Checks.H0NearHInfinity, WithInitial(InstanceChecks.H0NearHInfinity)),
+        new(Du2019Checks.FlipPerturbation, WithInitial(InstanceChecks.FlipPerturbation)),
+        new(Du2019Checks.StepContraction, WithInitial(InstanceChecks.StepContraction)),
+        new(Du2019Checks.Width, WithInitial(i => InstanceChecks.Width(i, _setup.LabelBound))),
+        new(Du2019Checks.StepSize, WithInitial(InstanceChecks.StepSize)),
+        new(Du2019Checks.PaperRadius, WithInitial(InstanceChecks.PaperRadius)),
     ];
 
     public IEnumerable<Check> Outcomes() =>
     [
-        new(Du2019Checks.LinearRate, () => OutcomeChecks.LinearRate(_trajectory.Value, _initial.Value)),
-        new(Du2019Checks.LambdaMinStays, () => OutcomeChecks.LambdaMinStays(_trajectory.Value, _initial.Value)),
-        new(Du2019Checks.DistanceBounded, () => OutcomeChecks.DistanceBounded(_trajectory.Value, _initial.Value)),
-        new(Du2019Checks.PatternChanges, () => OutcomeChecks.PatternChanges(_trajectory.Value, _initial.Value)),
+        new(Du2019Checks.LinearRate, WithInitial(i => OutcomeChecks.LinearRate(_trajectory.Value, i))),
+        new(Du2019Checks.LambdaMinStays, WithInitial(i => OutcomeChecks.LambdaMinStays(_trajectory.Value, i))),
+        new(Du2019Checks.DistanceBounded, WithInitial(i => OutcomeChecks.DistanceBounded(_trajectory.Value, i))),
+        new(Du2019Checks.PatternChanges, WithInitial(i => OutcomeChecks.PatternChanges(_trajectory.Value, i))),
     ];
 
     public IEnumerable<Recommendation> Recommendations() =>
-        Du2019Advice.Recommend(_backend, _setup, _data.Value, _initial.Value, _cancellation);
+        Du2019Advice.Recommend(_backend, _setup, _data.Value, _initial, _cancellation);
+
+    /// <summary>
+    /// A check on the initial analysis, or, when XXᵀ overflows (huge but finite inputs), a failure that says so: the
+    /// analysis cannot be computed, and the Data tier already fails on the norms.
+    /// </summary>
+    private Func<Evidence> WithInitial(Func<InitialAnalysis, Evidence> check) => () => _data.Value.GramIsFinite
+        ? check(_initial.Value)
+        : Evidence.Compare(double.NaN, Relation.LessOrEqual, double.NaN, DataAnalysis.GramOverflowNote);
 
     private Trajectory Train(InstanceContext context)
     {
