@@ -7,9 +7,6 @@ namespace Verify.Numerics;
 /// <summary>Argument checks shared by every backend, so that all of them reject the same inputs with the same messages.</summary>
 internal static class MatrixArguments
 {
-    /// <summary>Machine epsilon, the spacing of doubles at 1 (2⁻⁵²).</summary>
-    public const double MachineEpsilon = 2.220446049250313e-16;
-
     /// <summary>The column-major storage array of a dense matrix (not a copy).</summary>
     public static double[] DenseValues(Matrix<double> matrix, string parameterName)
     {
@@ -90,7 +87,7 @@ internal static class MatrixArguments
             maxAbs = Math.Max(maxAbs, Math.Abs(v));
         }
 
-        var tolerance = Math.Sqrt(MachineEpsilon) * maxAbs;
+        var tolerance = Math.Sqrt(Spectral.MachineEpsilon) * maxAbs;
         if (IsSymmetricWithin(values, n, tolerance))
         {
             return values;

@@ -57,18 +57,17 @@ public sealed class FirstLayerGradientDescent
             throw new ArgumentOutOfRangeException(nameof(stepSize), stepSize, "The step size must be finite and positive.");
         }
 
-        RequireFinite(x.Enumerate(), nameof(x));
-        RequireFinite(y, nameof(y));
-        RequireFinite(Values(initial.W), nameof(initial));
-        RequireFinite(initial.A, nameof(initial));
-
         int n = x.RowCount, m = initial.Width;
-        _backend = backend;
-        StepSize = stepSize;
-        Initial = initial;
         _x = Matrix<double>.Build.DenseOfMatrix(x);
         _y = [.. y];
         _a = initial.OutputWeights;
+        RequireFinite(Values(_x), nameof(x));
+        RequireFinite(_y, nameof(y));
+        RequireFinite(Values(initial.W), nameof(initial));
+        RequireFinite(_a, nameof(initial));
+        _backend = backend;
+        StepSize = stepSize;
+        Initial = initial;
         _w0 = initial.W;
         _w = Matrix<double>.Build.DenseOfMatrix(_w0);
         _z = Matrix<double>.Build.Dense(n, m);
@@ -196,14 +195,6 @@ public sealed class FirstLayerGradientDescent
     }
 
     private static double[] Values(Matrix<double> matrix) => matrix.AsColumnMajorArray();
-
-    private static void RequireFinite(IEnumerable<double> values, string parameterName)
-    {
-        if (!values.All(double.IsFinite))
-        {
-            throw new ArgumentException($"'{parameterName}' must have finite entries.", parameterName);
-        }
-    }
 
     private static void RequireFinite(ReadOnlySpan<double> values, string parameterName)
     {

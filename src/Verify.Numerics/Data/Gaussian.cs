@@ -32,7 +32,7 @@ public static class Gaussian
     /// uniforms in the same order a block at a time, so the values and the generator's state afterwards are identical
     /// (DataGeneratorTests compares both).
     /// </summary>
-    private static void StandardNormals(RandomSource rng, double[] values)
+    internal static void StandardNormals(RandomSource rng, double[] values)
     {
         if (values.Length == 0)
         {

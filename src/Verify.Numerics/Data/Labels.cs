@@ -6,17 +6,13 @@ namespace Verify.Numerics;
 /// <summary>Label vectors y ∈ ℝⁿ drawn from a seeded <see cref="RandomSource"/>, in index order.</summary>
 public static class Labels
 {
-    /// <summary>n independent N(0, 1) labels (MathNet's <see cref="Normal"/> sampler).</summary>
+    /// <summary>n independent N(0, 1) labels (the values of MathNet's <see cref="Normal"/> sampler, see <see cref="Numerics.Gaussian"/>).</summary>
     public static double[] Gaussian(int n, RandomSource rng)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
         ArgumentNullException.ThrowIfNull(rng);
         var y = new double[n];
-        if (n > 0)
-        {
-            Normal.Samples(rng, y, 0.0, 1.0);
-        }
-
+        Numerics.Gaussian.StandardNormals(rng, y);
         return y;
     }
 

@@ -7,15 +7,31 @@ internal static class SymmetricStorage
     public static double[] MirrorLower(double[] values, int n)
     {
         var copy = (double[])values.Clone();
-        for (var j = 0; j < n; j++)
+        MirrorLowerInPlace(copy, n);
+        return copy;
+    }
+
+    /// <summary>
+    /// Copies the lower triangle of the column-major n×n matrix onto the upper one, in 64×64 tiles so that the strided
+    /// writes of the transposition stay in cache.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static void MirrorLowerInPlace(double[] values, int n)
+    {
+        const int tile = 64;
+        for (var tileColumn = 0; tileColumn < n; tileColumn += tile)
         {
-            for (var i = j + 1; i < n; i++)
+            for (var tileRow = tileColumn; tileRow < n; tileRow += tile)
             {
-                copy[(i * n) + j] = copy[(j * n) + i];
+                for (var j = tileColumn; j < Math.Min(tileColumn + tile, n); j++)
+                {
+                    for (var i = Math.Max(tileRow, j + 1); i < Math.Min(tileRow + tile, n); i++)
+                    {
+                        values[(i * n) + j] = values[(j * n) + i];
+                    }
+                }
             }
         }
-
-        return copy;
     }
 
     /// <summary>Sets the strict upper triangle of the column-major n×n matrix to zero.</summary>
