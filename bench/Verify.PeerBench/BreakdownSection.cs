@@ -65,8 +65,7 @@ internal static class BreakdownSection
         var data = DuData.Draw(n, n, m, Seeds.Ntk);
         var auto = context.Backends.Auto;
         var g = Gram.InputGram(auto, data.X);
-        var z = Matrix<double>.Build.Dense(n, m);
-        auto.Gemm(false, true, 1.0, data.X, data.Network.W, 0.0, z);
+        var z = Gram.PreActivations(auto, data.X, data.Network.W);
         var h = Gram.FiniteWidthReluNtk(auto, g, z);
         var folder = context.Workspace.NewFolder("breakdown-ntk");
         data.WriteTo(folder);

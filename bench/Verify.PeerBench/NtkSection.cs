@@ -29,8 +29,7 @@ internal static class NtkSection
                 () =>
                 {
                     var g = Gram.InputGram(backend, data.X);
-                    var z = Matrix<double>.Build.Dense(n, m);
-                    backend.Gemm(false, true, 1.0, data.X, data.Network.W, 0.0, z);
+                    var z = Gram.PreActivations(backend, data.X, data.Network.W);
                     var h = Gram.FiniteWidthReluNtk(backend, g, z);
                     lambda = Spectral.SmallestEigenvalue(backend, h);
                 },

@@ -84,10 +84,7 @@ public sealed class TwoLayerReluNetwork
     /// </summary>
     public double[] Predict(ILinearAlgebraBackend backend, Matrix<double> x)
     {
-        ArgumentNullException.ThrowIfNull(backend);
-        ArgumentNullException.ThrowIfNull(x);
-        var z = Matrix<double>.Build.Dense(x.RowCount, Width);
-        backend.Gemm(false, true, 1.0, x, W, 0.0, z);
+        var z = Gram.PreActivations(backend, x, W);
         var u = new double[x.RowCount];
         ReluKernels.Forward(z.AsColumnMajorArray(), _a, u);
         return u;

@@ -75,8 +75,7 @@ public sealed class TrainingTests
 
         var trajectory = problem.Descent(backend, 0.05).Train(3);
         var g = Gram.InputGram(backend, problem.X);
-        var z0 = Matrix<double>.Build.Dense(8, 40);
-        backend.Gemm(false, true, 1.0, problem.X, problem.Network.W, 0.0, z0);
+        var z0 = Gram.PreActivations(backend, problem.X, problem.Network.W);
         var h0 = Gram.FiniteWidthReluNtk(backend, g, z0);
         var expected = Spectral.SmallestEigenvalue(backend, h0);
 

@@ -38,7 +38,7 @@ internal static class DataChecks
         double error = data.Lambda0Error;
         if (estimate > error || estimate + error <= 0 || !double.IsFinite(estimate))
         {
-            return Evidence.Compare(estimate, Relation.Greater, error, "bound = eigenvalue error bound");
+            return Evidence.Compare(estimate, Relation.Greater, error, data.GramIsFinite ? "bound = eigenvalue error bound" : DataAnalysis.GramOverflowNote);
         }
         return Evidence.Inconclusive(estimate, Relation.Greater, error, "λ₀ is within its error bound of 0: positivity cannot be decided numerically");
     }

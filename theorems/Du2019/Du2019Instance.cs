@@ -38,7 +38,7 @@ internal sealed class Du2019Instance : ISetupInstance
     {
         if (!(StepSize > 0 && double.IsFinite(StepSize)))
         {
-            return InitialAnalysis.PreActivations(_backend, _setup.Inputs, _setup.Initial.W);
+            return Gram.PreActivations(_backend, _setup.Inputs, _setup.Initial.W);
         }
 
         var descent = _descent.Value;

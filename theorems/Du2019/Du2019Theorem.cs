@@ -93,7 +93,7 @@ public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem, ISe
     }
 
     /// <summary>Rows e_i + 0.05·N(0, I), normalised: nearly orthogonal unit inputs (n ≤ d).</summary>
-    private static Matrix<double> NearlyOrthogonal(int n, int d, MathNet.Numerics.Random.RandomSource random)
+    internal static Matrix<double> NearlyOrthogonal(int n, int d, MathNet.Numerics.Random.RandomSource random)
     {
         var x = Gaussian.Sample(n, d, random) * 0.05;
         for (int i = 0; i < n; i++)

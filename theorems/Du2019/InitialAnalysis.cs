@@ -13,7 +13,7 @@ internal sealed class InitialAnalysis
 {
     /// <summary>The analysis of the network (W(0), a): computes Z(0) = X W(0)ᵀ itself.</summary>
     public InitialAnalysis(ILinearAlgebraBackend backend, DataAnalysis data, Matrix<double> initialWeights, IReadOnlyList<double> outputWeights, double stepSize, double delta)
-        : this(backend, data, PreActivations(backend, data.Inputs, initialWeights), initialWeights, outputWeights, stepSize, delta)
+        : this(backend, data, Gram.PreActivations(backend, data.Inputs, initialWeights), initialWeights, outputWeights, stepSize, delta)
     {
     }
 
@@ -48,8 +48,8 @@ internal sealed class InitialAnalysis
         // A pattern can change only if |w_r(0)ᵀx_i| ≤ ‖Δw_r‖ ‖x_i‖ ≤ R′ν; the computed z carries a rounding error of
         // at most γ_d ‖w_r‖ ‖x_i‖, so the threshold is widened by that much (a neuron is never wrongly left out).
         double maxWeightNorm = RowNorms.Max(initialWeights);
-        double threshold = RadiusPrime * nu * (1 + 4 * eps) + data.DotRounding * maxWeightNorm * nu * 2;
-        var bothCanFlip = Gram.NearKinkCoincidences(backend, preactivations, threshold);
+        FlipThreshold = RadiusPrime * nu * (1 + 4 * eps) + data.DotRounding * maxWeightNorm * nu * 2;
+        var bothCanFlip = Gram.NearKinkCoincidences(backend, preactivations, FlipThreshold);
         var flipCounts = bothCanFlip.Diagonal();
 
         // |G_ij| is taken with its absolute rounding error γ_d √(G_ii G_jj); the sums of n² terms get a relative slack.
@@ -73,8 +73,6 @@ internal sealed class InitialAnalysis
         Mu = LambdaMinH0 - FlipPerturbation;
         GramRounding = data.GramRounding;
         N = n;
-        StepFactor = 1 - 2 * stepSize * (Mu - PerpendicularNorm) + 2 * stepSize * FlipTerm + stepSize * stepSize * n * n * NormFactor;
-        ContractionMeasure = ContractionMeasureAt(stepSize);
     }
 
     /// <summary>2μ − 2h⊥ − 2τ − ηn²ν⁴, which must be ≥ λ₀/2 for the per-step factor to be ≤ 1 − ηλ₀/2.</summary>
@@ -131,31 +129,27 @@ internal sealed class InitialAnalysis
     /// <summary>τ = ν²√n ‖(|S_i⊥|)_i‖₂ / m, so that ‖I₂‖ ≤ ητ‖y − u(k)‖.</summary>
     public double FlipTerm { get; }
 
+    /// <summary>R′ν(1 + 4ε) + 2γ_d ν max_r ‖w_r(0)‖: S_i⊥ = {r : |z_ir(0)| ≤ this}, R′ν widened by the rounding of z.</summary>
+    public double FlipThreshold { get; }
+
     /// <summary>Σ_i |S_i⊥| / (mn): no more patterns than this can change inside the R′-ball.</summary>
     public double FlippableFraction { get; }
 
     /// <summary>μ = λ_min(H(0)) − F(R′) ≤ λ_min(H(W)) on the R′-ball (Weyl).</summary>
     public double Mu { get; }
 
-    /// <summary>The per-step factor 1 − 2η(μ − h⊥) + 2ητ + η²n²ν⁴ of ‖y − u‖².</summary>
-    public double StepFactor { get; }
+    /// <summary>The per-step factor 1 − 2η(μ − h⊥) + 2ητ + η²n²ν⁴ of ‖y − u‖² at the instance's step size.</summary>
+    public double StepFactor => StepFactorAt(StepSize);
 
-    /// <summary><see cref="ContractionMeasureAt"/> the instance's step size.</summary>
-    public double ContractionMeasure { get; }
+    /// <summary>The per-step factor 1 − 2η(μ − h⊥) + 2ητ + η²n²ν⁴ of ‖y − u‖² for step size η.</summary>
+    public double StepFactorAt(double stepSize) =>
+        1 - 2 * stepSize * (Mu - PerpendicularNorm) + 2 * stepSize * FlipTerm + stepSize * stepSize * N * (double)N * NormFactor;
 
     /// <summary>ν⁴ (rounded up), the factor of η²n² in the bound on ‖u(k+1) − u(k)‖²: 1 for unit inputs.</summary>
     public double NormFactor { get; }
 
     /// <summary>The bound on the effect of rounding in XXᵀ on H(W) (see <see cref="DataAnalysis.GramRounding"/>).</summary>
     public double GramRounding { get; }
-
-    /// <summary>Z = X Wᵀ (n×m) by one GEMM.</summary>
-    public static Matrix<double> PreActivations(ILinearAlgebraBackend backend, Matrix<double> inputs, Matrix<double> weights)
-    {
-        var z = Matrix<double>.Build.Dense(inputs.RowCount, weights.RowCount);
-        backend.Gemm(false, true, 1.0, inputs, weights, 0.0, z);
-        return z;
-    }
 
     /// <summary>u = σ(Z)a/√m and (Σ_r |a_r| σ(z_ir)/√m)_i in one pass over Z's columns, no n×m temporary.</summary>
     private static (Vector<double> Predictions, Vector<double> Magnitudes) PredictionsAndMagnitudes(Matrix<double> z, IReadOnlyList<double> a)

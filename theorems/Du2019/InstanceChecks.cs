@@ -39,7 +39,7 @@ internal static class InstanceChecks
             ("mu", initial.Mu), ("hp", initial.PerpendicularNorm), ("tau", initial.FlipTerm));
         const string goal = "(and (> eta 0.0) (< (* eta lambda0) 2.0) (>= (- (* 2.0 mu) (* 2.0 hp) (* 2.0 tau) (* eta n n nu4)) (/ lambda0 2.0)))";
         return Z3Evidence.Decide(premises, goal, initial.ContractionMeasureAt(stepSize), Relation.GreaterOrEqual, initial.Lambda0 / 2,
-            $"value = 2μ − 2h⊥ − 2τ − ηn²ν⁴; per-step factor {DataChecks.Format(initial.StepFactor)} vs 1 − ηλ₀/2 = {DataChecks.Format(1 - stepSize * initial.Lambda0 / 2)}; " +
+            $"value = 2μ − 2h⊥ − 2τ − ηn²ν⁴; per-step factor {DataChecks.Format(initial.StepFactorAt(stepSize))} vs 1 − ηλ₀/2 = {DataChecks.Format(1 - stepSize * initial.Lambda0 / 2)}; " +
             $"μ = {DataChecks.Format(initial.Mu)}, h⊥ = {DataChecks.Format(initial.PerpendicularNorm)}, τ = {DataChecks.Format(initial.FlipTerm)}, η = {DataChecks.Format(stepSize)}");
     }
 
@@ -91,5 +91,5 @@ internal static class InstanceChecks
     }
 
     /// <summary>log(2n²/δ₁) with δ₁ = δ/4, rounded up so that the width it gives is sufficient.</summary>
-    private static double HoeffdingLog(int n, double delta) => Math.BitIncrement(Math.Log(8.0 * n * n / delta) * (1 + 1e-15));
+    internal static double HoeffdingLog(int n, double delta) => Math.BitIncrement(Math.Log(8.0 * n * n / delta) * (1 + 1e-15));
 }

@@ -38,6 +38,17 @@ public static class Gram
         return g;
     }
 
+    /// <summary>The pre-activations Z = X Wᵀ (n×m; Zᵢᵣ = w_rᵀxᵢ) by one GEMM.</summary>
+    public static Matrix<double> PreActivations(ILinearAlgebraBackend backend, Matrix<double> x, Matrix<double> w)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(w);
+        var z = Matrix<double>.Build.Dense(x.RowCount, w.RowCount);
+        backend.Gemm(false, true, 1.0, x, w, 0.0, z);
+        return z;
+    }
+
     /// <summary>
     /// The infinite-width ReLU NTK of Du et al. (2019): H∞ᵢⱼ = Gᵢⱼ (π − arccos ρᵢⱼ)/(2π) with
     /// ρᵢⱼ = Gᵢⱼ/√(Gᵢᵢ Gⱼⱼ) clipped to [−1, 1], the closed form of E_w[xᵢᵀxⱼ 1{wᵀxᵢ ≥ 0, wᵀxⱼ ≥ 0}] for

@@ -118,8 +118,7 @@ public sealed class FiniteWidthNtkTests
         var rng = new Xoshiro(43);
         var x = UnitSphere.Sample(6, 5, rng);
         var w = Gaussian.Sample(50, 5, rng);
-        var z = Matrix<double>.Build.Dense(6, 50);
-        backend.Gemm(false, true, 1.0, x, w, 0.0, z);
+        var z = Gram.PreActivations(backend, x, w);
 
         var g = Gram.InputGram(backend, x);
         var h = Gram.FiniteWidthReluNtk(backend, g, z);

@@ -22,34 +22,11 @@ internal static class ChainInstances
     public static ChainInstance Draw(ulong seed, int n, int d, int m, double stepSize, bool nearlyOrthogonal = true)
     {
         var random = new Xoshiro256StarStar(seed);
-        var x = nearlyOrthogonal ? NearlyOrthogonal(n, d, random) : UnitSphere.Sample(n, d, random);
+        var x = nearlyOrthogonal ? Du2019Theorem.NearlyOrthogonal(n, d, random) : UnitSphere.Sample(n, d, random);
         var y = Labels.Uniform(n, 0.5, random);
         var network = TwoLayerReluNetwork.Initialize(m, d, random);
         var data = new DataAnalysis(Backend, x, Vector<double>.Build.DenseOfArray(y));
         var initial = new InitialAnalysis(Backend, data, network.W, network.A, stepSize, delta: 0.1);
         return new ChainInstance(x, y, network, data, initial);
-    }
-
-    /// <summary>The scenario's nearly orthogonal inputs (Du2019Theorem.NearlyOrthogonal, which is private).</summary>
-    private static Matrix<double> NearlyOrthogonal(int n, int d, MathNet.Numerics.Random.RandomSource random)
-    {
-        var x = Gaussian.Sample(n, d, random) * 0.05;
-        for (int i = 0; i < n; i++)
-        {
-            x[i, i] += 1;
-        }
-        return x.NormalizeRows(2.0);
-    }
-
-    /// <summary>
-    /// The flip threshold of InitialAnalysis (not exposed): R′ν(1 + 4ε) + 2γ_d ν max_r ‖w_r(0)‖, so that
-    /// S_i⊥ = {r : |z_ir(0)| ≤ threshold} are exactly the neurons it counts (the tests check the counts agree).
-    /// </summary>
-    public static double FlipThreshold(ChainInstance instance)
-    {
-        var w = instance.Network.W;
-        double maxWeightNorm = Enumerable.Range(0, w.RowCount).Max(r => w.Row(r).L2Norm());
-        double nu = instance.Data.InputNormBound;
-        return instance.Initial.RadiusPrime * nu * (1 + 4 * Spectral.MachineEpsilon) + instance.Data.DotRounding * maxWeightNorm * nu * 2;
     }
 }

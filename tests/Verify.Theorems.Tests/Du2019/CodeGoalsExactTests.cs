@@ -133,7 +133,7 @@ public sealed class CodeGoalsExactTests
     private static bool WidthHoldsExactly(int n, double width, double lambda0, double delta, double c, ExactRational? pi = null)
     {
         ExactRational m = width, l = lambda0, dl = delta, bound = c, nn = n, half = 0.5;
-        ExactRational logarithm = Math.BitIncrement(Math.Log(8.0 * n * n / delta) * (1 + 1e-15));
+        ExactRational logarithm = InstanceChecks.HoeffdingLog(n, delta);
         var n6 = nn * nn * nn * nn * nn * nn;
         bool gradientDescent = m * (ExactRational)2.0 * (pi ?? PiLower) * l * l * l * l * dl * dl * dl > (ExactRational)262144.0 * (bound * bound + half) * n6;
         bool hoeffding = m * l * l >= (ExactRational)8.0 * nn * nn * logarithm;

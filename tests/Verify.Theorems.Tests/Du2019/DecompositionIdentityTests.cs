@@ -33,7 +33,7 @@ public sealed class DecompositionIdentityTests
 
         var descent = new FirstLayerGradientDescent(ChainInstances.Backend, instance.X, instance.Y, instance.Network, eta);
         double[] z0 = [.. descent.PreActivations.AsColumnMajorArray()]; // Z(0): no step taken yet
-        double threshold = ChainInstances.FlipThreshold(instance);
+        double threshold = initial.FlipThreshold;
         var flippable = new bool[n * m];
         var counts = new double[n];
         for (int r = 0; r < m; r++)
