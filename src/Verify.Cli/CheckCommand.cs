@@ -73,10 +73,7 @@ internal static class CheckCommand
         }).ToList());
 
         var environment = RunEnvironment.Describe(backend, seed);
-        foreach (string warning in environment.Warnings)
-        {
-            error.WriteLine($"WARNING: {warning}");
-        }
+        RunEnvironment.WriteWarnings(environment, error);
         var report = new RunReport(environment, results) { Skipped = skipped };
         string htmlPath = ReportFiles.Write(report, outputDirectory ?? Path.Combine("reports", $"check-{Sanitize(setup.File.Name)}"));
         Summarize(output, report);

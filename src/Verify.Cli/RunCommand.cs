@@ -79,10 +79,7 @@ internal static class RunCommand
         try
         {
             var environment = RunEnvironment.Describe(backend, request.Options.MasterSeed) with { Jobs = jobs };
-            foreach (string warning in environment.Warnings)
-            {
-                error.WriteLine($"WARNING: {warning}");
-            }
+            RunEnvironment.WriteWarnings(environment, error);
             output.WriteLine($"verify run {request.TheoremId}: backend {backend.Description.Name}, master seed {request.Options.MasterSeed}, {jobs} instance(s) at once × {backend.Threads} BLAS thread(s)");
 
             var results = ProgressDisplay.Run(output, (progress, log) =>

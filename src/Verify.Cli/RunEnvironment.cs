@@ -52,6 +52,15 @@ internal static class RunEnvironment
             warnings);
     }
 
+    /// <summary>Prints each of the environment's warnings as a "WARNING:" line.</summary>
+    public static void WriteWarnings(EnvironmentInfo environment, TextWriter error)
+    {
+        foreach (string warning in environment.Warnings)
+        {
+            error.WriteLine($"WARNING: {warning}");
+        }
+    }
+
     /// <summary>1 for a counterexample, 3 for an error, else 0 (DESIGN.md's contract).</summary>
     public static int ExitCode(Verdict verdict) => verdict switch
     {

@@ -64,9 +64,6 @@ internal static class NumberText
             : sign + magnitude.ToString("0.##", CultureInfo.InvariantCulture) + "×" + PowerOfTen(exponent);
     }
 
-    /// <summary>A signed number for an axis: a proper minus sign "−" instead of "-".</summary>
-    public static string Signed(string text) => text.Replace('-', '−');
-
     /// <summary>value = mantissa·10^exponent with 1 ≤ |mantissa| &lt; 10, the mantissa rounded to 3 significant digits.</summary>
     private static (double Mantissa, int Exponent) Decompose(double value)
     {

@@ -48,7 +48,7 @@ public static class Z3Evidence
         var defined = DefinedNames.Matches(premises).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         var free = ModelEntries.Matches(model)
             .Where(m => !defined.Contains(m.Groups[1].Value))
-            .Select(m => $"{m.Groups[1].Value} = {Collapse(m.Groups[2].Value)}")
+            .Select(m => $"{m.Groups[1].Value} = {Readable(model, m.Groups[1].Value, m.Groups[2].Value)}")
             .ToList();
         return free.Count == 0 ? "refuted by Z3" : $"refuted by Z3 at {string.Join(", ", free)}";
     }
@@ -56,6 +56,19 @@ public static class Z3Evidence
     private static readonly System.Text.RegularExpressions.Regex DefinedNames = new(@"\(define-fun (\S+) \(\)");
 
     private static readonly System.Text.RegularExpressions.Regex ModelEntries = new(@"\(define-fun (\S+) \(\) \S+\s+((?:[^()]|\((?:[^()]|\([^()]*\))*\))+)\)");
+
+    /// <summary>A model value as a decimal ("3.14159" for <c>(/ 314159.0 100000.0)</c>), or Z3's own text if it is not plain arithmetic.</summary>
+    private static string Readable(string model, string name, string term)
+    {
+        try
+        {
+            return ModelText.ValueOf(model, name).ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (FormatException)
+        {
+            return Collapse(term);
+        }
+    }
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 

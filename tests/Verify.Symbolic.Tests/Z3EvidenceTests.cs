@@ -30,6 +30,17 @@ public sealed class Z3EvidenceTests
     }
 
     [Test]
+    public void RefutationShowsModelValuesAsDecimals()
+    {
+        // The only model has pi = 15/4, which Z3 prints as (/ 15.0 4.0); a reader of the report sees 3.75.
+        string premises = "(declare-const pi Real)\n(assert (= (* 4.0 pi) 15.0))\n" + Z3Evidence.Define(("x", 3.5));
+
+        var evidence = Z3Evidence.Decide(premises, "(> x pi)", 3.5, Relation.Greater, 3.75);
+
+        Assert.That(evidence.Note, Does.StartWith("refuted by Z3 at pi = 3.75"));
+    }
+
+    [Test]
     public void Unknown_IsInconclusiveWithZ3sReason()
     {
         string premises = "(declare-const n Real)\n(assert (>= n 4.0))";

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Verify.Symbolic.Tests;
+namespace Verify.Symbolic;
 
 /// <summary>
-/// A rough reader for the values in Z3's <c>(get-model)</c> text, enough for tests: numerals and the
-/// arithmetic terms <c>(- a)</c>, <c>(- a b)</c>, <c>(/ a b)</c>, <c>(* a b)</c>, <c>(+ a b)</c>, as doubles.
+/// A reader for the values in Z3's <c>(get-model)</c> text, for display and tests: numerals and the arithmetic terms
+/// <c>(- a)</c>, <c>(- a b)</c>, <c>(/ a b)</c>, <c>(* a b)</c>, <c>(+ a b)</c>, as doubles (anything else is a
+/// <see cref="FormatException"/>).
 /// </summary>
 internal static class ModelText
 {
