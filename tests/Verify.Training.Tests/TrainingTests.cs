@@ -61,6 +61,7 @@ public sealed class TrainingTests
         Assert.Multiple(() =>
         {
             Assert.That(trajectory.SmallestGramEigenvalues.Select(s => s.Step), Is.EqualTo(new[] { 0, 1, 2, 4, 8, 16, 32, 64, 100 }));
+            // 8nε·‖H‖ with n = 8 and ‖H‖ ≲ n·max‖xᵢ‖² = 8 (unit inputs): ≈ 1.1e-13, so below 1e-12 unless the bound is wrong.
             Assert.That(trajectory.SmallestGramEigenvalues.Select(s => s.ErrorBound), Is.All.GreaterThan(0.0).And.LessThan(1e-12));
             Assert.That(off.SmallestGramEigenvalues, Is.Empty);
             Assert.That(off.SquaredResidualNorms, Is.EqualTo(trajectory.SquaredResidualNorms));
@@ -109,6 +110,7 @@ public sealed class TrainingTests
         {
             Assert.That(trajectory.MaxWeightDistances[0], Is.Zero);
             Assert.That(trajectory.PatternChangeFractions[0], Is.Zero);
+            // The same d = 5 differences, squared and summed in another order: a few ulps of a distance of order 1.
             Assert.That(trajectory.MaxWeightDistances[^1], Is.EqualTo(expectedDistance).Within(1e-12));
             Assert.That(trajectory.PatternChangeFractions[^1], Is.EqualTo(changed / (double)(n * m)));
             Assert.That(changed, Is.GreaterThan(0), "the step is large enough to flip some activations");

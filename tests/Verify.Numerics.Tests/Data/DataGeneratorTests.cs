@@ -58,6 +58,8 @@ public sealed class DataGeneratorTests
         var gaussian = Gaussian.Sample(6, 3, new Xoshiro(5));
         var sphere = UnitSphere.Sample(6, 3, new Xoshiro(5));
 
+        // The same rows divided by their norms, computed in two ways (|entries| ≤ 1): a norm's rounding (≤ 2ε for
+        // d = 3) plus the division's (ε/2) stays under 4ε.
         Assert.That(sphere.ToColumnMajorArray(), Is.EqualTo(gaussian.NormalizeRows(2.0).ToColumnMajorArray()).Within(4 * Spectral.MachineEpsilon));
     }
 
@@ -85,6 +87,7 @@ public sealed class DataGeneratorTests
         Assert.Multiple(() =>
         {
             Assert.That(y, Is.All.InRange(-3.0, 3.0));
+            // 2000 uniform draws on [−3, 3] all miss [−3, −2.9) with probability (1 − 0.1/6)^2000 ≈ 2e-15.
             Assert.That(y.Min(), Is.LessThan(-2.9));
             Assert.That(y.Max(), Is.GreaterThan(2.9));
             Assert.That(y.Average(), Is.EqualTo(0.0).Within(0.2), "mean 0, standard error √3/√2000 ≈ 0.04");

@@ -54,6 +54,7 @@ public sealed class InfiniteWidthNtkTests
         Assert.Multiple(() =>
         {
             Assert.That(h, Is.EqualTo(Matrix<double>.Build.DenseIdentity(2) / 2));
+            // H is exactly I/2 (checked above), a diagonal matrix: the eigensolver returns its entries within a few ulps.
             Assert.That(Spectral.SmallestEigenvalue(TestBackends.Managed, h), Is.EqualTo(0.5).Within(8 * Epsilon));
         });
     }

@@ -20,6 +20,7 @@ public sealed class SpectralTests
             Assert.That(Spectral.SymmetricNorm2(backend, a), Is.EqualTo(3.0).Within(bound));
             Assert.That(Spectral.SymmetricNorm2(backend, -a), Is.EqualTo(3.0).Within(bound));
             Assert.That(smallest.Value, Is.EqualTo(-3.0).Within(bound));
+            // NormUpperBound(diag(2, −3, 1, ½)) = min(√14.25, 3) = 3 = ‖A‖₂, so the bounds agree (to rounding of 8nε·3).
             Assert.That(smallest.ErrorBound, Is.EqualTo(bound).Within(1e-3 * bound));
             Assert.That(smallest.Lower, Is.LessThanOrEqualTo(-3.0));
             Assert.That(smallest.Upper, Is.GreaterThanOrEqualTo(-3.0));
@@ -35,6 +36,8 @@ public sealed class SpectralTests
         var norm2 = Spectral.SymmetricNorm2(backend, a);
 
         // [[1, 1], [1, −1]]: ‖·‖₂ = √2 < ‖·‖_F = ‖·‖_∞ = 2. diag(3, 4): ‖·‖₂ = ‖·‖_∞ = 4 < ‖·‖_F = 5.
+        // The 1e-12 relative slack covers the eigensolver's error in norm2 (≤ 8nε‖A‖ ≈ 5e-14‖A‖ at n = 30) and the
+        // summation order of the Frobenius norm (≤ n²ε relative); a wrong norm would be off by far more.
         Assert.Multiple(() =>
         {
             Assert.That(Spectral.NormUpperBound(a), Is.GreaterThanOrEqualTo(norm2 * (1 - 1e-12)));
