@@ -36,7 +36,7 @@ internal static class Du2019Checks
 
     public static readonly CheckSpec StepContraction = CheckSpec.Hypothesis(
         "instance-step-contraction", Tier.Instance,
-        "one GD step contracts: 2μ − 2h⊥ − 2τ − ηn² ≥ λ₀/2, i.e. 1 − 2η(μ − h⊥) + 2ητ + η²n² ≤ 1 − ηλ₀/2, with the measured μ, h⊥, τ (Z3, exact rationals)",
+        "one GD step contracts: 2μ − 2h⊥ − 2τ − ηn²ν⁴ ≥ λ₀/2 and 0 < ηλ₀ < 2, i.e. 1 − 2η(μ − h⊥) + 2ητ + η²n²ν⁴ ≤ 1 − ηλ₀/2, with the measured μ, h⊥, τ and ν ≥ max_i ‖x_i‖ (ν = 1 for unit inputs; Z3, exact rationals)",
         "Theorem 4.1 via Lemma 4.1, Corollary 4.1", Provenance.Derived);
 
     public static readonly CheckSpec Width = CheckSpec.Hypothesis(
