@@ -1,6 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Core;
-using Verify.Core.Setup;
 using Verify.Numerics;
 
 namespace Verify.Theorems;
@@ -9,12 +8,12 @@ namespace Verify.Theorems;
 internal static class SetupData
 {
     /// <summary>
-    /// The setup's (X, y). A generator draws X first and then y from xoshiro256** seeded with the
+    /// The setup's (X, Y), X N×d and Y N × n_L. A generator draws X first and then y from xoshiro256** seeded with the
     /// generator's seed, so a setup always means the same data.
     /// </summary>
-    public static (Matrix<double> Inputs, Vector<double> Targets) Materialize(LoadedSetup setup)
+    public static (Matrix<double> Inputs, Matrix<double> Targets) Materialize(UserSetup setup)
     {
-        switch (setup.File.Data)
+        switch (setup.Data)
         {
             case FileData:
                 return (setup.Inputs ?? throw new InvalidOperationException("the setup's inputs were not loaded"),
@@ -33,9 +32,9 @@ internal static class SetupData
                     "uniform" => Labels.Uniform(generated.N, generated.LabelBound, random),
                     _ => throw new InvalidOperationException($"unknown label distribution '{generated.Labels}'"),
                 };
-                return (x, Vector<double>.Build.DenseOfArray(y));
+                return (x, Matrix<double>.Build.Dense(y.Length, 1, y));
             default:
-                throw new InvalidOperationException($"unknown data source {setup.File.Data}");
+                throw new InvalidOperationException($"unknown data source {setup.Data}");
         }
     }
 }

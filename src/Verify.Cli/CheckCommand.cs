@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Verify.Core;
-using Verify.Core.Setup;
+using Verify.Core.Networks;
 using Verify.Numerics;
 using Verify.Reports;
+using Verify.Setup;
 using Verify.Theorems;
 
 namespace Verify.Cli;
@@ -31,7 +32,7 @@ internal static class CheckCommand
     {
         var backend = RunEnvironment.LoadBackend(BackendChoice.Auto);
         var theorems = catalog(new TheoremServices(backend));
-        LoadedSetup setup;
+        UserSetup setup;
         try
         {
             setup = SetupLoader.Load(path, theorems.Select(t => t.Info.Id).ToList());
@@ -46,14 +47,14 @@ internal static class CheckCommand
             return ExitCodes.Usage;
         }
 
-        ulong seed = setup.File.Model.Init is SeedInit init ? init.Seed : 0;
+        ulong seed = setup.Init is SchemeInit init ? init.Seed : 0;
         var options = new RunOptions(seed);
-        var requested = setup.File.Theorems ?? theorems.Select(t => t.Info.Id).ToList();
+        var requested = setup.Theorems ?? theorems.Select(t => t.Info.Id).ToList();
         var skipped = new List<SkippedTheorem>();
         var runnable = new List<(ITheorem Theorem, ISetupCheckable Checkable)>();
         foreach (var theorem in theorems.Where(t => requested.Contains(t.Info.Id)))
         {
-            string? reason = theorem is ISetupCheckable checkable ? checkable.Mismatch(setup.File) : "this theorem module cannot check a user's setup yet";
+            string? reason = theorem is ISetupCheckable checkable ? checkable.Mismatch(setup.Network, setup.Training) : "this theorem module cannot check a user's setup yet";
             if (reason is null)
             {
                 runnable.Add((theorem, (ISetupCheckable)theorem));
@@ -64,7 +65,7 @@ internal static class CheckCommand
             }
         }
 
-        output.WriteLine($"verify check {setup.File.Name}: backend {backend.Description.Name}; {runnable.Count} theorem(s) match, {skipped.Count} skipped");
+        output.WriteLine($"verify check {setup.Name}: backend {backend.Description.Name}; {runnable.Count} theorem(s) match, {skipped.Count} skipped");
         var results = ProgressDisplay.Run(output, (progress, log) => runnable.Select(pair =>
         {
             log($"{pair.Theorem.Info.Id}: checking…");
@@ -75,7 +76,7 @@ internal static class CheckCommand
         var environment = RunEnvironment.Describe(backend, seed);
         RunEnvironment.WriteWarnings(environment, error);
         var report = new RunReport(environment, results) { Skipped = skipped };
-        string htmlPath = ReportFiles.Write(report, outputDirectory ?? Path.Combine("reports", $"check-{Sanitize(setup.File.Name)}"));
+        string htmlPath = ReportFiles.Write(report, outputDirectory ?? Path.Combine("reports", $"check-{Sanitize(setup.Name)}"));
         Summarize(output, report);
         output.WriteLine($"report: {htmlPath}");
         return RunEnvironment.ExitCode(report.Verdict);

@@ -1,15 +1,18 @@
-using Verify.Core.Setup;
+using Verify.Core.Networks;
 
 namespace Verify.Core;
 
 /// <summary>A theorem that can check a user's own setup (`verify check`).</summary>
 public interface ISetupCheckable
 {
-    /// <summary>Null when the theorem's model matches the setup; otherwise why it does not (shown to the user).</summary>
-    string? Mismatch(SetupFile setup);
+    /// <summary>
+    /// Null when the theorem covers a network of this structure trained this way; otherwise why not (shown to the user).
+    /// Decided from the structure (depth, widths, activation properties, which layers train), never from a name.
+    /// </summary>
+    string? Mismatch(NetworkSpec network, TrainingSpec training);
 
     /// <summary>The user's setup as an instance of this theorem: its data, initial weights and step size, used exactly.</summary>
-    ISetupInstance CreateInstance(LoadedSetup setup, InstanceContext context);
+    ISetupInstance CreateInstance(UserSetup setup, InstanceContext context);
 }
 
 /// <summary>An instance built from a user's setup: besides its checks, it says what to change.</summary>

@@ -1,5 +1,3 @@
-using Verify.Core.Setup;
-
 namespace Verify.Core;
 
 /// <summary>
@@ -10,10 +8,10 @@ public static class SetupRunner
 {
     public const string ScenarioId = "setup";
 
-    public static TheoremReport Run(ITheorem theorem, ISetupCheckable checkable, LoadedSetup setup, InstanceContext context)
+    public static TheoremReport Run(ITheorem theorem, ISetupCheckable checkable, UserSetup setup, InstanceContext context)
     {
         ISetupInstance? instance = null;
-        var scenario = new Scenario(ScenarioId, $"the setup '{setup.File.Name}' ({setup.File.Path})", 1,
+        var scenario = new Scenario(ScenarioId, $"the setup '{setup.Name}' ({setup.Path})", 1,
             c => instance = checkable.CreateInstance(setup, c));
         var report = TheoremRunner.RunInstance(scenario, context);
         var recommendations = instance is null ? [] : Recommend(instance, context.Cancellation);

@@ -1,5 +1,5 @@
 using NUnit.Framework;
-using Verify.Core.Setup;
+using Verify.Setup;
 
 namespace Verify.Cli.Tests;
 

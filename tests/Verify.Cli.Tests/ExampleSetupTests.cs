@@ -115,14 +115,15 @@ public sealed class ExampleSetupTests
         {
             File.WriteAllText(Path.Combine(directory, "setup.json"), """
                 { "data": { "generator": "unit-sphere", "n": 5, "d": 3, "seed": 1 },
-                  "model": { "architecture": "deep-relu", "width": 100, "init": { "seed": 1 } },
+                  "model": { "architecture": "mlp", "widths": [16, 8, 1], "activation": "tanh", "init": { "scheme": "lecun", "seed": 1 } },
                   "training": { "learningRate": 0.1, "steps": 10 } }
                 """);
             var output = new StringWriter();
             int code = VerifyCli.Run(["check", Path.Combine(directory, "setup.json"), "--out", _outputDirectory], output, new StringWriter());
 
             Assert.That(code, Is.EqualTo(0));
-            Assert.That(output.ToString(), Does.Contain("du2019: skipped: Du et al. 2019 covers two-layer ReLU networks"));
+            Assert.That(output.ToString(), Does.Contain("du2019: skipped: Du et al. 2019 covers two-layer ReLU networks")
+                .And.Contain("it has 3 weight layer(s)").And.Contain("its activation is tanh"));
             var report = JsonNode.Parse(File.ReadAllText(Path.Combine(_outputDirectory, "report.json")))!;
             Assert.That(report["skipped"]!.AsArray().Select(s => s!["id"]!.GetValue<string>()), Does.Contain("du2019"));
         }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Core;
-using Verify.Core.Setup;
+using Verify.Core.Networks;
 using Verify.Numerics;
 using Verify.Training;
 
@@ -13,9 +13,6 @@ namespace Verify.Theorems.Du2019;
 /// </summary>
 public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem, ISetupCheckable
 {
-    /// <summary>The setup architecture this theorem covers.</summary>
-    public const string Architecture = "two-layer-relu";
-
     public const string Id = "du2019";
 
     /// <summary>The δ of the theorem's "with probability at least 1 − δ" used for the Asymptotic tier.</summary>
@@ -73,23 +70,68 @@ public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem, ISe
         return new Du2019Instance(backend, setup, context);
     }
 
-    public string? Mismatch(SetupFile setup) => setup.Model.Architecture == Architecture
-        ? null
-        : $"Du et al. 2019 covers two-layer ReLU networks with a fixed ±1 output layer (architecture \"{Architecture}\"); this setup's architecture is \"{setup.Model.Architecture}\"";
-
-    public ISetupInstance CreateInstance(LoadedSetup setup, InstanceContext context)
+    /// <summary>
+    /// Du et al.'s network is F₂ = s·σ(X W₁) W₂ with σ = ReLU (its proof uses ReLU's arc-cosine kernel), one output, the
+    /// first layer trained and the output layer fixed. Its scaling 1/√m and ±1 output weights are checked on the
+    /// instance (the output layer a = s√m·W₂ must be ±1), not here.
+    /// </summary>
+    public string? Mismatch(NetworkSpec network, TrainingSpec training)
     {
-        var (x, y) = SetupData.Materialize(setup);
-        var model = setup.File.Model;
-        var (network, seed) = model.Init switch
+        var reasons = new List<string>();
+        if (network.Depth != 2)
         {
-            SeedInit init => (TwoLayerReluNetwork.Initialize(model.Width, x.ColumnCount, new Xoshiro256StarStar(init.Seed)), (ulong?)init.Seed),
-            FileInit => (new TwoLayerReluNetwork(setup.FirstLayer!, setup.OutputLayer!.ToArray()), null),
-            _ => throw new InvalidOperationException($"unknown initialisation {model.Init}"),
-        };
-        var du = new Du2019Setup(x, y, network, setup.File.Training.LearningRate, setup.File.Training.Steps, setup.File.Delta,
+            reasons.Add($"it has {network.Depth} weight layer(s), the theorem one hidden layer and a linear output (two)");
+        }
+        if (network.Activation != ActivationSpec.Relu)
+        {
+            reasons.Add($"its activation is {network.Activation}, the theorem's is ReLU (its proof uses ReLU's arc-cosine kernel)");
+        }
+        if (network.OutputWidth != 1)
+        {
+            reasons.Add($"it has {network.OutputWidth} outputs, the theorem one");
+        }
+        if (network.Depth == 2 && training.LearningRates[1] != 0)
+        {
+            reasons.Add("its output layer is trained, the theorem's is fixed (step size 0 for layer 2)");
+        }
+        if (!training.Trains(1))
+        {
+            reasons.Add("its first layer is frozen, the theorem trains it");
+        }
+        return reasons.Count == 0
+            ? null
+            : "Du et al. 2019 covers two-layer ReLU networks whose first layer is trained and whose output layer is fixed; " + string.Join("; ", reasons);
+    }
+
+    public ISetupInstance CreateInstance(UserSetup setup, InstanceContext context)
+    {
+        var (x, targets) = SetupData.Materialize(setup);
+        var y = targets.Column(0);
+        var (network, seed) = InitialNetwork(setup, x.ColumnCount);
+        var du = new Du2019Setup(x, y, network, setup.Training.LearningRates[0], setup.Training.Steps, setup.Delta,
             y.Count == 0 ? 0 : y.AbsoluteMaximum(), seed);
         return new Du2019Instance(backend, du, context);
+    }
+
+    /// <summary>
+    /// The setup's network in Du et al.'s form f = (1/√m) Σ_r a_r σ(w_rᵀx): W = W₁ᵀ and a = s√m·W₂. An output scale
+    /// that is the float64 value of 1/√m (the two-layer-relu preset) means 1/√m exactly: a = W₂, unrounded.
+    /// </summary>
+    private static (TwoLayerReluNetwork Network, ulong? Seed) InitialNetwork(UserSetup setup, int d)
+    {
+        int m = setup.Network.Widths[0];
+        switch (setup.Init)
+        {
+            case SchemeInit { Scheme: SchemeInit.StandardSignOutput } init:
+                return (TwoLayerReluNetwork.Initialize(m, d, new Xoshiro256StarStar(init.Seed)), init.Seed);
+            case GivenWeights:
+                var weights = setup.InitialWeights ?? throw new InvalidOperationException("the setup's weights were not loaded");
+                double s = setup.Network.OutputScale;
+                double factor = s == 1 / Math.Sqrt(m) ? 1 : s * Math.Sqrt(m);
+                return (new TwoLayerReluNetwork(weights[0].Transpose(), [.. weights[1].Column(0).Select(w => w * factor)]), null);
+            default:
+                throw new NotSupportedException($"the initialisation {setup.Init} is drawn by the general network initialiser, which this module does not use yet");
+        }
     }
 
     /// <summary>Rows e_i + 0.05·N(0, I), normalised: nearly orthogonal unit inputs (n ≤ d).</summary>

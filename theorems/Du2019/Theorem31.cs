@@ -1,7 +1,7 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Core;
-using Verify.Core.Setup;
+using Verify.Core.Networks;
 using Verify.Numerics;
 
 namespace Verify.Theorems.Du2019;
@@ -35,12 +35,12 @@ public sealed class Theorem31(ILinearAlgebraBackend backend) : ITheorem, ISetupC
         context => new Instance(new DataAnalysis(backend, UnitSphere.Sample(n, d, context.CreateRandom()), Vector<double>.Build.Dense(n)), n, d));
 
     /// <summary>Theorem 3.1 is about the data alone, so it applies to every setup.</summary>
-    public string? Mismatch(SetupFile setup) => null;
+    public string? Mismatch(NetworkSpec network, TrainingSpec training) => null;
 
-    public ISetupInstance CreateInstance(LoadedSetup setup, InstanceContext context)
+    public ISetupInstance CreateInstance(UserSetup setup, InstanceContext context)
     {
         var (x, y) = SetupData.Materialize(setup);
-        return new Instance(new DataAnalysis(backend, x, y), x.RowCount, x.ColumnCount);
+        return new Instance(new DataAnalysis(backend, x, y.Column(0)), x.RowCount, x.ColumnCount);
     }
 
     private sealed class Instance(DataAnalysis data, int n, int d) : ISetupInstance

@@ -1,0 +1,89 @@
+using System.Text.Json;
+
+namespace Verify.Setup;
+
+/// <summary>Reads the root object of a setup file: name, theorems and delta here, the sections through their parsers.</summary>
+internal static class SetupParser
+{
+    private static readonly string[] Fields = ["name", "theorems", "data", "model", "training", "delta"];
+
+    /// <summary>The draft; null when the root is not an object (reported).</summary>
+    public static SetupDraft? Parse(JsonElement root, SetupContext context)
+    {
+        if (JsonSection.Open(root, "$", "the setup", Fields, context.Shown, context.Problems) is not { } section)
+        {
+            return null;
+        }
+
+        var draft = new SetupDraft
+        {
+            Name = section.String("name", required: false, "a non-empty name (a string)")
+                ?? Path.GetFileNameWithoutExtension(context.FullPath),
+            Theorems = Theorems(section, context),
+        };
+        if (section.Number("delta", required: false, "the failure probability δ, a number strictly between 0 and 1") is { } delta)
+        {
+            if (delta is > 0 and < 1)
+            {
+                draft.Delta = delta;
+            }
+            else
+            {
+                section.Report("delta",
+                    $"expected the failure probability δ, a number strictly between 0 and 1, found {SetupValues.Show(delta)}");
+            }
+        }
+
+        DataSectionParser.Parse(section, draft, context);
+        ModelSectionParser.Parse(section, draft, context);
+        TrainingSectionParser.Parse(section, draft, context);
+        return draft;
+    }
+
+    private static List<string>? Theorems(JsonSection section, SetupContext context)
+    {
+        const string expected = "an array of theorem ids such as [\"du2019\"]";
+        if (section.Get("theorems", required: false, expected) is not { } value)
+        {
+            return null;
+        }
+        string path = section.PathOf("theorems");
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            context.Report(path, $"expected {expected}, found {JsonText.Describe(value)}");
+            return null;
+        }
+        if (value.GetArrayLength() == 0)
+        {
+            context.Report(path, "expected at least one theorem id; leave the field out to check every matching theorem");
+            return null;
+        }
+
+        var known = context.KnownTheoremIds.Order(StringComparer.Ordinal).ToList();
+        string knownText = known.Count == 0 ? "(none)" : string.Join(", ", known);
+        var ids = new List<string>();
+        int index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            string at = JsonText.Item(path, index++);
+            string? id = item.ValueKind == JsonValueKind.String ? item.GetString() : null;
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                context.Report(at, $"expected a theorem id (one of {knownText}), found {JsonText.Describe(item)}");
+            }
+            else if (!known.Contains(id, StringComparer.Ordinal))
+            {
+                context.Report(at, $"unknown theorem id '{id}'{NameSuggestion.Hint(id, known)}; known theorems: {knownText}");
+            }
+            else if (ids.Contains(id, StringComparer.Ordinal))
+            {
+                context.Report(at, $"theorem '{id}' is listed twice; expected each id once");
+            }
+            else
+            {
+                ids.Add(id);
+            }
+        }
+        return ids;
+    }
+}
