@@ -8,6 +8,9 @@ public sealed record RunReport(EnvironmentInfo Environment, IReadOnlyList<Theore
 
     /// <summary>`verify check`: the theorems whose model does not match the setup, with the reason.</summary>
     public IReadOnlyList<SkippedTheorem> Skipped { get; init; } = [];
+
+    /// <summary>`verify check`: the training observed when no theorem that trains covers the setup; null otherwise.</summary>
+    public ObservedTraining? Training { get; init; }
 }
 
 /// <summary>Where and how a run happened, for reproduction.</summary>

@@ -23,6 +23,7 @@ public static class HtmlReportWriter
         AppendEnvironment(html, report.Environment);
         AppendSummary(html, report);
         SetupSections.AppendSkipped(html, report);
+        SetupSections.AppendTraining(html, report);
         AppendCounterexamples(html, report);
         foreach (var theorem in report.Theorems)
         {

@@ -3,7 +3,7 @@ using Verify.Core;
 
 namespace Verify.Reports;
 
-/// <summary>The parts of a report that only `verify check` fills: skipped theorems and what to change.</summary>
+/// <summary>The parts of a report that only `verify check` fills: skipped theorems, the training observed, and what to change.</summary>
 internal static class SetupSections
 {
     public static void AppendSkipped(StringBuilder html, RunReport report)
@@ -34,5 +34,33 @@ internal static class SetupSections
                 $"<td class=\"num\">{value}</td><td>{Html.Escape(recommendation.Note)}</td></tr>");
         }
         html.AppendLine("</table>");
+    }
+
+    /// <summary>The training observed on a setup that no theorem which trains covers: its loss, and each layer's movement.</summary>
+    public static void AppendTraining(StringBuilder html, RunReport report)
+    {
+        if (report.Training is not { } training)
+        {
+            return;
+        }
+        string ending = training.DivergedAtStep is int k ? $"diverged at step {k}" : $"{training.CompletedSteps} of {training.RequestedSteps} steps";
+        html.AppendLine("<h2>Training observed</h2>");
+        html.AppendLine($"<p>No theorem that trains covers this setup, so this is what gradient descent did, with no theorem to compare it to: " +
+            $"{Html.Escape(training.Network)}; {Html.Escape(training.Training)}; {Html.Escape(ending)}. " +
+            $"Φ = ½‖F_L − Y‖²_F went from {Html.Number(training.InitialLoss)} to {Html.Number(training.FinalLoss)}.</p>");
+        html.AppendLine("<table><tr><th>Layer</th><th>Width n_l</th><th>Step size</th><th>‖W_l(0)‖_F</th><th>‖W_l(K) − W_l(0)‖_F</th>" +
+            "<th>‖W_l(K) − W_l(0)‖₂</th><th>‖∇_{W_l}Φ(K)‖_F</th><th>σ_min(F_l(K))</th></tr>");
+        foreach (var layer in training.Layers)
+        {
+            html.AppendLine($"<tr><td>{layer.Layer}</td><td class=\"num\">{layer.Width}</td><td class=\"num\">{Html.Number(layer.StepSize)}</td>" +
+                $"<td class=\"num\">{Html.Number(layer.InitialNorm)}</td><td class=\"num\">{Html.Number(layer.DistanceFrobenius)}</td>" +
+                $"<td class=\"num\">{Html.Number(layer.DistanceSpectral)}</td><td class=\"num\">{Html.Number(layer.GradientNorm)}</td>" +
+                $"<td class=\"num\">{Html.Number(layer.SmallestFeatureSingularValue)}</td></tr>");
+        }
+        html.AppendLine("</table>");
+        foreach (var figure in training.Figures)
+        {
+            FigureHtml.Append(html, "", () => FigureRenderer.ToSvg(figure), figure.Title);
+        }
     }
 }
