@@ -55,7 +55,11 @@ public sealed record ScenarioSummary(
     int ConclusionsHeld,
     double InScopeLower,
     double InScopeUpper,
-    Verdict Verdict);
+    Verdict Verdict)
+{
+    /// <summary>The sweep the scenario declared itself a point of (<see cref="Scenario.Sweep"/>), or null.</summary>
+    public SweepDeclaration? Sweep { get; init; }
+}
 
 /// <summary>One drawn instance and every check on it.</summary>
 public sealed record InstanceReport(

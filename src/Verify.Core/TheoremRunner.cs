@@ -194,7 +194,10 @@ public static class TheoremRunner
         int conclusionsHeld = instances.Count(i => i.Conclusions.Count > 0 && i.Conclusions.All(c => c.Verdict == Verdict.Pass));
         var (lower, upper) = instances.Count == 0 ? (0.0, 1.0) : ClopperPearson.Interval(inScope, instances.Count);
         return new ScenarioSummary(scenario.Id, scenario.Description, instances.Count, inScope, conclusionsHeld, lower, upper,
-            Scope.Combine(instances.Select(i => i.Verdict)));
+            Scope.Combine(instances.Select(i => i.Verdict)))
+        {
+            Sweep = scenario.Sweep,
+        };
     }
 
     private static string Describe(Exception e) => $"{e.GetType().Name}: {e.Message}";
