@@ -47,8 +47,8 @@ public sealed record InstanceContext(ulong Seed, int Index, RunOptions Options, 
 /// </summary>
 public interface ITheoremInstance
 {
-    /// <summary>The instance's parameters for the report (n, d, m, η …), formatted invariantly.</summary>
-    IReadOnlyDictionary<string, string> Parameters { get; }
+    /// <summary>The instance's parameters for the report (n, d, m, η …), in the order shown.</summary>
+    IReadOnlyList<Parameter> Parameters { get; }
 
     IEnumerable<Check> Hypotheses();
 

@@ -21,6 +21,6 @@ public sealed record Parameter(string Name, double? Value, string Text)
 /// <summary>
 /// A scenario's place in a sweep: the scenarios that declare the same <see cref="Family"/> form one sweep
 /// over the numeric parameter named <see cref="Axis"/> (e.g. family "paper-fig1", axis "m"), whose value
-/// each instance reports among its parameters.
+/// each instance reports among its <see cref="ITheoremInstance.Parameters"/>.
 /// </summary>
 public sealed record SweepDeclaration(string Family, string Axis);

@@ -68,7 +68,7 @@ public sealed record InstanceReport(
     ulong Seed,
     bool? InScope,
     Verdict Verdict,
-    IReadOnlyDictionary<string, string> Parameters,
+    IReadOnlyList<Parameter> Parameters,
     IReadOnlyList<CheckReport> Hypotheses,
     IReadOnlyList<CheckReport> Conclusions,
     IReadOnlyList<CheckReport> Invariants,

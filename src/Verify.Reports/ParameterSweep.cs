@@ -1,4 +1,3 @@
-using System.Globalization;
 using Verify.Core;
 
 namespace Verify.Reports;
@@ -6,7 +5,7 @@ namespace Verify.Reports;
 /// <summary>
 /// Reads a sweep out of scenario ids: scenarios sharing the prefix before their last '-' segment
 /// ("experiment-m100", "experiment-m500") form a group; if exactly one numeric parameter varies across the
-/// group (or, of several, the one the id suffixes are named after), the group is a <see cref="SweepGroup"/>:
+/// group as a number (or, of several, the one the id suffixes are named after), the group is a <see cref="SweepGroup"/>:
 /// its line says the smallest value of the parameter at which every conclusion held in every instance, and
 /// <see cref="SweepFigures"/> draws its figures against the parameter.
 /// </summary>
@@ -34,7 +33,7 @@ internal static class ParameterSweep
 
     private static SweepGroup? GroupOf(string prefix, IReadOnlyList<ScenarioSummary> scenarios, IReadOnlyList<InstanceReport> instances)
     {
-        var parameters = new List<IReadOnlyDictionary<string, string>>();
+        var parameters = new List<IReadOnlyList<Parameter>>();
         foreach (var scenario in scenarios)
         {
             var first = instances.FirstOrDefault(i => i.Scenario == scenario.Id);
@@ -50,7 +49,7 @@ internal static class ParameterSweep
             return null;
         }
         var points = scenarios
-            .Select((s, k) => new SweepPoint(s, parameters[k][name], Numeric(parameters[k][name])!.Value))
+            .Select((s, k) => new SweepPoint(s, Named(parameters[k], name)!.Text, Numeric(parameters[k], name)!.Value))
             .OrderBy(p => p.Value)
             .ToList();
         return new SweepGroup(prefix, name, points);
@@ -78,11 +77,11 @@ internal static class ParameterSweep
         return line;
     }
 
-    private static string? VaryingParameter(string prefix, IReadOnlyList<ScenarioSummary> scenarios, IReadOnlyList<IReadOnlyDictionary<string, string>> parameters)
+    private static string? VaryingParameter(string prefix, IReadOnlyList<ScenarioSummary> scenarios, IReadOnlyList<IReadOnlyList<Parameter>> parameters)
     {
-        var varying = parameters[0].Keys
-            .Where(key => parameters.All(p => p.TryGetValue(key, out string? text) && Numeric(text) is not null))
-            .Where(key => parameters.Select(p => Numeric(p[key])!.Value).Distinct().Count() > 1)
+        var varying = parameters[0].Select(p => p.Name)
+            .Where(key => parameters.All(p => Numeric(p, key) is not null))
+            .Where(key => parameters.Select(p => Numeric(p, key)!.Value).Distinct().Count() > 1)
             .ToList();
         if (varying.Count <= 1)
         {
@@ -93,6 +92,8 @@ internal static class ParameterSweep
         return named.Count == 1 ? named[0] : null;
     }
 
-    private static double? Numeric(string text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value) ? value : null;
+    private static Parameter? Named(IReadOnlyList<Parameter> parameters, string name) => parameters.FirstOrDefault(p => p.Name == name);
+
+    private static double? Numeric(IReadOnlyList<Parameter> parameters, string name) =>
+        Named(parameters, name)?.Value is double value && double.IsFinite(value) ? value : null;
 }

@@ -25,7 +25,7 @@ internal sealed class ToyTheorem(
 
     private sealed class Instance(ToyTheorem theorem, InstanceContext context) : ITheoremInstance
     {
-        public IReadOnlyDictionary<string, string> Parameters { get; } = new Dictionary<string, string> { ["m"] = "10" };
+        public IReadOnlyList<Parameter> Parameters { get; } = [Parameter.Number("m", 10), Parameter.TextOnly("η", "λ₀/(4n²)")];
 
         public IEnumerable<Check> Hypotheses() =>
         [

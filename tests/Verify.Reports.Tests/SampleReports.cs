@@ -81,13 +81,7 @@ internal static class SampleReports
                     [Series.Of("changed fraction", k, patternChanges)])),
         };
         var verdict = !inScope ? Verdict.BeyondScope : conclusions.All(c => c.Verdict == Verdict.Pass) ? Verdict.Pass : Verdict.Fail;
-        var parameters = new Dictionary<string, string>
-        {
-            ["n"] = "20",
-            ["d"] = "20",
-            ["m"] = m.ToString(CultureInfo.InvariantCulture),
-            ["eta"] = "0.8",
-        };
+        Parameter[] parameters = [Parameter.Number("n", 20), Parameter.Number("d", 20), Parameter.Number("m", m), Parameter.Number("eta", eta)];
         return new InstanceReport(scenario, index, 1000UL * (ulong)m + (ulong)index, inScope, verdict, parameters, hypotheses, conclusions, invariants,
             index == 0 && m == 100 ? "λ_min(H(k)) recorded at a log-spaced schedule of steps" : null);
     }

@@ -24,7 +24,7 @@ public sealed class SweepFiguresTests
         var distanceFigure = new Figure("Distance", "step k", "distance", LogY: false,
             [Series.Of("distance", s_steps, distance), Series.Constant("R′", 3 * scale / Math.Sqrt(m), 0, 4)]);
         return new InstanceReport(scenario, index, (ulong)(m + index), true, Verdict.Pass,
-            new Dictionary<string, string> { ["n"] = "10", ["m"] = m.ToString(CultureInfo.InvariantCulture) },
+            [Parameter.Number("n", 10), Parameter.Number("m", m)],
             [Check("width", m, tier: Tier.Asymptotic)],
             [Check("loss", loss[^1], lossFigure)],
             [Check("distance", distanceValue ?? distance[^1], distanceFigure), Check("no-value", double.NaN)],
@@ -134,7 +134,7 @@ public sealed class SweepFiguresTests
         };
         var sameParameters = Swept() with
         {
-            Instances = [.. Swept().Instances.Select(i => i with { Parameters = new Dictionary<string, string> { ["n"] = "10" } })],
+            Instances = [.. Swept().Instances.Select(i => i with { Parameters = [Parameter.Number("n", 10)] })],
         };
 
         foreach (var theorem in new[] { single, sameParameters })

@@ -17,7 +17,7 @@ public sealed class TheoryVsPracticeTests
 
     private static InstanceReport Instance(string scenario, int index, double m, double widthBound, bool holds, Verdict verdict = Verdict.BeyondScope) => new(
         scenario, index, (ulong)(100 + index), false, verdict,
-        new Dictionary<string, string> { ["n"] = "10", ["m"] = m.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        [Parameter.Number("n", 10), Parameter.Number("m", m)],
         [Hypothesis("unit-norms", Tier.Data, 1, 1), Hypothesis("width", Tier.Asymptotic, m, widthBound)],
         [Conclusion(holds)], [], null);
 
@@ -93,7 +93,7 @@ public sealed class TheoryVsPracticeTests
     {
         var report = Report();
         var theorem = report.Theorems[0];
-        var same = theorem with { Instances = [.. theorem.Instances.Select(i => i with { Parameters = new Dictionary<string, string> { ["n"] = "10" } })] };
+        var same = theorem with { Instances = [.. theorem.Instances.Select(i => i with { Parameters = [Parameter.Number("n", 10)] })] };
 
         Assert.That(ParameterSweep.Lines(same), Is.Empty);
     }
