@@ -25,7 +25,14 @@ public sealed record Scenario(
     string Id,
     string Description,
     int DefaultInstances,
-    Func<InstanceContext, ITheoremInstance> Draw);
+    Func<InstanceContext, ITheoremInstance> Draw)
+{
+    /// <summary>
+    /// The sweep this scenario is a point of (e.g. family "paper-fig1", axis "m"), or null when it is not part of
+    /// one. Its instances must report the axis as a numeric <see cref="Parameter"/>.
+    /// </summary>
+    public SweepDeclaration? Sweep { get; init; }
+}
 
 /// <summary>What an instance is given: its seed and index, the run options, a cancellation token and a progress sink.</summary>
 public sealed record InstanceContext(ulong Seed, int Index, RunOptions Options, CancellationToken Cancellation, IProgress<ProgressUpdate>? Progress = null)
@@ -40,8 +47,8 @@ public sealed record InstanceContext(ulong Seed, int Index, RunOptions Options, 
 /// </summary>
 public interface ITheoremInstance
 {
-    /// <summary>The instance's parameters for the report (n, d, m, η …), formatted invariantly.</summary>
-    IReadOnlyDictionary<string, string> Parameters { get; }
+    /// <summary>The instance's parameters for the report (n, d, m, η …), in the order shown.</summary>
+    IReadOnlyList<Parameter> Parameters { get; }
 
     IEnumerable<Check> Hypotheses();
 

@@ -5,7 +5,9 @@ namespace Verify.Core;
 
 /// <summary>
 /// The report.json writer: camelCase names, enums as camelCase strings, NaN and ±∞ as the strings
-/// "NaN", "Infinity" and "-Infinity" (JSON has no such numbers), invariant formatting throughout.
+/// "NaN", "Infinity" and "-Infinity" (JSON has no such numbers), invariant formatting throughout. An instance's
+/// parameters are a list of <c>{"name", "value", "text"}</c> in the module's order, with <c>value</c> null for a
+/// text-only parameter (one flat record each, so <c>pandas.json_normalize</c> reads them as a table).
 /// </summary>
 public static class ReportJson
 {

@@ -58,7 +58,11 @@ public sealed record ScenarioSummary(
     int ConclusionsHeld,
     double InScopeLower,
     double InScopeUpper,
-    Verdict Verdict);
+    Verdict Verdict)
+{
+    /// <summary>The sweep the scenario declared itself a point of (<see cref="Scenario.Sweep"/>), or null.</summary>
+    public SweepDeclaration? Sweep { get; init; }
+}
 
 /// <summary>One drawn instance and every check on it.</summary>
 public sealed record InstanceReport(
@@ -67,7 +71,7 @@ public sealed record InstanceReport(
     ulong Seed,
     bool? InScope,
     Verdict Verdict,
-    IReadOnlyDictionary<string, string> Parameters,
+    IReadOnlyList<Parameter> Parameters,
     IReadOnlyList<CheckReport> Hypotheses,
     IReadOnlyList<CheckReport> Conclusions,
     IReadOnlyList<CheckReport> Invariants,

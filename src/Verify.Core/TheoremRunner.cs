@@ -57,7 +57,7 @@ public static class TheoremRunner
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return new InstanceReport(scenario.Id, context.Index, context.Seed, null, Verdict.Error,
-                new Dictionary<string, string>(), [], [], [], $"drawing the instance failed: {Describe(e)}");
+                [], [], [], [], $"drawing the instance failed: {Describe(e)}");
         }
 
         var hypotheses = Evaluate(instance.Hypotheses, CheckKind.Hypothesis, context.Cancellation);
@@ -68,7 +68,7 @@ public static class TheoremRunner
 
         bool? inScope = Scope.InScope(hypothesisReports);
         var verdict = Scope.InstanceVerdict(inScope, hypothesisReports, [.. conclusions, .. invariants]);
-        IReadOnlyDictionary<string, string> parameters;
+        IReadOnlyList<Parameter> parameters;
         string? note = null;
         try
         {
@@ -76,7 +76,7 @@ public static class TheoremRunner
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            (parameters, note, verdict) = (new Dictionary<string, string>(), $"reading the parameters failed: {Describe(e)}", Scope.Combine([verdict, Verdict.Error]));
+            (parameters, note, verdict) = ([], $"reading the parameters failed: {Describe(e)}", Scope.Combine([verdict, Verdict.Error]));
         }
         return new InstanceReport(scenario.Id, context.Index, context.Seed, inScope, verdict,
             parameters, hypothesisReports, conclusions, invariants, note);
@@ -194,7 +194,10 @@ public static class TheoremRunner
         int conclusionsHeld = instances.Count(i => i.Conclusions.Count > 0 && i.Conclusions.All(c => c.Verdict == Verdict.Pass));
         var (lower, upper) = instances.Count == 0 ? (0.0, 1.0) : ClopperPearson.Interval(inScope, instances.Count);
         return new ScenarioSummary(scenario.Id, scenario.Description, instances.Count, inScope, conclusionsHeld, lower, upper,
-            Scope.Combine(instances.Select(i => i.Verdict)));
+            Scope.Combine(instances.Select(i => i.Verdict)))
+        {
+            Sweep = scenario.Sweep,
+        };
     }
 
     private static string Describe(Exception e) => $"{e.GetType().Name}: {e.Message}";

@@ -13,7 +13,7 @@ internal static class InstanceSection
     public static void Append(StringBuilder html, InstanceReport instance, bool open)
     {
         string scope = instance.InScope switch { true => "in scope", false => "beyond scope: conclusions observed, not judged", null => "scope undecided" };
-        string parameters = string.Join(", ", instance.Parameters.Select(p => $"{p.Key} = {p.Value}"));
+        string parameters = string.Join(", ", instance.Parameters.Select(p => $"{p.Name} = {p.Text}"));
         html.AppendLine($"<details class=\"instance\"{(open ? " open" : "")}>");
         html.AppendLine($"<summary><h3>{Html.Escape(instance.Scenario)} #{instance.Index} · seed {instance.Seed} · {Verdicts.Badge(instance.Verdict)} <span class=\"scope\">{scope}</span></h3></summary>");
         if (parameters.Length > 0)

@@ -4,66 +4,119 @@ using Verify.Core;
 namespace Verify.Reports;
 
 /// <summary>
-/// Reads a sweep out of scenario ids: scenarios sharing the prefix before their last '-' segment
-/// ("experiment-m100", "experiment-m500") form a group; if exactly one numeric parameter varies across the
-/// group (or, of several, the one the id suffixes are named after), the group is a <see cref="SweepGroup"/>:
-/// its line says the smallest value of the parameter at which every conclusion held in every instance, and
-/// <see cref="SweepFigures"/> draws its figures against the parameter.
+/// Reads the sweeps a theorem's scenarios declare (<see cref="ScenarioSummary.Sweep"/>): the scenarios of one
+/// family, at the value of the declared axis that their instances report as a numeric <see cref="Parameter"/>.
+/// A family of at least two scenarios is a <see cref="SweepGroup"/>: its line says the smallest axis value at which
+/// every conclusion held in every instance, and <see cref="SweepFigures"/> draws its figures against the axis.
+/// A family whose axis cannot be read — scenarios declaring different axes, a scenario without instances, an
+/// instance without the axis or with a value that is not a finite number, instances of one scenario that disagree,
+/// two scenarios at one value — is not drawn, and its line says why. Scenario ids are never read.
 /// </summary>
 internal static class ParameterSweep
 {
-    /// <summary>The sweeps among the theorem's scenarios, in the order of their first scenario.</summary>
-    public static IEnumerable<SweepGroup> Groups(TheoremReport theorem)
+    /// <summary>How many problems a line names before it only counts the rest.</summary>
+    private const int ProblemsShown = 3;
+
+    /// <summary>The sweeps that can be drawn, in the order of their first scenario.</summary>
+    public static IEnumerable<SweepGroup> Groups(TheoremReport theorem) =>
+        Read(theorem).Select(reading => reading.Group).OfType<SweepGroup>();
+
+    /// <summary>
+    /// One line per declared sweep: the smallest axis value at which every conclusion held in every instance,
+    /// or why the sweep is not drawn.
+    /// </summary>
+    public static IEnumerable<string> Lines(TheoremReport theorem) =>
+        Read(theorem).Select(reading => reading.Group is { } group ? LineFor(group) : reading.Problem!);
+
+    /// <summary>A declared sweep: its group, or (when <see cref="Group"/> is null) the line saying why it is not drawn.</summary>
+    private sealed record Reading(SweepGroup? Group, string? Problem);
+
+    private static IEnumerable<Reading> Read(TheoremReport theorem) =>
+        theorem.Scenarios
+            .Where(s => s.Sweep is not null)
+            .GroupBy(s => s.Sweep!.Family, StringComparer.Ordinal)
+            .Where(family => family.Count() >= 2)
+            .Select(family => ReadFamily(family.Key, [.. family], theorem.Instances));
+
+    private static Reading ReadFamily(string family, IReadOnlyList<ScenarioSummary> scenarios, IReadOnlyList<InstanceReport> instances)
     {
-        var groups = theorem.Scenarios
-            .Where(s => s.Id.LastIndexOf('-') > 0)
-            .GroupBy(s => s.Id[..s.Id.LastIndexOf('-')], StringComparer.Ordinal)
-            .Where(g => g.Count() >= 2);
-        foreach (var group in groups)
+        var axes = scenarios.Select(s => s.Sweep!.Axis).Distinct(StringComparer.Ordinal).ToList();
+        if (axes.Count > 1)
         {
-            var sweep = GroupOf(group.Key, [.. group], theorem.Instances);
-            if (sweep is not null)
-            {
-                yield return sweep;
-            }
+            return NotDrawn(family, null, [$"its scenarios declare different axes ({string.Join(", ", axes)})"]);
         }
-    }
-
-    /// <summary>One line per sweep: the smallest parameter value at which every conclusion held in every instance.</summary>
-    public static IEnumerable<string> Lines(TheoremReport theorem) => Groups(theorem).Select(LineFor);
-
-    private static SweepGroup? GroupOf(string prefix, IReadOnlyList<ScenarioSummary> scenarios, IReadOnlyList<InstanceReport> instances)
-    {
-        var parameters = new List<IReadOnlyDictionary<string, string>>();
+        string axis = axes[0];
+        var problems = new List<string>();
+        var points = new List<SweepPoint>();
         foreach (var scenario in scenarios)
         {
-            var first = instances.FirstOrDefault(i => i.Scenario == scenario.Id);
-            if (first is null)
+            var point = PointOf(scenario, axis, instances.Where(i => i.Scenario == scenario.Id).OrderBy(i => i.Index).ToList(), problems);
+            if (point is not null)
             {
-                return null;
+                points.Add(point);
             }
-            parameters.Add(first.Parameters);
         }
-        string? name = VaryingParameter(prefix, scenarios, parameters);
-        if (name is null)
+        foreach (var same in points.GroupBy(p => p.Value).Where(g => g.Count() > 1))
+        {
+            problems.Add($"{string.Join(" and ", same.Select(p => p.Scenario.Id))} have the same {axis} = {same.First().Text}");
+        }
+        return problems.Count > 0
+            ? NotDrawn(family, axis, problems)
+            : new Reading(new SweepGroup(family, axis, [.. points.OrderBy(p => p.Value)]), null);
+    }
+
+    /// <summary>The scenario's point: the axis value that all its instances report, or null with the problems added.</summary>
+    private static SweepPoint? PointOf(ScenarioSummary scenario, string axis, IReadOnlyList<InstanceReport> instances, List<string> problems)
+    {
+        if (instances.Count == 0)
+        {
+            problems.Add($"{scenario.Id} has no instances");
+            return null;
+        }
+        var read = instances.Select(i => (Instance: i, Parameter: i.Parameters.FirstOrDefault(p => p.Name == axis))).ToList();
+        var missing = read.Where(r => r.Parameter is null).Select(r => r.Instance).ToList();
+        if (missing.Count > 0)
+        {
+            problems.Add($"no parameter {axis} in {Instances(scenario, missing)}");
+        }
+        var notNumbers = read.Where(r => r.Parameter is not null && !double.IsFinite(r.Parameter.Value ?? double.NaN)).ToList();
+        if (notNumbers.Count > 0)
+        {
+            problems.Add($"{axis} is not a finite number in {Instances(scenario, notNumbers.Select(r => r.Instance))} (“{notNumbers[0].Parameter!.Text}”)");
+        }
+        if (missing.Count + notNumbers.Count > 0)
         {
             return null;
         }
-        var points = scenarios
-            .Select((s, k) => new SweepPoint(s, parameters[k][name], Numeric(parameters[k][name])!.Value))
-            .OrderBy(p => p.Value)
-            .ToList();
-        return new SweepGroup(prefix, name, points);
+        var values = read.Select(r => r.Parameter!).DistinctBy(p => p.Value!.Value).ToList();
+        if (values.Count > 1)
+        {
+            problems.Add($"the instances of {scenario.Id} have different {axis} ({string.Join(", ", values.Select(p => p.Text))})");
+            return null;
+        }
+        return new SweepPoint(scenario, values[0].Text, values[0].Value!.Value);
+    }
+
+    /// <summary>"paper-fig1-m100 #0, #2".</summary>
+    private static string Instances(ScenarioSummary scenario, IEnumerable<InstanceReport> instances) =>
+        $"{scenario.Id} {string.Join(", ", instances.Select(i => "#" + i.Index.ToString(CultureInfo.InvariantCulture)))}";
+
+    private static Reading NotDrawn(string family, string? axis, IReadOnlyList<string> problems)
+    {
+        string by = axis is null ? "" : $" by {axis}";
+        string shown = string.Join("; ", problems.Take(ProblemsShown));
+        string more = problems.Count > ProblemsShown ? $"; and {problems.Count - ProblemsShown} more" : "";
+        return new Reading(null, $"{family}: the sweep{by} is not drawn: {shown}{more}.");
     }
 
     private static string LineFor(SweepGroup group)
     {
-        string name = group.Parameter;
+        string name = group.Axis;
         var points = group.Points
             .Select(p => (p.Text, Held: p.Scenario.Instances > 0 && p.Scenario.ConclusionsHeld == p.Scenario.Instances))
             .ToList();
         string all = string.Join(", ", points.Select(p => p.Text));
-        string head = $"{group.Prefix}: smallest {name} at which every conclusion held in every instance: ";
+        string head = $"{group.Family}: smallest {name} at which every conclusion held in every instance: ";
         int firstHeld = points.FindIndex(p => p.Held);
         if (firstHeld < 0)
         {
@@ -77,22 +130,4 @@ internal static class ParameterSweep
         }
         return line;
     }
-
-    private static string? VaryingParameter(string prefix, IReadOnlyList<ScenarioSummary> scenarios, IReadOnlyList<IReadOnlyDictionary<string, string>> parameters)
-    {
-        var varying = parameters[0].Keys
-            .Where(key => parameters.All(p => p.TryGetValue(key, out string? text) && Numeric(text) is not null))
-            .Where(key => parameters.Select(p => Numeric(p[key])!.Value).Distinct().Count() > 1)
-            .ToList();
-        if (varying.Count <= 1)
-        {
-            return varying.SingleOrDefault();
-        }
-        var suffixes = scenarios.Select(s => s.Id[(prefix.Length + 1)..]).ToList();
-        var named = varying.Where(key => suffixes.All(suffix => suffix.StartsWith(key, StringComparison.Ordinal))).ToList();
-        return named.Count == 1 ? named[0] : null;
-    }
-
-    private static double? Numeric(string text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value) ? value : null;
 }

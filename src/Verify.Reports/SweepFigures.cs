@@ -10,7 +10,7 @@ namespace Verify.Reports;
 internal sealed record SweepFigures(SweepGroup Group, IReadOnlyList<SweepFigure> Overlays, IReadOnlyList<SweepFigure> Scalars)
 {
     /// <summary>"Sweep: paper-fig1 by m".</summary>
-    public string Title => $"Sweep: {Group.Prefix} by {Group.Parameter}";
+    public string Title => $"Sweep: {Group.Family} by {Group.Axis}";
 
     /// <summary>The theorem's sweeps that have at least one figure, in the order of <see cref="ParameterSweep.Groups"/>.</summary>
     public static IEnumerable<SweepFigures> Of(TheoremReport theorem) =>

@@ -41,14 +41,14 @@ internal static class SweepOverlays
             curves.Add(check.Figure!.Series[0] with { Name = group.Label(group.Points[k]) });
         }
         var source = template!.Figure!;
-        var figure = new Figure($"{source.Title} — by {group.Parameter}", source.XLabel, source.YLabel, source.LogY, curves);
+        var figure = new Figure($"{source.Title} — by {group.Axis}", source.XLabel, source.YLabel, source.LogY, curves);
         string caption = $"{id}: {template.Statement} — “{source.Series[0].Name}” of the first instance of each scenario; "
             + "the reference lines, which differ per instance, are left out.";
         if (missing.Count > 0)
         {
-            caption += $" No figure at {group.Parameter} = {string.Join(", ", missing)}.";
+            caption += $" No figure at {group.Axis} = {string.Join(", ", missing)}.";
         }
-        return new SweepFigure($"{group.Prefix}_by_{group.Parameter}_{id}", caption, figure, XAxisOptions.Default,
+        return new SweepFigure($"{group.Family}_by_{group.Axis}_{id}", caption, figure, XAxisOptions.Default,
             FigureRenderer.DefaultWidth, FigureRenderer.HeightFor(figure));
     }
 

@@ -38,17 +38,17 @@ internal static class SweepScalars
         bool logY = medians.All(m => m > 0);
         var x = group.Points.Select(p => p.Value).ToList();
         // One unnamed curve: the y label says what it is, and no legend takes room from a small figure.
-        var figure = new Figure($"{check.Id} vs {group.Parameter}", group.Parameter, "value (median over instances)", logY,
+        var figure = new Figure($"{check.Id} vs {group.Axis}", group.Axis, "value (median over instances)", logY,
             [new Series("", x, medians)]);
         string axes = (logX, logY) switch
         {
             (true, true) => "log-log axes",
-            (true, false) => $"log {group.Parameter} axis, linear value axis (a median is not positive)",
-            (false, true) => $"linear {group.Parameter} axis (a value is not positive), log value axis",
+            (true, false) => $"log {group.Axis} axis, linear value axis (a median is not positive)",
+            (false, true) => $"linear {group.Axis} axis (a value is not positive), log value axis",
             _ => "linear axes (values not all positive)",
         };
-        string caption = $"{check.Id}: {check.Statement} — median of the value over each scenario's instances against {group.Parameter}; {axes}.";
-        return new SweepFigure($"{group.Prefix}_{check.Id}_vs_{group.Parameter}", caption, figure, new XAxisOptions(Log: logX, Padded: true),
+        string caption = $"{check.Id}: {check.Statement} — median of the value over each scenario's instances against {group.Axis}; {axes}.";
+        return new SweepFigure($"{group.Family}_{check.Id}_vs_{group.Axis}", caption, figure, new XAxisOptions(Log: logX, Padded: true),
             Width, FigureRenderer.HeightFor(figure, Height));
     }
 

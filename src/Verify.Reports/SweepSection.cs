@@ -16,9 +16,9 @@ internal static class SweepSection
         {
             var group = sweep.Group;
             string values = string.Join(", ", group.Points.Select(p => p.Text));
-            string anchor = $"{theorem.Id}-sweep-{group.Prefix}";
+            string anchor = $"{theorem.Id}-sweep-{group.Family}";
             html.AppendLine($"<h3 id=\"{Html.Escape(anchor)}\">{Html.Escape(sweep.Title)}</h3>");
-            html.AppendLine($"<p class=\"sub\">{group.Points.Count} scenarios {Html.Escape(group.Prefix)}-… with {Html.Escape(group.Parameter)} = {Html.Escape(values)}.</p>");
+            html.AppendLine($"<p class=\"sub\">{group.Points.Count} scenarios of {Html.Escape(group.Family)} with {Html.Escape(group.Axis)} = {Html.Escape(values)}.</p>");
             AppendFigures(html, "figures", sweep.Overlays);
             AppendFigures(html, "figures compact", sweep.Scalars);
         }

@@ -57,7 +57,7 @@ internal static class TheoryVsPractice
     }
 
     private static string ParametersOf(IReadOnlyList<InstanceReport> instances) =>
-        instances.Count == 0 ? "—" : string.Join(", ", instances[0].Parameters.Select(p => $"{p.Key} = {p.Value}"));
+        instances.Count == 0 ? "—" : string.Join(", ", instances[0].Parameters.Select(p => $"{p.Name} = {p.Text}"));
 
     /// <summary>"required ≥ 1.2e29, actual 4000, gap 3e25" from the medians over the scenario's instances.</summary>
     internal static string GapText(IReadOnlyList<InstanceReport> instances, string hypothesisId)

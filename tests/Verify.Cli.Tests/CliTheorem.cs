@@ -15,7 +15,7 @@ internal sealed class CliTheorem(string id, Func<Evidence> conclusion) : ITheore
 
     private sealed class Instance(Func<Evidence> conclusion) : ITheoremInstance
     {
-        public IReadOnlyDictionary<string, string> Parameters { get; } = new Dictionary<string, string> { ["n"] = "4" };
+        public IReadOnlyList<Parameter> Parameters { get; } = [Parameter.Number("n", 4)];
 
         public IEnumerable<Check> Hypotheses() => [new Check(Premise, () => Evidence.Compare(1, Relation.LessOrEqual, 2))];
 

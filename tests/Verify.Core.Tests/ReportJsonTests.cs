@@ -8,7 +8,7 @@ public sealed class ReportJsonTests
 {
     private static RunReport Sample()
     {
-        var theorem = TheoremRunner.Run(new ToyTheorem(_ => 0.5, _ => double.NaN, instances: 1), new RunOptions(MasterSeed: 9));
+        var theorem = TheoremRunner.Run(new ToyTheorem(_ => 0.5, _ => double.NaN, instances: 1, sweep: new SweepDeclaration("widths", "m")), new RunOptions(MasterSeed: 9));
         var environment = new EnvironmentInfo("OpenBLAS", "0.3.21", "/lib/libopenblas.so.0", 2, "Z3 4.8.12", "Linux", "EPYC", ".NET 10",
             "abc123", 9, new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero), []);
         return new RunReport(environment, [theorem]);
@@ -41,12 +41,41 @@ public sealed class ReportJsonTests
     }
 
     [Test]
+    public void Json_WritesEachParameterWithItsNameNumberAndText_AndTheScenariosSweep()
+    {
+        var theorem = JsonNode.Parse(ReportJson.Serialize(Sample()))!["theorems"]![0]!;
+
+        var parameters = theorem["instances"]![0]!["parameters"]!.AsArray();
+        Assert.That(parameters.Select(p => string.Join(",", p!.AsObject().Select(field => field.Key))), Has.All.EqualTo("name,value,text"));
+        var read = parameters.Select(p => (p!["name"]!.GetValue<string>(), p["value"]?.GetValue<double>(), p["text"]!.GetValue<string>()));
+        Assert.That(read, Is.EqualTo(new[] { ("m", (double?)10, "10"), ("η", null, "λ₀/(4n²)") }),
+            "in the module's order; a text-only parameter has a null value");
+        var sweep = theorem["scenarios"]![0]!["sweep"]!;
+        Assert.That((sweep["family"]!.GetValue<string>(), sweep["axis"]!.GetValue<string>()), Is.EqualTo(("widths", "m")));
+    }
+
+    [Test]
     public void Json_RoundTrips()
     {
         var report = Sample();
         var again = ReportJson.Deserialize(ReportJson.Serialize(report));
 
         Assert.That(ReportJson.Serialize(again), Is.EqualTo(ReportJson.Serialize(report)));
+        Assert.That(again.Theorems[0].Instances[0].Parameters, Is.EqualTo(new[] { Parameter.Number("m", 10), Parameter.TextOnly("η", "λ₀/(4n²)") }));
+        Assert.That(again.Theorems[0].Scenarios[0].Sweep, Is.EqualTo(new SweepDeclaration("widths", "m")));
+    }
+
+    [Test]
+    public void Json_RoundTripsParametersThatAreNotFinite()
+    {
+        var report = Sample();
+        var theorem = report.Theorems[0];
+        Parameter[] parameters = [Parameter.Number("λ₀", double.NaN), Parameter.Number("R", double.PositiveInfinity), Parameter.Number("x", -0.1)];
+        var changed = report with { Theorems = [theorem with { Instances = [theorem.Instances[0] with { Parameters = parameters }] }] };
+
+        var again = ReportJson.Deserialize(ReportJson.Serialize(changed));
+
+        Assert.That(again.Theorems[0].Instances[0].Parameters, Is.EqualTo(parameters));
     }
 
     [Test]

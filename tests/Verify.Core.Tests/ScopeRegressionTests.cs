@@ -104,7 +104,7 @@ public sealed class ScopeRegressionTests
 
         private sealed class Instance(Func<IEnumerable<Check>> hypotheses, Func<IEnumerable<Check>> outcomes) : ITheoremInstance
         {
-            public IReadOnlyDictionary<string, string> Parameters { get; } = new Dictionary<string, string>();
+            public IReadOnlyList<Parameter> Parameters { get; } = [];
 
             public IEnumerable<Check> Hypotheses() => hypotheses();
 

@@ -21,6 +21,16 @@ public sealed class TheoremRunnerTests
     }
 
     [Test]
+    public void Summary_CarriesTheScenariosSweepDeclaration()
+    {
+        var declared = TheoremRunner.Run(new ToyTheorem(_ => 0.5, _ => 0.5, sweep: new SweepDeclaration("widths", "m")), Options);
+        var undeclared = TheoremRunner.Run(new ToyTheorem(_ => 0.5, _ => 0.5), Options);
+
+        Assert.That(declared.Scenarios.Single().Sweep, Is.EqualTo(new SweepDeclaration("widths", "m")));
+        Assert.That(undeclared.Scenarios.Single().Sweep, Is.Null);
+    }
+
+    [Test]
     public void FalseConclusionInScope_IsAFailCarryingTheCounterexamplesSeed()
     {
         // Only instance 1 violates its conclusion.

@@ -4,9 +4,10 @@ namespace Verify.Core.Tests;
 
 /// <summary>
 /// A configurable toy theorem: "x ≤ 1 (hypothesis) ⇒ y ≤ 1 (conclusion)" where x and y are computed
-/// from the instance's random draw by the given functions.
+/// from the instance's random draw by the given functions. Its one scenario declares <paramref name="sweep"/>, if given.
 /// </summary>
-internal sealed class ToyTheorem(Func<InstanceContext, double> hypothesisValue, Func<InstanceContext, double> conclusionValue, int instances = 3) : ITheorem
+internal sealed class ToyTheorem(
+    Func<InstanceContext, double> hypothesisValue, Func<InstanceContext, double> conclusionValue, int instances = 3, SweepDeclaration? sweep = null) : ITheorem
 {
     private readonly Func<InstanceContext, double> _hypothesisValue = hypothesisValue;
     private readonly Func<InstanceContext, double> _conclusionValue = conclusionValue;
@@ -20,11 +21,11 @@ internal sealed class ToyTheorem(Func<InstanceContext, double> hypothesisValue, 
         [DataHypothesis, AsymptoticHypothesis, Conclusion, Invariant]);
 
     public IReadOnlyList<Scenario> Scenarios(RunOptions options) =>
-        [new Scenario("only", "the only scenario", instances, context => new Instance(this, context))];
+        [new Scenario("only", "the only scenario", instances, context => new Instance(this, context)) { Sweep = sweep }];
 
     private sealed class Instance(ToyTheorem theorem, InstanceContext context) : ITheoremInstance
     {
-        public IReadOnlyDictionary<string, string> Parameters { get; } = new Dictionary<string, string> { ["m"] = "10" };
+        public IReadOnlyList<Parameter> Parameters { get; } = [Parameter.Number("m", 10), Parameter.TextOnly("η", "λ₀/(4n²)")];
 
         public IEnumerable<Check> Hypotheses() =>
         [

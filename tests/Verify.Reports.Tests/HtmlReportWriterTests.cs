@@ -11,7 +11,7 @@ public sealed class HtmlReportWriterTests
 
     private static InstanceReport Instance(int index, Verdict verdict, bool inScope) => new(
         "in-scope", index, 1000UL + (ulong)index, inScope, verdict,
-        new Dictionary<string, string> { ["n"] = "4", ["m"] = "100000" },
+        [Parameter.Number("n", 4), Parameter.Number("m", 100_000)],
         [Check("lambda0-positive", Verdict.Pass, Tier.Data)],
         [Check("linear-rate", verdict == Verdict.Fail ? Verdict.Fail : Verdict.Pass)],
         [Check("lambda-min-stays", Verdict.Pass, note: "log-spaced schedule")],

@@ -9,7 +9,7 @@ public sealed class MarginChartTests
         new(id, tier, id, "Thm 3.1", Provenance.Verified, 1, Relation.GreaterOrEqual, 1, margin, verdict, null, null);
 
     private static InstanceReport Instance(params CheckReport[] hypotheses) =>
-        new("small", 3, 7, false, Verdict.BeyondScope, new Dictionary<string, string>(), hypotheses, [], [], null);
+        new("small", 3, 7, false, Verdict.BeyondScope, [], hypotheses, [], [], null);
 
     [Test]
     public void ToSvg_ShowsEveryHypothesisColouredByVerdict()

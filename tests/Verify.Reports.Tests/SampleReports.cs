@@ -3,7 +3,7 @@ using Verify.Core;
 
 namespace Verify.Reports.Tests;
 
-/// <summary>A fake report shaped like a Du et al. (2019) run: a width sweep with figures on every trajectory check.</summary>
+/// <summary>A fake report shaped like a Du et al. (2019) run: a declared width sweep with figures on every trajectory check.</summary>
 internal static class SampleReports
 {
     private const int Steps = 200;
@@ -25,7 +25,10 @@ internal static class SampleReports
             int held = drawn.Count(i => i.Conclusions.All(c => c.Verdict == Verdict.Pass));
             int inScope = drawn.Count(i => i.InScope == true);
             scenarios.Add(new ScenarioSummary(scenario, $"n = 20 unit-sphere inputs, m = {m}, η = 0.8", drawn.Count, inScope, held,
-                inScope == 0 ? 0 : 0.1, inScope == drawn.Count ? 1 : 0.7, drawn.Any(i => i.Verdict == Verdict.Fail) ? Verdict.Fail : inScope > 0 ? Verdict.Pass : Verdict.BeyondScope));
+                inScope == 0 ? 0 : 0.1, inScope == drawn.Count ? 1 : 0.7, drawn.Any(i => i.Verdict == Verdict.Fail) ? Verdict.Fail : inScope > 0 ? Verdict.Pass : Verdict.BeyondScope)
+            {
+                Sweep = new SweepDeclaration(prefix, "m"),
+            });
         }
         var theorem = new TheoremReport("du2019", "Du, Zhai, Poczós, Singh 2019 — Theorem 3.1 (two-layer ReLU, GD)",
             "Gradient Descent Provably Optimizes Over-parameterized Neural Networks, ICLR 2019", Verdict.BeyondScope, scenarios, instances);
@@ -81,13 +84,7 @@ internal static class SampleReports
                     [Series.Of("changed fraction", k, patternChanges)])),
         };
         var verdict = !inScope ? Verdict.BeyondScope : conclusions.All(c => c.Verdict == Verdict.Pass) ? Verdict.Pass : Verdict.Fail;
-        var parameters = new Dictionary<string, string>
-        {
-            ["n"] = "20",
-            ["d"] = "20",
-            ["m"] = m.ToString(CultureInfo.InvariantCulture),
-            ["eta"] = "0.8",
-        };
+        Parameter[] parameters = [Parameter.Number("n", 20), Parameter.Number("d", 20), Parameter.Number("m", m), Parameter.Number("eta", eta)];
         return new InstanceReport(scenario, index, 1000UL * (ulong)m + (ulong)index, inScope, verdict, parameters, hypotheses, conclusions, invariants,
             index == 0 && m == 100 ? "λ_min(H(k)) recorded at a log-spaced schedule of steps" : null);
     }

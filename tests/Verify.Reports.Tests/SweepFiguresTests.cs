@@ -24,7 +24,7 @@ public sealed class SweepFiguresTests
         var distanceFigure = new Figure("Distance", "step k", "distance", LogY: false,
             [Series.Of("distance", s_steps, distance), Series.Constant("R′", 3 * scale / Math.Sqrt(m), 0, 4)]);
         return new InstanceReport(scenario, index, (ulong)(m + index), true, Verdict.Pass,
-            new Dictionary<string, string> { ["n"] = "10", ["m"] = m.ToString(CultureInfo.InvariantCulture) },
+            [Parameter.Number("n", 10), Parameter.Number("m", m)],
             [Check("width", m, tier: Tier.Asymptotic)],
             [Check("loss", loss[^1], lossFigure)],
             [Check("distance", distanceValue ?? distance[^1], distanceFigure), Check("no-value", double.NaN)],
@@ -33,7 +33,10 @@ public sealed class SweepFiguresTests
 
     private static string ScenarioId(int m) => "fig1-m" + m.ToString(CultureInfo.InvariantCulture);
 
-    private static ScenarioSummary Scenario(string id, int instances) => new(id, id, instances, instances, instances, 0.5, 1, Verdict.Pass);
+    private static ScenarioSummary Scenario(string id, int instances) => new(id, id, instances, instances, instances, 0.5, 1, Verdict.Pass)
+    {
+        Sweep = new SweepDeclaration("fig1", "m"),
+    };
 
     /// <summary>A sweep m = 100, 1000, 10000 listed out of order, the second instance first, two instances each.</summary>
     private static TheoremReport Swept()
@@ -132,12 +135,9 @@ public sealed class SweepFiguresTests
             Scenarios = [Scenario("fig1-m100", 2)],
             Instances = [Instance("fig1-m100", 100, 0), Instance("fig1-m100", 100, 1)],
         };
-        var sameParameters = Swept() with
-        {
-            Instances = [.. Swept().Instances.Select(i => i with { Parameters = new Dictionary<string, string> { ["n"] = "10" } })],
-        };
+        var undeclared = Swept() with { Scenarios = [.. Swept().Scenarios.Select(s => s with { Sweep = null })] };
 
-        foreach (var theorem in new[] { single, sameParameters })
+        foreach (var theorem in new[] { single, undeclared })
         {
             Assert.That(SweepFigures.Of(theorem), Is.Empty);
             string html = HtmlReportWriter.Render(Report(theorem));

@@ -17,7 +17,7 @@ public sealed class TheoryVsPracticeTests
 
     private static InstanceReport Instance(string scenario, int index, double m, double widthBound, bool holds, Verdict verdict = Verdict.BeyondScope) => new(
         scenario, index, (ulong)(100 + index), false, verdict,
-        new Dictionary<string, string> { ["n"] = "10", ["m"] = m.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        [Parameter.Number("n", 10), Parameter.Number("m", m)],
         [Hypothesis("unit-norms", Tier.Data, 1, 1), Hypothesis("width", Tier.Asymptotic, m, widthBound)],
         [Conclusion(holds)], [], null);
 
@@ -32,11 +32,12 @@ public sealed class TheoryVsPracticeTests
             Instance("experiment-m500", 1, 5e4, 1e10, holds: true, Verdict.Fail),
             Instance("experiment-m2000", 0, 2e5, 1e10, holds: true),
         ];
+        var sweep = new SweepDeclaration("experiment", "m");
         ScenarioSummary[] scenarios =
         [
-            new("experiment-m100", "m = 10⁴", 3, 0, 2, 0, 0.7, Verdict.BeyondScope),
-            new("experiment-m500", "m = 5·10⁴", 2, 0, 2, 0, 0.84, Verdict.Fail),
-            new("experiment-m2000", "m = 2·10⁵", 1, 0, 1, 0, 0.97, Verdict.BeyondScope),
+            new("experiment-m100", "m = 10⁴", 3, 0, 2, 0, 0.7, Verdict.BeyondScope) { Sweep = sweep },
+            new("experiment-m500", "m = 5·10⁴", 2, 0, 2, 0, 0.84, Verdict.Fail) { Sweep = sweep },
+            new("experiment-m2000", "m = 2·10⁵", 1, 0, 1, 0, 0.97, Verdict.BeyondScope) { Sweep = sweep },
         ];
         var environment = new EnvironmentInfo("managed", "1", null, 1, "none", "Linux", "cpu", ".NET", "abc", 1, DateTimeOffset.UnixEpoch, []);
         return new RunReport(environment, [new TheoremReport("toy", "Toy theorem", "cite", Verdict.Fail, scenarios, instances)]);
@@ -81,21 +82,11 @@ public sealed class TheoryVsPracticeTests
     }
 
     [Test]
-    public void Sweep_SaysTheSmallestVaryingParameterAtWhichEveryConclusionHeld()
+    public void Sweep_SaysTheSmallestAxisValueAtWhichEveryConclusionHeld()
     {
         string html = HtmlReportWriter.Render(Report());
 
         Assert.That(html, Does.Contain("experiment: smallest m at which every conclusion held in every instance: 50000 (of m = 10000, 50000, 200000)"));
-    }
-
-    [Test]
-    public void Sweep_IsSkippedWhenNoParameterVaries()
-    {
-        var report = Report();
-        var theorem = report.Theorems[0];
-        var same = theorem with { Instances = [.. theorem.Instances.Select(i => i with { Parameters = new Dictionary<string, string> { ["n"] = "10" } })] };
-
-        Assert.That(ParameterSweep.Lines(same), Is.Empty);
     }
 
     [Test]

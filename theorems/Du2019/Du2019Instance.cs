@@ -50,17 +50,19 @@ internal sealed class Du2019Instance : ISetupInstance
         return descent.PreActivations;
     }
 
-    public IReadOnlyDictionary<string, string> Parameters => new Dictionary<string, string>
-    {
-        ["n"] = DataChecks.Format(_setup.Inputs.RowCount),
-        ["d"] = DataChecks.Format(_setup.Inputs.ColumnCount),
-        ["m"] = DataChecks.Format(_setup.Initial.Width),
-        ["η"] = _data.IsValueCreated ? DataChecks.Format(StepSize) : _setup.StepSize is double eta ? DataChecks.Format(eta) : "λ₀/(4n²)",
-        ["steps"] = DataChecks.Format(_setup.Steps),
-        ["δ"] = DataChecks.Format(_setup.Delta),
-        ["C"] = DataChecks.Format(_setup.LabelBound),
-        ["λ₀"] = _data.IsValueCreated ? DataChecks.Format(_data.Value.Lambda0Estimate) : "not computed",
-    };
+    public IReadOnlyList<Parameter> Parameters =>
+    [
+        Parameter.Number("n", _setup.Inputs.RowCount),
+        Parameter.Number("d", _setup.Inputs.ColumnCount),
+        Parameter.Number("m", _setup.Initial.Width),
+        _data.IsValueCreated ? Parameter.Number("η", StepSize)
+            : _setup.StepSize is double eta ? Parameter.Number("η", eta)
+            : Parameter.TextOnly("η", "λ₀/(4n²)"),
+        Parameter.Number("steps", _setup.Steps),
+        Parameter.Number("δ", _setup.Delta),
+        Parameter.Number("C", _setup.LabelBound),
+        _data.IsValueCreated ? Parameter.Number("λ₀", _data.Value.Lambda0Estimate) : Parameter.TextOnly("λ₀", "not computed"),
+    ];
 
     public IEnumerable<Check> Hypotheses() =>
     [

@@ -48,7 +48,10 @@ public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem, ISe
             scenarios.Add(new Scenario($"paper-fig1-m{m.ToString(CultureInfo.InvariantCulture)}",
                 $"Section 5 / Fig. 1: n = d = {n}, inputs uniform on the sphere, y ~ N(0, 1), m = {m}, η = {PaperStepSize}, 100 steps",
                 2,
-                context => Draw(context, UnitSphere.Sample, n, n, m, PaperStepSize, steps: 100, uniformLabels: null)));
+                context => Draw(context, UnitSphere.Sample, n, n, m, PaperStepSize, steps: 100, uniformLabels: null))
+            {
+                Sweep = new SweepDeclaration("paper-fig1", "m"),
+            });
         }
         return scenarios;
     }

@@ -45,11 +45,7 @@ public sealed class Theorem31(ILinearAlgebraBackend backend) : ITheorem, ISetupC
 
     private sealed class Instance(DataAnalysis data, int n, int d) : ISetupInstance
     {
-        public IReadOnlyDictionary<string, string> Parameters { get; } = new Dictionary<string, string>
-        {
-            ["n"] = n.ToString(CultureInfo.InvariantCulture),
-            ["d"] = d.ToString(CultureInfo.InvariantCulture),
-        };
+        public IReadOnlyList<Parameter> Parameters { get; } = [Parameter.Number("n", n), Parameter.Number("d", d)];
 
         public IEnumerable<Check> Hypotheses() => [new(Du2019Checks.NonParallel, () => DataChecks.NonParallel(data))];
 

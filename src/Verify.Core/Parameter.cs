@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace Verify.Core;
+
+/// <summary>
+/// One parameter of an instance as the report shows it (n, m, η …): its <see cref="Name"/>, its number
+/// <see cref="Value"/> when it is one, and its <see cref="Text"/> as shown ("1000", "0.5", "λ₀/(4n²)").
+/// Numbers are formatted invariantly with six significant digits ("G6"); a parameter that is only text
+/// ("λ₀/(4n²)", "not computed") has no value. Readers of the report take numbers from <see cref="Value"/>,
+/// never by parsing <see cref="Text"/>.
+/// </summary>
+public sealed record Parameter(string Name, double? Value, string Text)
+{
+    /// <summary>A numeric parameter, shown as its value formatted invariantly ("G6": 1000, 0.5, 1E+06).</summary>
+    public static Parameter Number(string name, double value) => new(name, value, value.ToString("G6", CultureInfo.InvariantCulture));
+
+    /// <summary>A parameter that is only text ("λ₀/(4n²)", "not computed"): no number.</summary>
+    public static Parameter TextOnly(string name, string text) => new(name, null, text);
+}
+
+/// <summary>
+/// A scenario's place in a sweep: the scenarios that declare the same <see cref="Family"/> form one sweep
+/// over the numeric parameter named <see cref="Axis"/> (e.g. family "paper-fig1", axis "m"), whose value
+/// each instance reports among its <see cref="ITheoremInstance.Parameters"/>.
+/// </summary>
+public sealed record SweepDeclaration(string Family, string Axis);
