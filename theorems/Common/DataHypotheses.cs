@@ -6,7 +6,7 @@ using Verify.Numerics;
 namespace Verify.Theorems.Common;
 
 /// <summary>max_i |‖x_i‖ − 1| measured from the diagonal of XXᵀ, with the row that attains it (0-based) and the zero rows.</summary>
-/// <param name="MaxDeviation">max_i |√G_ii − 1| (NaN-skipping like <see cref="Enumerable.Max(IEnumerable{double})"/>; 0 for no rows).</param>
+/// <param name="MaxDeviation">max_i |√G_ii − 1| (NaN if any row's is NaN; 0 for no rows).</param>
 /// <param name="WorstRow">The first row attaining <paramref name="MaxDeviation"/>, or null for no rows.</param>
 /// <param name="WorstNorm">‖x_worst‖ = √G_ii of that row (NaN for no rows).</param>
 /// <param name="ZeroRows">Rows with G_ii = 0, in order.</param>
@@ -36,9 +36,14 @@ public static class DataHypotheses
         {
             return new NormDeviation(0, null, double.NaN, zeroRows);
         }
-        double max = deviations.Max();
-        int worst = deviations.FindIndex(v => v == max || (double.IsNaN(v) && double.IsNaN(max)));
-        worst = worst < 0 ? 0 : worst;
+        // A NaN norm (a NaN entry) is the worst of all, so that it fails; otherwise the largest deviation, first row on ties.
+        int worst = deviations.FindIndex(double.IsNaN);
+        if (worst < 0)
+        {
+            double largest = deviations.Max();
+            worst = deviations.FindIndex(v => v == largest);
+        }
+        double max = deviations[worst];
         return new NormDeviation(max, worst, Math.Sqrt(gram[worst, worst]), zeroRows);
     }
 

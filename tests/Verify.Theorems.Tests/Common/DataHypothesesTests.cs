@@ -36,6 +36,18 @@ public sealed class DataHypothesesTests
     }
 
     [Test]
+    public void UnitNorm_NaNRow_FailsNamingIt()
+    {
+        var measured = DataHypotheses.MeasureUnitNorm(G(new[,] { { 1.0, 0 }, { double.NaN, 0 }, { 0, 3.0 } }));
+
+        var evidence = DataHypotheses.UnitNorm(measured, 1e-6);
+
+        Assert.That(evidence.Verdict, Is.EqualTo(Verdict.Fail));
+        Assert.That(evidence.Value, Is.NaN);
+        Assert.That(evidence.Note, Does.Contain("input 2"));
+    }
+
+    [Test]
     public void ZeroRow_IsNamedAsAZeroRow_ByUnitNormAndNonParallel()
     {
         var gram = G(new[,] { { 1.0, 0 }, { 0, 0.0 }, { 0, 1.0 } });
