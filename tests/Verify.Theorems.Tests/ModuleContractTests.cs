@@ -9,7 +9,7 @@ namespace Verify.Theorems.Tests;
 
 /// <summary>
 /// The contract every theorem module meets, over the whole <see cref="TheoremCatalog"/> (theorems/README.md states it):
-/// ids unique across the catalog; a README.md in the module's folder whose "Checks ↔ paper" table lists every declared
+/// theorem ids unique across the catalog (check ids within a theorem, every hypothesis with a tier); a README.md in the module's folder whose "Checks ↔ paper" table lists every declared
 /// check id with its paper reference and provenance tag (and no undeclared id); every example setup gives the verdicts
 /// its examples/README.md promises; every obligation is proved by Z3. A new module is covered by adding its catalog line.
 /// </summary>
@@ -81,13 +81,15 @@ public sealed class ModuleContractTests
         });
 
     [TestCaseSource(nameof(Theorems))]
-    public void IdIsUniqueAcrossTheCatalog(int index)
+    public void IdsAreUniqueAndHypothesesHaveATier(int index)
     {
         var catalog = Catalog();
         string id = catalog[index].Info.Id;
 
         Assert.That(catalog.Count(t => t.Info.Id == id), Is.EqualTo(1), $"theorem id '{id}' is used by more than one module");
         Assert.That(catalog[index].Info.Checks.Select(c => c.Id), Is.Unique, $"{id}: check ids");
+        Assert.That(catalog[index].Info.Checks.Where(c => c.Kind == CheckKind.Hypothesis && c.Tier is null).Select(c => c.Id), Is.Empty,
+            $"{id}: every hypothesis declares its tier");
     }
 
     [TestCaseSource(nameof(Theorems))]
