@@ -3,7 +3,11 @@ using NUnit.Framework;
 
 namespace Verify.Cli.Tests;
 
-/// <summary>The shipped example setups give the verdicts their README promises.</summary>
+/// <summary>
+/// The shipped example setups through the whole `verify check` path: exit codes, report.json and the printed notes. That
+/// every example of every module gives the verdicts its README promises is the catalog-wide contract
+/// (tests/Verify.Theorems.Tests/ModuleContractTests.cs); these tests add what only the CLI shows.
+/// </summary>
 public sealed class ExampleSetupTests
 {
     private string _outputDirectory = "";

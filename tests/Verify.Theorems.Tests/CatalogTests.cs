@@ -39,15 +39,4 @@ public sealed class CatalogTests
                 break;
         }
     }
-
-    [Test]
-    public void CheckIdsAreUniqueAndDeclared()
-    {
-        foreach (var theorem in TheoremCatalog.Create(new TheoremServices(Backend)))
-        {
-            var ids = theorem.Info.Checks.Select(c => c.Id).ToList();
-            Assert.That(ids, Is.Unique, theorem.Info.Id);
-            Assert.That(theorem.Info.Checks.Where(c => c.Kind == CheckKind.Hypothesis).All(c => c.Tier is not null), theorem.Info.Id);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Numerics;
+using Verify.Theorems.Common;
 
 namespace Verify.Theorems.Du2019;
 
@@ -18,9 +19,9 @@ internal sealed class DataAnalysis
         GramIsFinite = InputGram.AsColumnMajorArray().All(double.IsFinite);
         if (GramIsFinite)
         {
-            Lambda0Estimate = Spectral.SmallestEigenvalue(backend, InfiniteWidthGram);
             InfiniteWidthRounding = NtkRounding.InfiniteWidthFrobeniusBound(InputGram, D);
-            Lambda0Error = Spectral.EigenvalueErrorBound(N, Spectral.SymmetricNorm2(backend, InfiniteWidthGram)) + InfiniteWidthRounding;
+            var lambda0 = DataHypotheses.SmallestEigenvalue(backend, InfiniteWidthGram, InfiniteWidthRounding);
+            (Lambda0Estimate, Lambda0Error) = (lambda0.Value, lambda0.ErrorBound);
         }
         else
         {
@@ -30,8 +31,8 @@ internal sealed class DataAnalysis
         }
         double gamma = DotRounding;
         GramRounding = gamma * InputGram.Trace() * (1 + gamma);
-        (MaxAbsCosine, ParallelPair) = MostParallelPair(InputGram);
-        MaxNormDeviation = Enumerable.Range(0, N).Max(i => Math.Abs(Math.Sqrt(InputGram[i, i]) - 1));
+        Parallel = DataHypotheses.MeasureParallelPair(InputGram);
+        Norms = DataHypotheses.MeasureUnitNorm(InputGram);
         MaxAbsLabel = labels.Count == 0 ? 0 : labels.AbsoluteMaximum();
         InputNormBound = Enumerable.Range(0, N).Select(i => Math.Sqrt(Math.Max(InputGram[i, i], 0))).DefaultIfEmpty(0).Max() * (1 + 2 * gamma);
     }
@@ -74,12 +75,15 @@ internal sealed class DataAnalysis
     /// <summary>A certified lower bound of λ₀: every bound that needs λ₀ uses this, so it errs on the safe side.</summary>
     public double Lambda0 => Lambda0Estimate - Lambda0Error;
 
-    public double MaxAbsCosine { get; }
+    /// <summary>The most parallel pair of inputs and the zero inputs (<see cref="DataHypotheses.MeasureParallelPair"/>).</summary>
+    public ParallelPair Parallel { get; }
 
-    /// <summary>The (0-based) pair of inputs attaining <see cref="MaxAbsCosine"/>, or null with fewer than two inputs.</summary>
-    public (int I, int J)? ParallelPair { get; }
+    public double MaxAbsCosine => Parallel.MaxAbsCosine;
 
-    public double MaxNormDeviation { get; }
+    /// <summary>max_i |‖x_i‖ − 1| with the worst input and the zero inputs (<see cref="DataHypotheses.MeasureUnitNorm"/>).</summary>
+    public NormDeviation Norms { get; }
+
+    public double MaxNormDeviation => Norms.MaxDeviation;
 
     /// <summary>
     /// ν ≥ max_i ‖x_i‖, rounded up. The proof's bounds on gradients, flips and output changes scale with ‖x_i‖
@@ -91,26 +95,4 @@ internal sealed class DataAnalysis
     public double DotRounding => (D + 2) * Spectral.MachineEpsilon;
 
     public double MaxAbsLabel { get; }
-
-    private static (double, (int, int)?) MostParallelPair(Matrix<double> gram)
-    {
-        int n = gram.RowCount;
-        double best = 0;
-        (int, int)? pair = null;
-        for (int j = 0; j < n; j++)
-        {
-            for (int i = j + 1; i < n; i++)
-            {
-                double scale = Math.Sqrt(gram[i, i] * gram[j, j]);
-                // A zero input is parallel to everything (cos undefined): count it as |cos| = 1.
-                double cosine = scale > 0 ? Math.Abs(gram[i, j]) / scale : 1.0;
-                if (pair is null || cosine > best)
-                {
-                    best = cosine;
-                    pair = (j, i);
-                }
-            }
-        }
-        return (best, pair);
-    }
 }
