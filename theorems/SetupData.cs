@@ -2,6 +2,8 @@ using MathNet.Numerics.LinearAlgebra;
 using Verify.Core;
 using Verify.Core.Setup;
 using Verify.Numerics;
+using FileData = Verify.Core.Setup.FileData;
+using GeneratedData = Verify.Core.Setup.GeneratedData;
 
 namespace Verify.Theorems;
 
