@@ -1,8 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Core;
 using Verify.Numerics;
-using FileData = Verify.Core.Setup.FileData;
-using GeneratedData = Verify.Core.Setup.GeneratedData;
 
 namespace Verify.Theorems;
 

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using Verify.Core;
-using Verify.Core.Networks;
 using Verify.Numerics;
 using Verify.Reports;
 using Verify.Setup;
 using Verify.Theorems;
+using Verify.Theorems.Common;
 
 namespace Verify.Cli;
 
@@ -47,35 +47,32 @@ internal static class CheckCommand
             return ExitCodes.Usage;
         }
 
-        ulong seed = setup.Init is SchemeInit init ? init.Seed : 0;
+        ulong seed = SetupRunner.Seed(setup);
         var options = new RunOptions(seed);
-        var requested = setup.Theorems ?? theorems.Select(t => t.Info.Id).ToList();
-        var skipped = new List<SkippedTheorem>();
-        var runnable = new List<(ITheorem Theorem, ISetupCheckable Checkable)>();
-        foreach (var theorem in theorems.Where(t => requested.Contains(t.Info.Id)))
-        {
-            string? reason = theorem is ISetupCheckable checkable ? checkable.Mismatch(setup.Network, setup.Training) : "this theorem module cannot check a user's setup yet";
-            if (reason is null)
-            {
-                runnable.Add((theorem, (ISetupCheckable)theorem));
-            }
-            else
-            {
-                skipped.Add(new SkippedTheorem(theorem.Info.Id, theorem.Info.Title, reason));
-            }
-        }
+        var (runnable, skipped) = SetupRunner.Select(theorems, setup);
 
         output.WriteLine($"verify check {setup.Name}: backend {backend.Description.Name}; {runnable.Count} theorem(s) match, {skipped.Count} skipped");
-        var results = ProgressDisplay.Run(output, (progress, log) => runnable.Select(pair =>
+        bool observe = !runnable.Any(r => r.Checkable.TrainsNetwork);
+        ObservedTraining? observed = null;
+        var results = ProgressDisplay.Run(output, (progress, log) =>
         {
-            log($"{pair.Theorem.Info.Id}: checking…");
-            var context = new InstanceContext(seed, 0, options, cancellation, progress);
-            return SetupRunner.Run(pair.Theorem, pair.Checkable, setup, context);
-        }).ToList());
+            var reports = runnable.Select(pair =>
+            {
+                log($"{pair.Theorem.Info.Id}: checking…");
+                var context = new InstanceContext(seed, 0, options, cancellation, progress);
+                return SetupRunner.Run(pair.Theorem, pair.Checkable, setup, context);
+            }).ToList();
+            if (observe)
+            {
+                log("no theorem that trains covers this setup: training it to report what gradient descent does…");
+                observed = ObservedTrainingRun.Run(backend, setup, new InstanceContext(seed, 0, options, cancellation, progress));
+            }
+            return reports;
+        });
 
         var environment = RunEnvironment.Describe(backend, seed);
         RunEnvironment.WriteWarnings(environment, error);
-        var report = new RunReport(environment, results) { Skipped = skipped };
+        var report = new RunReport(environment, results) { Skipped = skipped, Training = observed };
         string htmlPath = ReportFiles.Write(report, outputDirectory ?? Path.Combine("reports", $"check-{Sanitize(setup.Name)}"));
         Summarize(output, report);
         output.WriteLine($"report: {htmlPath}");
@@ -102,6 +99,12 @@ internal static class CheckCommand
         foreach (var skipped in report.Skipped)
         {
             output.WriteLine($"{skipped.Id}: skipped: {skipped.Reason}");
+        }
+        if (report.Training is { } training)
+        {
+            string ending = training.DivergedAtStep is int k ? $"diverged at step {k}" : $"{training.CompletedSteps} steps";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"training observed (no theorem that trains covers this setup): Φ = ½‖F_L − Y‖²_F from {training.InitialLoss:G4} to {training.FinalLoss:G4}, {ending}"));
         }
     }
 

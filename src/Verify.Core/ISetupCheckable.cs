@@ -13,6 +13,12 @@ public interface ISetupCheckable
 
     /// <summary>The user's setup as an instance of this theorem: its data, initial weights and step size, used exactly.</summary>
     ISetupInstance CreateInstance(UserSetup setup, InstanceContext context);
+
+    /// <summary>
+    /// Whether checking a setup trains its network (the report then shows that training). When no matching theorem
+    /// does, `verify check` trains the setup itself and reports the training observed.
+    /// </summary>
+    bool TrainsNetwork { get; }
 }
 
 /// <summary>An instance built from a user's setup: besides its checks, it says what to change.</summary>

@@ -8,6 +8,36 @@ public static class SetupRunner
 {
     public const string ScenarioId = "setup";
 
+    /// <summary>
+    /// Which theorems `verify check` runs on <paramref name="setup"/>: those it names (every one when it names none) that
+    /// can check a setup and cover its network; the others it names are skipped with the reason.
+    /// </summary>
+    public static (IReadOnlyList<(ITheorem Theorem, ISetupCheckable Checkable)> Runnable, IReadOnlyList<SkippedTheorem> Skipped) Select(
+        IReadOnlyList<ITheorem> theorems, UserSetup setup)
+    {
+        var requested = setup.Theorems ?? [.. theorems.Select(t => t.Info.Id)];
+        var runnable = new List<(ITheorem, ISetupCheckable)>();
+        var skipped = new List<SkippedTheorem>();
+        foreach (var theorem in theorems.Where(t => requested.Contains(t.Info.Id)))
+        {
+            string? reason = theorem is ISetupCheckable checkable
+                ? checkable.Mismatch(setup.Network, setup.Training)
+                : "this theorem module cannot check a user's setup yet";
+            if (reason is null)
+            {
+                runnable.Add((theorem, (ISetupCheckable)theorem));
+            }
+            else
+            {
+                skipped.Add(new SkippedTheorem(theorem.Info.Id, theorem.Info.Title, reason));
+            }
+        }
+        return (runnable, skipped);
+    }
+
+    /// <summary>The master seed of a check: the initialisation's seed, or 0 for given weights.</summary>
+    public static ulong Seed(UserSetup setup) => setup.Init is Networks.SchemeInit init ? init.Seed : 0;
+
     public static TheoremReport Run(ITheorem theorem, ISetupCheckable checkable, UserSetup setup, InstanceContext context)
     {
         ISetupInstance? instance = null;

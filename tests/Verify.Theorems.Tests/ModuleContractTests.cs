@@ -1,7 +1,7 @@
 using System.Text.Json;
 using NUnit.Framework;
 using Verify.Core;
-using Verify.Core.Setup;
+using Verify.Setup;
 using Verify.Numerics;
 using Verify.Symbolic;
 
@@ -184,16 +184,16 @@ public sealed class ModuleContractTests
     private static string Outcome(IReadOnlyList<ITheorem> catalog, ITheorem theorem, string setupPath)
     {
         var setup = SetupLoader.Load(setupPath, catalog.Select(t => t.Info.Id).ToList());
-        var requested = setup.File.Theorems ?? catalog.Select(t => t.Info.Id).ToList();
-        if (!requested.Contains(theorem.Info.Id))
+        if (!(setup.Theorems ?? [.. catalog.Select(t => t.Info.Id)]).Contains(theorem.Info.Id))
         {
             return NotRun;
         }
-        if (theorem is not ISetupCheckable checkable || checkable.Mismatch(setup.File) is not null)
+        var (runnable, _) = SetupRunner.Select(catalog, setup);
+        if (runnable.SingleOrDefault(r => r.Theorem == theorem).Checkable is not { } checkable)
         {
             return "skipped";
         }
-        ulong seed = setup.File.Model.Init is SeedInit init ? init.Seed : 0;
+        ulong seed = SetupRunner.Seed(setup);
         var context = new InstanceContext(seed, 0, new RunOptions(seed), CancellationToken.None);
         var report = SetupRunner.Run(theorem, checkable, setup, context);
         return JsonNamingPolicy.CamelCase.ConvertName(report.Verdict.ToString());

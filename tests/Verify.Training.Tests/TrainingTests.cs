@@ -2,9 +2,14 @@ using MathNet.Numerics.LinearAlgebra;
 using NUnit.Framework;
 using Verify.Numerics;
 
+using static Verify.Training.FirstLayerProbes;
+
 namespace Verify.Training.Tests;
 
-/// <summary>The recorded trajectory: series, schedule, divergence, reproducibility, cancellation and progress.</summary>
+/// <summary>
+/// The recorded trajectory of the fast two-layer trainer through the one runner and its fast probes: series, schedule,
+/// divergence, reproducibility, cancellation and progress.
+/// </summary>
 public sealed class TrainingTests
 {
     [Test]
@@ -14,7 +19,7 @@ public sealed class TrainingTests
         // stability limit 2/λ_max and GD contracts the residual at every step.
         var descent = Problem.Random(n: 10, d: 20, m: 200, seed: 201).Descent(TestBackends.Managed, 0.1);
 
-        var trajectory = descent.Train(200, TrajectoryOptions.Default with { EigenvaluePointsPerOctave = 0 });
+        var trajectory = Train(descent, 200, TrajectoryOptions.Default with { SchedulePointsPerOctave = 0 });
         var losses = trajectory.SquaredResidualNorms;
 
         Assert.Multiple(() =>
@@ -33,7 +38,7 @@ public sealed class TrainingTests
         // 10⁸: the loss exceeds 10⁶ × its initial value after one step. 10³⁰⁰: W overflows and the loss is NaN or ∞.
         var descent = Problem.Random(n: 6, d: 4, m: 20, seed: 203).Descent(TestBackends.Managed, eta);
 
-        var trajectory = descent.Train(50);
+        var trajectory = Train(descent, 50);
 
         Assert.Multiple(() =>
         {
@@ -41,11 +46,11 @@ public sealed class TrainingTests
             Assert.That(trajectory.Diverged, Is.True);
             Assert.That(trajectory.CompletedSteps, Is.EqualTo(trajectory.DivergedAtStep));
             Assert.That(trajectory.SquaredResidualNorms, Has.Count.EqualTo(trajectory.DivergedAtStep + 1));
-            Assert.That(trajectory.MaxWeightDistances, Has.Count.EqualTo(trajectory.DivergedAtStep + 1));
-            Assert.That(trajectory.PatternChangeFractions, Has.Count.EqualTo(trajectory.DivergedAtStep + 1));
+            Assert.That(Values(trajectory, MaxNeuronDistance), Has.Count.EqualTo(trajectory.DivergedAtStep + 1));
+            Assert.That(Values(trajectory, PatternChangeFraction), Has.Count.EqualTo(trajectory.DivergedAtStep + 1));
             var last = trajectory.SquaredResidualNorms[^1];
             Assert.That(!double.IsFinite(last) || last > 1e6 * trajectory.SquaredResidualNorms[0], Is.True);
-            Assert.That(trajectory.SmallestGramEigenvalues.Select(s => s.Step), Has.All.LessThan(trajectory.DivergedAtStep ?? -1));
+            Assert.That(Samples(trajectory).Select(s => s.Step), Has.All.LessThan(trajectory.DivergedAtStep ?? -1));
         });
     }
 
@@ -54,16 +59,15 @@ public sealed class TrainingTests
     {
         var problem = Problem.Random(n: 8, d: 5, m: 40, seed: 205);
 
-        var trajectory = problem.Descent(TestBackends.Managed, 0.05).Train(100);
-        var off = problem.Descent(TestBackends.Managed, 0.05)
-            .Train(100, TrajectoryOptions.Default with { EigenvaluePointsPerOctave = 0 });
+        var trajectory = Train(problem.Descent(TestBackends.Managed, 0.05), 100);
+        var off = Train(problem.Descent(TestBackends.Managed, 0.05), 100, TrajectoryOptions.Default with { SchedulePointsPerOctave = 0 });
 
         Assert.Multiple(() =>
         {
-            Assert.That(trajectory.SmallestGramEigenvalues.Select(s => s.Step), Is.EqualTo(new[] { 0, 1, 2, 4, 8, 16, 32, 64, 100 }));
+            Assert.That(Samples(trajectory).Select(s => s.Step), Is.EqualTo(new[] { 0, 1, 2, 4, 8, 16, 32, 64, 100 }));
             // 8nε·‖H‖ with n = 8 and ‖H‖ ≲ n·max‖xᵢ‖² = 8 (unit inputs): ≈ 1.1e-13, so below 1e-12 unless the bound is wrong.
-            Assert.That(trajectory.SmallestGramEigenvalues.Select(s => s.ErrorBound), Is.All.GreaterThan(0.0).And.LessThan(1e-12));
-            Assert.That(off.SmallestGramEigenvalues, Is.Empty);
+            Assert.That(Samples(trajectory).Select(s => s.ErrorBound), Is.All.GreaterThan(0.0).And.LessThan(1e-12));
+            Assert.That(Samples(off), Is.Empty);
             Assert.That(off.SquaredResidualNorms, Is.EqualTo(trajectory.SquaredResidualNorms));
         });
     }
@@ -74,13 +78,13 @@ public sealed class TrainingTests
         var backend = TestBackends.Managed;
         var problem = Problem.Random(n: 8, d: 5, m: 40, seed: 207);
 
-        var trajectory = problem.Descent(backend, 0.05).Train(3);
+        var trajectory = Train(problem.Descent(backend, 0.05), 3);
         var g = Gram.InputGram(backend, problem.X);
         var z0 = Gram.PreActivations(backend, problem.X, problem.Network.W);
         var h0 = Gram.FiniteWidthReluNtk(backend, g, z0);
         var expected = Spectral.SmallestEigenvalue(backend, h0);
 
-        Assert.That(trajectory.SmallestGramEigenvalues[0].Value, Is.EqualTo(expected).Within(trajectory.SmallestGramEigenvalues[0].ErrorBound));
+        Assert.That(Samples(trajectory)[0].Value, Is.EqualTo(expected).Within(Samples(trajectory)[0].ErrorBound));
     }
 
     [Test]
@@ -91,8 +95,8 @@ public sealed class TrainingTests
         var problem = Problem.Random(n: n, d: 5, m: m, seed: 209);
         var descent = problem.Descent(TestBackends.Managed, 0.5);
 
-        var trajectory = descent.Train(30);
-        var final = trajectory.FinalNetwork;
+        var trajectory = Train(descent, 30);
+        var final = new TwoLayerReluNetwork(descent.Weights(1).Transpose(), problem.Network.A); // W(k) = W₁(k)ᵀ
         var expectedDistance = Enumerable.Range(0, m)
             .Max(r => (final.W.Row(r) - problem.Network.W.Row(r)).L2Norm());
         var changed = 0;
@@ -108,42 +112,53 @@ public sealed class TrainingTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(trajectory.MaxWeightDistances[0], Is.Zero);
-            Assert.That(trajectory.PatternChangeFractions[0], Is.Zero);
+            Assert.That(Values(trajectory, MaxNeuronDistance)[0], Is.Zero);
+            Assert.That(Values(trajectory, PatternChangeFraction)[0], Is.Zero);
             // The same d = 5 differences, squared and summed in another order: a few ulps of a distance of order 1.
-            Assert.That(trajectory.MaxWeightDistances[^1], Is.EqualTo(expectedDistance).Within(1e-12));
-            Assert.That(trajectory.PatternChangeFractions[^1], Is.EqualTo(changed / (double)(n * m)));
+            Assert.That(Values(trajectory, MaxNeuronDistance)[^1], Is.EqualTo(expectedDistance).Within(1e-12));
+            Assert.That(Values(trajectory, PatternChangeFraction)[^1], Is.EqualTo(changed / (double)(n * m)));
             Assert.That(changed, Is.GreaterThan(0), "the step is large enough to flip some activations");
-            Assert.That(final.W, Is.EqualTo(descent.Weights));
         });
     }
 
     [Test]
-    public void TrainHandsWOverSoTheDescentCannotStepAfterwards()
+    public void LayerViewsShareTheDescentsArraysAndLeaveTheInitialNetworkAlone()
     {
         var problem = Problem.Random(n: 4, d: 3, m: 10, seed: 213);
+        var w0 = problem.Network.W.Clone();
         var descent = problem.Descent(TestBackends.Managed, 0.1);
+        var w1 = descent.Weights(1);
 
-        var trajectory = descent.Train(3);
+        Train(descent, 3);
 
-        Assert.That(trajectory.FinalNetwork.W, Is.SameAs(descent.Weights), "no m×d copy");
-        Assert.Throws<InvalidOperationException>(descent.Step);
-        Assert.That(problem.Network.W, Is.Not.EqualTo(trajectory.FinalNetwork.W), "W(0) is not touched by the steps");
+        Assert.Multiple(() =>
+        {
+            Assert.That(descent.Weights(1), Is.SameAs(w1), "the live buffer, not a copy");
+            Assert.That(descent.Weights(2).AsColumnMajorArray(), Is.SameAs(problem.Network.OutputWeights), "a viewed as m×1 without a copy");
+            Assert.That(problem.Network.W, Is.EqualTo(w0), "W(0) is not touched by the steps");
+            Assert.That(descent.InitialWeights(1), Is.EqualTo(w0.Transpose()));
+            Assert.That(descent.Weights(1), Is.Not.EqualTo(w0.Transpose()));
+            Assert.That(descent.StepSizes, Is.EqualTo(new[] { 0.1, 0.0 }));
+            Assert.That(descent.Spec.Widths, Is.EqualTo(new[] { 10, 1 }));
+            Assert.That(descent.Spec.OutputScale, Is.EqualTo(1 / Math.Sqrt(10)));
+        });
     }
 
     [Test]
     public void SameSeedGivesTheIdenticalTrajectory()
     {
-        var first = Problem.Random(n: 8, d: 5, m: 40, seed: 211).Descent(TestBackends.Managed, 0.2).Train(40);
-        var second = Problem.Random(n: 8, d: 5, m: 40, seed: 211).Descent(TestBackends.Managed, 0.2).Train(40);
+        var firstDescent = Problem.Random(n: 8, d: 5, m: 40, seed: 211).Descent(TestBackends.Managed, 0.2);
+        var secondDescent = Problem.Random(n: 8, d: 5, m: 40, seed: 211).Descent(TestBackends.Managed, 0.2);
+        var first = Train(firstDescent, 40);
+        var second = Train(secondDescent, 40);
 
         Assert.Multiple(() =>
         {
             Assert.That(second.SquaredResidualNorms, Is.EqualTo(first.SquaredResidualNorms));
-            Assert.That(second.MaxWeightDistances, Is.EqualTo(first.MaxWeightDistances));
-            Assert.That(second.PatternChangeFractions, Is.EqualTo(first.PatternChangeFractions));
-            Assert.That(second.SmallestGramEigenvalues, Is.EqualTo(first.SmallestGramEigenvalues));
-            Assert.That(second.FinalNetwork.W, Is.EqualTo(first.FinalNetwork.W));
+            Assert.That(Values(second, MaxNeuronDistance), Is.EqualTo(Values(first, MaxNeuronDistance)));
+            Assert.That(Values(second, PatternChangeFraction), Is.EqualTo(Values(first, PatternChangeFraction)));
+            Assert.That(Samples(second), Is.EqualTo(Samples(first)));
+            Assert.That(secondDescent.Weights(1), Is.EqualTo(firstDescent.Weights(1)));
         });
     }
 
@@ -152,23 +167,25 @@ public sealed class TrainingTests
         [ValueSource(typeof(TestBackends), nameof(TestBackends.All))] BackendKind kind)
     {
         var problem = Problem.Random(n: 12, d: 8, m: 60, seed: 213);
-        var reference = problem.Descent(TestBackends.Managed, 0.2).Train(20);
-        var trajectory = problem.Descent(TestBackends.Require(kind), 0.2).Train(20);
+        var referenceDescent = problem.Descent(TestBackends.Managed, 0.2);
+        var descent = problem.Descent(TestBackends.Require(kind), 0.2);
+        var reference = Train(referenceDescent, 20);
+        var trajectory = Train(descent, 20);
 
         // The backends differ only in GEMM summation order (relative ~ (n + d)·ε per step); over 20 contracting steps
         // that stays far below 10⁻¹⁰ relative, and no activation sits within rounding of 0 (equal pattern series).
-        var scale = reference.FinalNetwork.W.Enumerate().Max(Math.Abs);
-        var wDifference = (trajectory.FinalNetwork.W - reference.FinalNetwork.W).Enumerate().Max(Math.Abs);
+        var scale = referenceDescent.Weights(1).Enumerate().Max(Math.Abs);
+        var wDifference = (descent.Weights(1) - referenceDescent.Weights(1)).Enumerate().Max(Math.Abs);
         Assert.Multiple(() =>
         {
             Assert.That(RelativeDifference(trajectory.SquaredResidualNorms, reference.SquaredResidualNorms), Is.LessThan(1e-10));
-            Assert.That(RelativeDifference(trajectory.MaxWeightDistances, reference.MaxWeightDistances), Is.LessThan(1e-10));
+            Assert.That(RelativeDifference(Values(trajectory, MaxNeuronDistance), Values(reference, MaxNeuronDistance)), Is.LessThan(1e-10));
             Assert.That(wDifference / scale, Is.LessThan(1e-10));
-            Assert.That(trajectory.PatternChangeFractions, Is.EqualTo(reference.PatternChangeFractions));
+            Assert.That(Values(trajectory, PatternChangeFraction), Is.EqualTo(Values(reference, PatternChangeFraction)));
             Assert.That(
                 RelativeDifference(
-                    [.. trajectory.SmallestGramEigenvalues.Select(s => s.Value)],
-                    [.. reference.SmallestGramEigenvalues.Select(s => s.Value)]),
+                    [.. Samples(trajectory).Select(s => s.Value)],
+                    [.. Samples(reference).Select(s => s.Value)]),
                 Is.LessThan(1e-10));
         });
     }
@@ -187,7 +204,7 @@ public sealed class TrainingTests
         });
 
         var options = TrajectoryOptions.Default with { ProgressEverySteps = 1 };
-        Assert.That(() => descent.Train(100, options, source.Token, progress), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(() => Train(descent, 100, options, source.Token, progress), Throws.InstanceOf<OperationCanceledException>());
         Assert.That(descent.Iteration, Is.EqualTo(5));
     }
 
@@ -198,7 +215,7 @@ public sealed class TrainingTests
         var steps = new List<int>();
         var options = TrajectoryOptions.Default with { ProgressEverySteps = 5, ProgressInterval = TimeSpan.MaxValue };
 
-        var trajectory = descent.Train(22, options, CancellationToken.None, new SynchronousProgress(p => steps.Add(p.Step)));
+        var trajectory = Train(descent, 22, options, CancellationToken.None, new SynchronousProgress(p => steps.Add(p.Step)));
 
         Assert.That(steps, Is.EqualTo(new[] { 0, 5, 10, 15, 20, 22 }));
         Assert.That(trajectory.CompletedSteps, Is.EqualTo(22));
@@ -210,7 +227,27 @@ public sealed class TrainingTests
         var descent = Problem.Random(n: 6, d: 4, m: 20, seed: 219).Descent(TestBackends.Managed, 0.1);
         descent.Step();
 
-        Assert.That(() => descent.Train(3), Throws.InvalidOperationException);
+        Assert.That(() => Train(descent, 3), Throws.InvalidOperationException);
+    }
+
+    /// <summary>The fast trainer's probes: neuron distance and pattern changes every step, λ_min(H(k)) on the schedule.</summary>
+    private static readonly IProbe[] Probes = [MaxNeuronDistance, PatternChangeFraction, SmallestNtkEigenvalue];
+
+    private static Trajectory Train(
+        FirstLayerGradientDescent descent,
+        int steps,
+        TrajectoryOptions? options = null,
+        CancellationToken cancellation = default,
+        IProgress<TrainingProgress>? progress = null) =>
+        TrajectoryRunner.Train(descent, steps, Probes, options, cancellation, progress);
+
+    private static IReadOnlyList<double> Values(Trajectory trajectory, IProbe probe) => trajectory.Series(probe).Values;
+
+    /// <summary>The λ_min(H(k)) series as (step, value, error bound) samples.</summary>
+    private static List<(int Step, double Value, double ErrorBound)> Samples(Trajectory trajectory)
+    {
+        var series = trajectory.Series(SmallestNtkEigenvalue);
+        return [.. series.Steps.Select((k, i) => (k, series.Values[i], series.ErrorBounds![i]))];
     }
 
     private static double RelativeDifference(IReadOnlyList<double> actual, IReadOnlyList<double> expected)

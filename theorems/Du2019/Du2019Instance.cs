@@ -3,6 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 using Verify.Core;
 using Verify.Numerics;
 using Verify.Training;
+using Verify.Theorems.Common;
 
 namespace Verify.Theorems.Du2019;
 
@@ -101,15 +102,11 @@ internal sealed class Du2019Instance : ISetupInstance
     private Trajectory Train(InstanceContext context)
     {
         _ = _initial.Value; // reads Z(0) from the descent's buffer, which the first step overwrites
-        var progress = context.Progress is null ? null : new TrainingProgressAdapter(context.Progress, $"training #{context.Index}");
-        return _descent.Value.Train(_setup.Steps, TrajectoryOptions.Default, context.Cancellation, progress);
+        var progress = TrainingProgressAdapter.For(context, "‖y − u‖²");
+        return TrajectoryRunner.Train(_descent.Value, _setup.Steps, TrajectoryProbes, TrajectoryOptions.Default, context.Cancellation, progress);
     }
 
-    /// <summary>Forwards training progress synchronously (unlike <see cref="Progress{T}"/>, which posts to the thread pool).</summary>
-    private sealed class TrainingProgressAdapter(IProgress<ProgressUpdate> sink, string task) : IProgress<TrainingProgress>
-    {
-        public void Report(TrainingProgress value) => sink.Report(new ProgressUpdate(task, value.Step, value.TotalSteps,
-            $"‖y − u‖² = {value.SquaredResidualNorm.ToString("G4", CultureInfo.InvariantCulture)}"));
-    }
-
+    /// <summary>What the outcome checks read: max_r ‖w_r(k) − w_r(0)‖ and the pattern-change fraction at every step, λ_min(H(k)) on the schedule.</summary>
+    internal static IReadOnlyList<IProbe> TrajectoryProbes { get; } =
+        [FirstLayerProbes.MaxNeuronDistance, FirstLayerProbes.PatternChangeFraction, FirstLayerProbes.SmallestNtkEigenvalue];
 }

@@ -106,6 +106,9 @@ public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem, ISe
             : "Du et al. 2019 covers two-layer ReLU networks whose first layer is trained and whose output layer is fixed; " + string.Join("; ", reasons);
     }
 
+    /// <summary>Checking a setup trains its first layer (the conclusions are about the trajectory).</summary>
+    public bool TrainsNetwork => true;
+
     public ISetupInstance CreateInstance(UserSetup setup, InstanceContext context)
     {
         var (x, targets) = SetupData.Materialize(setup);
@@ -122,19 +125,16 @@ public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem, ISe
     /// </summary>
     private static (TwoLayerReluNetwork Network, ulong? Seed) InitialNetwork(UserSetup setup, int d)
     {
-        int m = setup.Network.Widths[0];
-        switch (setup.Init)
+        var (weights, seed) = setup.Init switch
         {
-            case SchemeInit { Scheme: SchemeInit.StandardSignOutput } init:
-                return (TwoLayerReluNetwork.Initialize(m, d, new Xoshiro256StarStar(init.Seed)), init.Seed);
-            case GivenWeights:
-                var weights = setup.InitialWeights ?? throw new InvalidOperationException("the setup's weights were not loaded");
-                double s = setup.Network.OutputScale;
-                double factor = s == 1 / Math.Sqrt(m) ? 1 : s * Math.Sqrt(m);
-                return (new TwoLayerReluNetwork(weights[0].Transpose(), [.. weights[1].Column(0).Select(w => w * factor)]), null);
-            default:
-                throw new NotSupportedException($"the initialisation {setup.Init} is drawn by the general network initialiser, which this module does not use yet");
-        }
+            SchemeInit init => (FeedForwardNetwork.Initialize(setup.Network, d, init).Weights, (ulong?)init.Seed),
+            GivenWeights => (setup.InitialWeights ?? throw new InvalidOperationException("the setup's weights were not loaded"), null),
+            _ => throw new InvalidOperationException($"unknown initialisation {setup.Init}"),
+        };
+        int m = setup.Network.Widths[0];
+        double s = setup.Network.OutputScale;
+        double factor = s == 1 / Math.Sqrt(m) ? 1 : s * Math.Sqrt(m);
+        return (new TwoLayerReluNetwork(weights[0].Transpose(), [.. weights[1].Column(0).Select(w => w * factor)]), seed);
     }
 
     /// <summary>Rows e_i + 0.05·N(0, I), normalised: nearly orthogonal unit inputs (n ≤ d).</summary>

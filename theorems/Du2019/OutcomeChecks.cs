@@ -18,10 +18,12 @@ internal static class OutcomeChecks
 
     public static Evidence LambdaMinStays(Trajectory trajectory, InitialAnalysis initial)
     {
-        var steps = trajectory.SmallestGramEigenvalues.Select(s => (double)s.Step).ToList();
-        var values = trajectory.SmallestGramEigenvalues.Select(s => s.Value).ToList();
+        var series = trajectory.Series(FirstLayerProbes.SmallestNtkEigenvalue);
+        var bounds = series.ErrorBounds ?? throw new InvalidOperationException("Internal: λ_min(H(k)) is recorded with its error bounds.");
+        var steps = series.Steps.Select(k => (double)k).ToList();
+        var values = series.Values.ToList();
         // Benefit of the doubt for rounding: a computed λ_min(H(k)) may be low by its error bound.
-        double worst = trajectory.SmallestGramEigenvalues.Select(s => s.Value + s.ErrorBound + initial.GramRounding).DefaultIfEmpty(double.NaN).Min();
+        double worst = values.Select((v, i) => v + bounds[i] + initial.GramRounding).DefaultIfEmpty(double.NaN).Min();
         double last = Math.Max(1, steps.LastOrDefault());
         var figure = new Figure("Smallest eigenvalue of H(k)", "step k", "λ_min(H(k))", LogY: false,
         [
@@ -35,7 +37,7 @@ internal static class OutcomeChecks
 
     public static Evidence DistanceBounded(Trajectory trajectory, InitialAnalysis initial)
     {
-        var distances = trajectory.MaxWeightDistances;
+        var distances = trajectory.Series(FirstLayerProbes.MaxNeuronDistance).Values;
         var steps = SeriesChecks.EveryStep(distances.Count);
         double last = Math.Max(1, distances.Count - 1);
         return SeriesChecks.StaysBelow(steps, distances, initial.RadiusPrime,
@@ -47,7 +49,7 @@ internal static class OutcomeChecks
 
     public static Evidence PatternChanges(Trajectory trajectory, InitialAnalysis initial)
     {
-        var fractions = trajectory.PatternChangeFractions;
+        var fractions = trajectory.Series(FirstLayerProbes.PatternChangeFraction).Values;
         return SeriesChecks.StaysBelow(SeriesChecks.EveryStep(fractions.Count), fractions, initial.FlippableFraction,
             new SeriesPlot("Fraction of activation patterns changed since initialisation", "step k", "fraction of (i, r)", LogY: false,
                 "changed", "Σ|S_i⊥(R′)|/(mn)"),

@@ -37,6 +37,9 @@ public sealed class Theorem31(ILinearAlgebraBackend backend) : ITheorem, ISetupC
     /// <summary>Theorem 3.1 is about the data alone, so it applies to every setup.</summary>
     public string? Mismatch(NetworkSpec network, TrainingSpec training) => null;
 
+    /// <summary>Theorem 3.1 is about the data alone: nothing is trained.</summary>
+    public bool TrainsNetwork => false;
+
     public ISetupInstance CreateInstance(UserSetup setup, InstanceContext context)
     {
         var (x, y) = SetupData.Materialize(setup);

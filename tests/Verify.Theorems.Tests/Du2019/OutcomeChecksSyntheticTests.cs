@@ -225,14 +225,24 @@ public sealed class OutcomeChecksSyntheticTests
     }
 
     private static Trajectory Synthetic(
-        double[] losses, double[]? distances = null, double[]? fractions = null, EigenvalueSample[]? eigenvalues = null, int? divergedAt = null) =>
-        new(
+        double[] losses, double[]? distances = null, double[]? fractions = null, EigenvalueSample[]? eigenvalues = null, int? divergedAt = null)
+    {
+        int[] everyStep = [.. Enumerable.Range(0, losses.Length)];
+        eigenvalues ??= [];
+        return new(
             RequestedSteps: divergedAt is null ? losses.Length - 1 : losses.Length + 10,
-            StepSize: Initial.StepSize,
+            StepSizes: [Initial.StepSize, 0.0],
             SquaredResidualNorms: losses,
-            MaxWeightDistances: distances ?? new double[losses.Length],
-            PatternChangeFractions: fractions ?? new double[losses.Length],
-            SmallestGramEigenvalues: eigenvalues ?? [],
-            FinalNetwork: Fixture.Value.Network,
-            DivergedAtStep: divergedAt);
+            DivergedAtStep: divergedAt,
+            Probes:
+            [
+                new ProbeSeries(FirstLayerProbes.MaxNeuronDistance.Name, everyStep, distances ?? new double[losses.Length]),
+                new ProbeSeries(FirstLayerProbes.PatternChangeFraction.Name, everyStep, fractions ?? new double[losses.Length]),
+                new ProbeSeries(FirstLayerProbes.SmallestNtkEigenvalue.Name,
+                    [.. eigenvalues.Select(e => e.Step)], [.. eigenvalues.Select(e => e.Value)], [.. eigenvalues.Select(e => e.ErrorBound)]),
+            ]);
+    }
+
+    /// <summary>A λ_min(H(k)) sample of the synthetic trajectories: step, value, error bound.</summary>
+    private sealed record EigenvalueSample(int Step, double Value, double ErrorBound);
 }

@@ -1,12 +1,12 @@
 namespace Verify.Training;
 
-/// <summary>The steps at which the trajectory records the expensive λ_min(H(k)): log-spaced, plus the first and last step.</summary>
-public static class EigenvalueSchedule
+/// <summary>The steps at which a trajectory records its expensive (scheduled) probes: log-spaced, plus the first and last step.</summary>
+public static class StepSchedule
 {
     /// <summary>
     /// Step 0, the steps round(2^(j/p)) for j = 0, 1, 2, … that are below <paramref name="lastStep"/>, and
     /// <paramref name="lastStep"/> itself; ascending and distinct. With p = 1 that is 0, 1, 2, 4, 8, …, K. With
-    /// <paramref name="pointsPerOctave"/> = 0 the schedule is empty (eigenvalues off).
+    /// <paramref name="pointsPerOctave"/> = 0 the schedule is empty (scheduled probes off).
     /// </summary>
     public static int[] LogSpaced(int lastStep, int pointsPerOctave)
     {

@@ -1,31 +1,35 @@
 using MathNet.Numerics.LinearAlgebra;
+using Verify.Core.Networks;
 using Verify.Numerics;
 
 namespace Verify.Training;
 
 /// <summary>
-/// Full-batch gradient descent with a constant step η on the first layer W of a <see cref="TwoLayerReluNetwork"/>,
-/// the output layer a fixed, as in Du et al. (2019): L(W) = ½ Σᵢ (uᵢ − yᵢ)², W(k+1) = W(k) − η ∂L/∂W(k).
+/// Full-batch gradient descent with a constant step η on the first layer of a <see cref="TwoLayerReluNetwork"/>, the
+/// output layer a fixed: L(W) = ½ Σᵢ (uᵢ − yᵢ)², W(k+1) = W(k) − η ∂L/∂W(k) — in the layer convention the network
+/// with widths [m, 1], ReLU, output scale 1/√m and step sizes [η, 0], run by fast two-layer kernels. The iterate is kept
+/// as W₁ = Wᵀ (d×m, column r is neuron r's w_r; its array is W row by row).
 /// Every buffer is allocated once by the constructor; <see cref="Step"/> allocates nothing and does two GEMMs:
-/// backward E = diag(u − y)·1{Z ≥ 0}·diag(a) written over Z, then W ← W − (η/√m) Eᵀ X (m×n×d, added to W by the
-/// GEMM itself, so no gradient buffer and no extra pass); forward Z = X Wᵀ (n×d×m), u = σ(Z) a/√m. Memory: W(k) and
-/// one n×m buffer, W(0) shared with the initial network (not copied), Z(0)'s activation pattern as bits.
+/// backward E = diag(u − y)·1{Z ≥ 0}·diag(a) written over Z, then W₁ ← W₁ − (η/√m) Xᵀ E (d×n×m, added to W₁ by the
+/// GEMM itself, so no gradient buffer and no extra pass); forward Z = X W₁ (n×d×m), u = σ(Z) a/√m. Memory: W₁(k) and
+/// one n×m buffer, W(0) shared with the initial network (not copied; W₁(0) = W(0)ᵀ is built only if
+/// <see cref="InitialWeights"/> is asked for layer 1), Z(0)'s activation pattern as bits.
 /// After construction and after each step, <see cref="PreActivations"/>, <see cref="Predictions"/> and
 /// <see cref="SquaredResidualNorm"/> describe the current iterate W(k). Not thread-safe.
 /// </summary>
-public sealed class FirstLayerGradientDescent
+public sealed class FirstLayerGradientDescent : IDescent
 {
-    private readonly ILinearAlgebraBackend _backend;
     private readonly Matrix<double> _x;
     private readonly double[] _y;
     private readonly double[] _a;
     private readonly Matrix<double> _w;
-    private readonly Matrix<double> _w0;
     private readonly Matrix<double> _z;
+    private readonly Matrix<double> _outputLayer;
     private readonly ulong[] _initialPattern;
     private readonly double[] _u;
     private readonly double[] _residual;
-    private bool _handedOver;
+    private readonly double[] _stepSizes;
+    private Matrix<double>? _initialFirstLayer;
 
     /// <summary>
     /// Prepares descent from <paramref name="initial"/> on inputs <paramref name="x"/> (n×d, row i is xᵢ) and labels
@@ -65,11 +69,14 @@ public sealed class FirstLayerGradientDescent
         RequireFinite(_y, nameof(y));
         RequireFinite(Values(initial.W), nameof(initial));
         RequireFinite(_a, nameof(initial));
-        _backend = backend;
+        Backend = backend;
         StepSize = stepSize;
+        _stepSizes = [stepSize, 0.0];
         Initial = initial;
-        _w0 = initial.W;
-        _w = Matrix<double>.Build.DenseOfMatrix(_w0);
+        Spec = new NetworkSpec([m, 1], ActivationSpec.Relu, 1 / Math.Sqrt(m));
+        _w = initial.W.Transpose();
+        _outputLayer = Matrix<double>.Build.Dense(m, 1, _a);
+        Targets = Matrix<double>.Build.Dense(n, 1, _y);
         _z = Matrix<double>.Build.Dense(n, m);
         _u = new double[n];
         _residual = new double[n];
@@ -78,19 +85,34 @@ public sealed class FirstLayerGradientDescent
         ReluKernels.WritePattern(Values(_z), _initialPattern);
     }
 
-    /// <summary>The step size η.</summary>
+    /// <summary>The step size η of the first layer.</summary>
     public double StepSize { get; }
 
     /// <summary>The network at step 0.</summary>
     public TwoLayerReluNetwork Initial { get; }
 
-    /// <summary>The number of steps taken, k.</summary>
+    /// <inheritdoc/>
+    public ILinearAlgebraBackend Backend { get; }
+
+    /// <inheritdoc/>
+    public NetworkSpec Spec { get; }
+
+    /// <inheritdoc/>
+    public Matrix<double> Inputs => _x;
+
+    /// <summary>y as an n×1 matrix over the descent's own copy of the labels.</summary>
+    public Matrix<double> Targets { get; }
+
+    /// <summary>2: the trained first layer and the frozen output layer.</summary>
+    public int Depth => 2;
+
+    /// <summary>[η, 0].</summary>
+    public IReadOnlyList<double> StepSizes => _stepSizes;
+
+    /// <inheritdoc/>
     public int Iteration { get; private set; }
 
-    /// <summary>W(k), m×d: the live buffer (do not modify; it changes with every step).</summary>
-    public Matrix<double> Weights => _w;
-
-    /// <summary>Z(k) = X W(k)ᵀ, n×m: the live buffer (do not modify; it changes with every step).</summary>
+    /// <summary>Z(k) = X W₁(k), n×m: the live buffer (do not modify; it changes with every step).</summary>
     public Matrix<double> PreActivations => _z;
 
     /// <summary>u(k), uᵢ = f(W(k), a, xᵢ): the live buffer.</summary>
@@ -108,80 +130,61 @@ public sealed class FirstLayerGradientDescent
     /// <summary>The width m.</summary>
     public int Width => _a.Length;
 
+    /// <summary>W₁(k) = W(k)ᵀ (d×m, the live buffer) for layer 1; a as an m×1 matrix over the network's array for layer 2.</summary>
+    public Matrix<double> Weights(int layer) => layer switch
+    {
+        1 => _w,
+        2 => _outputLayer,
+        _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, "The two-layer network has layers 1 and 2."),
+    };
+
     /// <summary>
-    /// ∂L/∂W at W(k) in a new m×d matrix (row r is ∂L/∂w_r = (1/√m) Σᵢ (uᵢ − yᵢ) a_r xᵢ 1{w_rᵀxᵢ ≥ 0}). Allocates an n×m
-    /// and an m×d matrix: for checks and tests; <see cref="Step"/> computes the same product into W directly.
+    /// W₁(0) = W(0)ᵀ (d×m) for layer 1 — a transposed copy of the initial network's W, made on first request and kept —
+    /// and a (m×1, frozen) for layer 2.
+    /// </summary>
+    public Matrix<double> InitialWeights(int layer) => layer switch
+    {
+        1 => _initialFirstLayer ??= Initial.W.Transpose(),
+        2 => _outputLayer,
+        _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, "The two-layer network has layers 1 and 2."),
+    };
+
+    /// <summary>
+    /// ∂L/∂W₁ at W(k) in a new d×m matrix (column r is ∂L/∂w_r = (1/√m) Σᵢ (uᵢ − yᵢ) a_r xᵢ 1{w_rᵀxᵢ ≥ 0}). Allocates an
+    /// n×m and a d×m matrix: for checks and tests; <see cref="Step"/> computes the same product into W₁ directly.
     /// </summary>
     public Matrix<double> ComputeGradient()
     {
         var e = Matrix<double>.Build.Dense(SampleCount, Width);
         ReluKernels.BackwardSignal(Values(_z), _residual, _a, Values(e));
-        var gradient = Matrix<double>.Build.Dense(Width, _x.ColumnCount);
-        _backend.Gemm(true, false, 1.0 / Math.Sqrt(Width), e, _x, 0.0, gradient);
+        var gradient = Matrix<double>.Build.Dense(_x.ColumnCount, Width);
+        Backend.Gemm(true, false, 1.0 / Math.Sqrt(Width), _x, e, 0.0, gradient);
         return gradient;
     }
 
-    /// <summary>One step: W(k+1) = W(k) − η ∂L/∂W(k), then the forward pass at W(k+1). Allocates nothing.</summary>
-    /// <exception cref="InvalidOperationException">After <see cref="Train"/>, which hands W over to its trajectory.</exception>
+    /// <summary>One step: W₁(k+1) = W₁(k) − η ∂L/∂W₁(k), then the forward pass at W(k+1). Allocates nothing.</summary>
     public void Step()
     {
-        if (_handedOver)
-        {
-            throw new InvalidOperationException("Train handed W over to its trajectory's final network; start a new descent to take more steps.");
-        }
-
         var zValues = Values(_z);
         ReluKernels.BackwardSignal(zValues, _residual, _a, zValues);
-        _backend.Gemm(true, false, -StepSize / Math.Sqrt(Width), _z, _x, 1.0, _w);
+        Backend.Gemm(true, false, -StepSize / Math.Sqrt(Width), _x, _z, 1.0, _w);
         Iteration++;
         Forward();
     }
 
-    /// <summary>max_r ‖w_r(k) − w_r(0)‖ (NaN if W(k) holds NaN).</summary>
-    public double MaxWeightDistance() => RowNorms.MaxDistance(_w, _w0);
+    /// <summary>
+    /// max_r ‖w_r(k) − w_r(0)‖ (NaN if W(k) holds NaN), from W₁(k) and the initial network's W(0) without a copy; each
+    /// squared distance is summed over j = 1 … d in order, as <see cref="RowNorms.MaxDistance"/> sums W(k) − W(0).
+    /// </summary>
+    public double MaxWeightDistance() => NeuronDistances.MaxAgainstTransposed(_w, Initial.W);
 
     /// <summary>(1/(mn)) Σᵢᵣ 1{1{Zᵢᵣ(k) ≥ 0} ≠ 1{Zᵢᵣ(0) ≥ 0}}, the fraction of activation patterns changed since step 0.</summary>
     public double PatternChangeFraction() =>
         (double)ReluKernels.CountPatternChanges(_initialPattern, Values(_z)) / ((long)SampleCount * Width);
 
-    /// <summary>
-    /// Runs <paramref name="steps"/> steps from step 0 and records the trajectory (see <see cref="Trajectory"/>):
-    /// ‖y − u(k)‖², max_r ‖w_r(k) − w_r(0)‖ and the pattern-change fraction at every step, λ_min(H(k)) on the
-    /// log-spaced schedule of <paramref name="options"/>. A diverging loss ends the run with
-    /// <see cref="Trajectory.DivergedAtStep"/> set, not an exception. The trajectory's final network takes over the
-    /// W buffer (no m×d copy), so the descent cannot step afterwards.
-    /// </summary>
-    /// <exception cref="InvalidOperationException">Steps were already taken; a trajectory starts at step 0.</exception>
-    /// <exception cref="OperationCanceledException">The token was cancelled (checked before every step).</exception>
-    public Trajectory Train(
-        int steps,
-        TrajectoryOptions? options = null,
-        CancellationToken cancellationToken = default,
-        IProgress<TrainingProgress>? progress = null)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(steps);
-        if (Iteration != 0)
-        {
-            throw new InvalidOperationException(
-                $"Train records a trajectory from step 0, but {Iteration} steps were already taken; start a new descent.");
-        }
-
-        var recorder = new TrajectoryRecorder(this, _backend, _x, steps, options ?? TrajectoryOptions.Default, progress);
-        recorder.Record();
-        while (!recorder.Finished)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            Step();
-            recorder.Record();
-        }
-
-        _handedOver = true;
-        return recorder.ToTrajectory(TwoLayerReluNetwork.Wrap(_w, _a));
-    }
-
     private void Forward()
     {
-        _backend.Gemm(false, true, 1.0, _x, _w, 0.0, _z);
+        Backend.Gemm(false, false, 1.0, _x, _w, 0.0, _z);
         ReluKernels.Forward(Values(_z), _a, _u);
         var sum = 0.0;
         for (var i = 0; i < _u.Length; i++)

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Verify.Core;
+using Verify.Core.Networks;
+using Verify.Numerics;
+using Verify.Training;
+
+namespace Verify.Theorems.Common;
+
+/// <summary>
+/// `verify check` on a setup that no theorem which trains covers: gradient descent on the setup's own network, data,
+/// initialisation and step sizes with the general engine, and what it did — Φ per step, each layer's distance from its
+/// initialisation (every step in the Frobenius norm, on the log-spaced schedule in the spectral norm), gradient norms and
+/// the smallest singular value of each layer's features on the schedule.
+/// </summary>
+public static class ObservedTrainingRun
+{
+    public static ObservedTraining Run(ILinearAlgebraBackend backend, UserSetup setup, InstanceContext context)
+    {
+        var (x, y) = SetupData.Materialize(setup);
+        var network = setup.Init switch
+        {
+            SchemeInit scheme => FeedForwardNetwork.Initialize(setup.Network, x.ColumnCount, scheme),
+            GivenWeights => new FeedForwardNetwork(setup.Network, setup.InitialWeights ?? throw new InvalidOperationException("the setup's weights were not loaded")),
+            _ => throw new InvalidOperationException($"unknown initialisation {setup.Init}"),
+        };
+        int depth = network.Depth;
+        var layers = Enumerable.Range(1, depth).ToList();
+        var frobenius = layers.Select(l => new WeightDistanceProbe(l, WeightNorm.Frobenius)).ToList();
+        var spectral = layers.Select(l => new WeightDistanceProbe(l, WeightNorm.Spectral)).ToList();
+        var gradients = layers.Select(l => new GradientNormProbe(l)).ToList();
+        var features = layers.Select(SmallestSingularValueProbe.OfFeatures).ToList();
+        var descent = new GradientDescent(backend, network, x, y, setup.Training.LearningRates);
+        var trajectory = TrajectoryRunner.Train(descent, setup.Training.Steps, [.. frobenius, .. spectral, .. gradients, .. features],
+            TrajectoryOptions.Default, context.Cancellation, TrainingProgressAdapter.For(context, "‖F_L − Y‖²_F"));
+
+        var losses = trajectory.SquaredResidualNorms.Select(r => r / 2).ToList();
+        var observed = layers.Select(l => new ObservedLayer(
+            l,
+            setup.Network.Widths[l - 1],
+            setup.Training.LearningRates[l - 1],
+            network.Weight(l).FrobeniusNorm(),
+            Last(trajectory.Series(frobenius[l - 1])),
+            Last(trajectory.Series(spectral[l - 1])),
+            Last(trajectory.Series(gradients[l - 1])),
+            Last(trajectory.Series(features[l - 1])))).ToList();
+        var figures = new List<Figure>
+        {
+            new("Training loss", "step k", "Φ(k) = ½‖F_L(k) − Y‖²_F", LogY: true, [Series.Of("Φ(k)", Steps(losses.Count), losses)]),
+            PerLayer("Distance of each layer from its initialisation (every step)", "‖W_l(k) − W_l(0)‖_F", trajectory, frobenius),
+            PerLayer("Gradient norm of each layer (log-spaced steps)", "‖∂Φ/∂W_l(k)‖_F", trajectory, gradients),
+            PerLayer("Smallest singular value of each layer's features (log-spaced steps)", "σ_min(F_l(k))", trajectory, features),
+        };
+        return new ObservedTraining(setup.Network.ToString(), setup.Training.ToString(), setup.Training.Steps, trajectory.CompletedSteps,
+            trajectory.DivergedAtStep, losses[0], losses[^1], observed, figures);
+    }
+
+    private static Figure PerLayer(string title, string yLabel, Trajectory trajectory, IReadOnlyList<IProbe> probes) =>
+        new(title, "step k", yLabel, LogY: true, [.. probes.Select((probe, i) =>
+        {
+            var series = trajectory.Series(probe);
+            return Series.Of(string.Create(CultureInfo.InvariantCulture, $"layer {i + 1}"), [.. series.Steps.Select(k => (double)k)], series.Values);
+        })]);
+
+    /// <summary>The value at the last recorded step (a scheduled probe is not recorded at a diverged step: NaN if never).</summary>
+    private static double Last(ProbeSeries series) => series.Count > 0 ? series.Values[^1] : double.NaN;
+
+    private static List<double> Steps(int count) => [.. Enumerable.Range(0, count).Select(k => (double)k)];
+}
