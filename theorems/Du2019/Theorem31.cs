@@ -1,6 +1,7 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Core;
+using Verify.Theorems.Common;
 using Verify.Core.Networks;
 using Verify.Numerics;
 

@@ -2,7 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 using Verify.Core;
 using Verify.Numerics;
 
-namespace Verify.Theorems;
+namespace Verify.Theorems.Common;
 
 /// <summary>The inputs and targets of a user's setup: read from its files, or drawn from its generator.</summary>
 internal static class SetupData
