@@ -50,7 +50,7 @@ internal static class GradientStepSection
             descents.Add(descent);
             contenders.Add(Contender.InProcess(
                 VerifyBackends.Label(backend), VerifyBackends.Library(backend), Role.Verify,
-                descent.Step, () => [DistanceFromStart(descent.Weights(1), descent.InitialWeights(1))]));
+                descent.Step, () => [DistanceFromStart(descent.W, data.Network.W)]));
         }
 
         contenders.Add(Contender.InPeer(context.Peer, id, "PyTorch", "PyTorch"));
@@ -81,20 +81,20 @@ internal static class GradientStepSection
         return Math.Sqrt(sum);
     }
 
-    /// <summary>Z = X W₁ (n×d·d×m) and ∇ = XᵀE/√m (d×n·n×m), the step's layouts, into their own buffers, E a copy of Z(0).</summary>
+    /// <summary>Z = X Wᵀ (n×d·d×m) and ∇ = EᵀX/√m (m×n·n×d), the step's shapes and transposes, into their own buffers, E a copy of Z(0).</summary>
     private static Contender GemmsAlone(ILinearAlgebraBackend backend, DuData data, Matrix<double> preActivations)
     {
         var x = data.X;
-        var w = data.Network.W.Transpose(); // W₁ = Wᵀ, d×m, as the descent keeps it
+        var w = data.Network.W;
         var z = Matrix<double>.Build.Dense(data.N, data.M);
         var e = Matrix<double>.Build.DenseOfMatrix(preActivations);
-        var gradient = Matrix<double>.Build.Dense(data.D, data.M);
+        var gradient = Matrix<double>.Build.Dense(data.M, data.D);
         var scale = 1.0 / Math.Sqrt(data.M);
         var library = VerifyBackends.Library(backend);
         return Contender.InProcess($"its 2 GEMMs alone ({library})", library, Role.GemmsAlone, () =>
         {
-            backend.Gemm(false, false, 1.0, x, w, 0.0, z);
-            backend.Gemm(true, false, scale, x, e, 0.0, gradient);
+            backend.Gemm(false, true, 1.0, x, w, 0.0, z);
+            backend.Gemm(true, false, scale, e, x, 0.0, gradient);
         }, () => []);
     }
 }

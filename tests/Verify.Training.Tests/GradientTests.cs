@@ -32,7 +32,7 @@ public sealed class GradientTests
                 minus[r, j] -= h;
                 var difference = (NaiveNetwork.Loss(plus, a, problem.X, problem.Y) - NaiveNetwork.Loss(minus, a, problem.X, problem.Y)) / (2 * h);
 
-                Assert.That(gradient[j, r], Is.EqualTo(difference).Within(1e-7), $"∂L/∂w[{r},{j}]"); // the gradient is d×m (layer convention)
+                Assert.That(gradient[r, j], Is.EqualTo(difference).Within(1e-7), $"∂L/∂w[{r},{j}]");
             }
         }
 
@@ -46,7 +46,7 @@ public sealed class GradientTests
         var problem = Problem.Random(n: 9, d: 6, m: 13, seed: 103);
         var descent = problem.Descent(TestBackends.Require(kind), stepSize: 0.1);
 
-        var expected = NaiveNetwork.Gradient(problem.Network.W, problem.Network.A, problem.X, problem.Y).Transpose(); // d×m
+        var expected = NaiveNetwork.Gradient(problem.Network.W, problem.Network.A, problem.X, problem.Y);
 
         // Same terms, summed in a different order (GEMM vs loops): relative rounding ≲ (n + d)·ε ≈ 3·10⁻¹⁵.
         Assert.That(descent.ComputeGradient().ToColumnMajorArray(), Is.EqualTo(expected.ToColumnMajorArray()).Within(1e-13));
@@ -91,7 +91,7 @@ public sealed class GradientTests
         Assert.Multiple(() =>
         {
             Assert.That(descent.Iteration, Is.EqualTo(1));
-            Assert.That(descent.Weights(1).ToColumnMajorArray(), Is.EqualTo(expectedW.Transpose().ToColumnMajorArray()).Within(1e-13));
+            Assert.That(descent.W.ToColumnMajorArray(), Is.EqualTo(expectedW.ToColumnMajorArray()).Within(1e-13));
             Assert.That(descent.Predictions.ToArray(), Is.EqualTo(expectedU).Within(1e-13));
             Assert.That(
                 descent.PreActivations.ToColumnMajorArray(),

@@ -96,7 +96,7 @@ public sealed class TrainingTests
         var descent = problem.Descent(TestBackends.Managed, 0.5);
 
         var trajectory = Train(descent, 30);
-        var final = new TwoLayerReluNetwork(descent.Weights(1).Transpose(), problem.Network.A); // W(k) = W₁(k)ᵀ
+        var final = new TwoLayerReluNetwork(descent.W, problem.Network.A);
         var expectedDistance = Enumerable.Range(0, m)
             .Max(r => (final.W.Row(r) - problem.Network.W.Row(r)).L2Norm());
         var changed = 0;
@@ -122,22 +122,37 @@ public sealed class TrainingTests
     }
 
     [Test]
-    public void LayerViewsShareTheDescentsArraysAndLeaveTheInitialNetworkAlone()
+    public void LayerOneIsASnapshotRefreshedOnRequestAndTheInitialNetworkIsLeftAlone()
     {
         var problem = Problem.Random(n: 4, d: 3, m: 10, seed: 213);
         var w0 = problem.Network.W.Clone();
         var descent = problem.Descent(TestBackends.Managed, 0.1);
         var w1 = descent.Weights(1);
+        var atStepZero = w1.Clone();
 
         Train(descent, 3);
+        var held = w1.Clone();
+        var refreshed = descent.Weights(1);
+        var atStepThree = (Snapshot: refreshed.Clone(), Expected: descent.W.Transpose());
+        descent.Step();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        descent.Weights(1);
+        var refreshAllocation = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Multiple(() =>
         {
-            Assert.That(descent.Weights(1), Is.SameAs(w1), "the live buffer, not a copy");
+            Assert.That(atStepZero, Is.EqualTo(w0.Transpose()), "W₁(0) = W(0)ᵀ");
+            Assert.That(atStepThree.Expected, Is.Not.EqualTo(atStepZero), "the steps moved W");
+            Assert.That(held, Is.EqualTo(atStepZero), "a snapshot does not follow the steps by itself");
+            Assert.That(refreshed, Is.SameAs(w1), "one d×m buffer, refreshed in place");
+            // A transpose moves entries without arithmetic: W₁(k) = W(k)ᵀ exactly.
+            Assert.That(atStepThree.Snapshot, Is.EqualTo(atStepThree.Expected), "the request after three steps refreshed it");
+            Assert.That(descent.Weights(1), Is.EqualTo(descent.W.Transpose()), "and the request after one more step");
+            Assert.That(refreshAllocation, Is.Zero, "a refresh allocates nothing");
             Assert.That(descent.Weights(2).AsColumnMajorArray(), Is.SameAs(problem.Network.OutputWeights), "a viewed as m×1 without a copy");
             Assert.That(problem.Network.W, Is.EqualTo(w0), "W(0) is not touched by the steps");
             Assert.That(descent.InitialWeights(1), Is.EqualTo(w0.Transpose()));
-            Assert.That(descent.Weights(1), Is.Not.EqualTo(w0.Transpose()));
+            Assert.That(descent.InitialWeights(1), Is.SameAs(descent.InitialWeights(1)), "W₁(0) is copied once");
             Assert.That(descent.StepSizes, Is.EqualTo(new[] { 0.1, 0.0 }));
             Assert.That(descent.Spec.Widths, Is.EqualTo(new[] { 10, 1 }));
             Assert.That(descent.Spec.OutputScale, Is.EqualTo(1 / Math.Sqrt(10)));

@@ -4,8 +4,8 @@ namespace Verify.Training;
 public static class DescentExtensions
 {
     /// <summary>
-    /// The network at the current iterate W(k) over the descent's live weight buffers (no copy): valid until the next
-    /// step, and not to be modified.
+    /// The network at the current iterate W(k) over the matrices <see cref="IDescent.Weights"/> returns (live buffers or
+    /// snapshots refreshed by this call, not copied again): valid until the next step, and not to be modified.
     /// </summary>
     public static FeedForwardNetwork CurrentNetwork(this IDescent descent)
     {

@@ -8,12 +8,13 @@ namespace Verify.Training;
 /// Full-batch gradient descent with a constant step η on the first layer of a <see cref="TwoLayerReluNetwork"/>, the
 /// output layer a fixed: L(W) = ½ Σᵢ (uᵢ − yᵢ)², W(k+1) = W(k) − η ∂L/∂W(k) — in the layer convention the network
 /// with widths [m, 1], ReLU, output scale 1/√m and step sizes [η, 0], run by fast two-layer kernels. The iterate is kept
-/// as W₁ = Wᵀ (d×m, column r is neuron r's w_r; its array is W row by row).
-/// Every buffer is allocated once by the constructor; <see cref="Step"/> allocates nothing and does two GEMMs:
-/// backward E = diag(u − y)·1{Z ≥ 0}·diag(a) written over Z, then W₁ ← W₁ − (η/√m) Xᵀ E (d×n×m, added to W₁ by the
-/// GEMM itself, so no gradient buffer and no extra pass); forward Z = X W₁ (n×d×m), u = σ(Z) a/√m. Memory: W₁(k) and
-/// one n×m buffer, W(0) shared with the initial network (not copied; W₁(0) = W(0)ᵀ is built only if
-/// <see cref="InitialWeights"/> is asked for layer 1), Z(0)'s activation pattern as bits.
+/// as Du et al.'s W (m×d, row r is w_r: <see cref="W"/>), the layout of the step's GEMMs.
+/// Every buffer of the step is allocated once by the constructor; <see cref="Step"/> allocates nothing and does two
+/// GEMMs: backward E = diag(u − y)·1{Z ≥ 0}·diag(a) written over Z, then W ← W − (η/√m) Eᵀ X (m×n×d, added to W by the
+/// GEMM itself, so no gradient buffer and no extra pass); forward Z = X Wᵀ (n×d×m), u = σ(Z) a/√m. Memory: W(k) and
+/// one n×m buffer, W(0) shared with the initial network (not copied), Z(0)'s activation pattern as bits; the layer
+/// convention's W₁ = Wᵀ (d×m) exists only as copies made on request (see <see cref="Weights"/>), which Du's own probes
+/// (<see cref="FirstLayerProbes"/>) never ask for.
 /// After construction and after each step, <see cref="PreActivations"/>, <see cref="Predictions"/> and
 /// <see cref="SquaredResidualNorm"/> describe the current iterate W(k). Not thread-safe.
 /// </summary>
@@ -29,6 +30,8 @@ public sealed class FirstLayerGradientDescent : IDescent
     private readonly double[] _u;
     private readonly double[] _residual;
     private readonly double[] _stepSizes;
+    private Matrix<double>? _firstLayer;
+    private int _firstLayerIteration;
     private Matrix<double>? _initialFirstLayer;
 
     /// <summary>
@@ -74,7 +77,7 @@ public sealed class FirstLayerGradientDescent : IDescent
         _stepSizes = [stepSize, 0.0];
         Initial = initial;
         Spec = new NetworkSpec([m, 1], ActivationSpec.Relu, 1 / Math.Sqrt(m));
-        _w = initial.W.Transpose();
+        _w = Matrix<double>.Build.DenseOfMatrix(initial.W);
         _outputLayer = Matrix<double>.Build.Dense(m, 1, _a);
         Targets = Matrix<double>.Build.Dense(n, 1, _y);
         _z = Matrix<double>.Build.Dense(n, m);
@@ -112,7 +115,10 @@ public sealed class FirstLayerGradientDescent : IDescent
     /// <inheritdoc/>
     public int Iteration { get; private set; }
 
-    /// <summary>Z(k) = X W₁(k), n×m: the live buffer (do not modify; it changes with every step).</summary>
+    /// <summary>W(k), m×d (row r is w_r(k)): the live buffer each step updates (do not modify).</summary>
+    public Matrix<double> W => _w;
+
+    /// <summary>Z(k) = X W(k)ᵀ, n×m: the live buffer (do not modify; it changes with every step).</summary>
     public Matrix<double> PreActivations => _z;
 
     /// <summary>u(k), uᵢ = f(W(k), a, xᵢ): the live buffer.</summary>
@@ -130,13 +136,31 @@ public sealed class FirstLayerGradientDescent : IDescent
     /// <summary>The width m.</summary>
     public int Width => _a.Length;
 
-    /// <summary>W₁(k) = W(k)ᵀ (d×m, the live buffer) for layer 1; a as an m×1 matrix over the network's array for layer 2.</summary>
-    public Matrix<double> Weights(int layer) => layer switch
+    /// <summary>
+    /// Layer 1: W₁(k) = W(k)ᵀ (d×m) as a snapshot of the current iterate — one d×m matrix, allocated on the first request
+    /// and overwritten with the transpose of <see cref="W"/> by a request after a step (not by the step itself), so the
+    /// same instance is returned every time and is current only as of the latest request. Layer 2: a as an m×1 matrix
+    /// over the network's array (no copy; it never changes).
+    /// </summary>
+    public Matrix<double> Weights(int layer)
     {
-        1 => _w,
-        2 => _outputLayer,
-        _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, "The two-layer network has layers 1 and 2."),
-    };
+        switch (layer)
+        {
+            case 1:
+                if (_firstLayer is null || _firstLayerIteration != Iteration)
+                {
+                    _firstLayer ??= Matrix<double>.Build.Dense(_w.ColumnCount, _w.RowCount);
+                    _w.Transpose(_firstLayer);
+                    _firstLayerIteration = Iteration;
+                }
+
+                return _firstLayer;
+            case 2:
+                return _outputLayer;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(layer), layer, "The two-layer network has layers 1 and 2.");
+        }
+    }
 
     /// <summary>
     /// W₁(0) = W(0)ᵀ (d×m) for layer 1 — a transposed copy of the initial network's W, made on first request and kept —
@@ -150,33 +174,31 @@ public sealed class FirstLayerGradientDescent : IDescent
     };
 
     /// <summary>
-    /// ∂L/∂W₁ at W(k) in a new d×m matrix (column r is ∂L/∂w_r = (1/√m) Σᵢ (uᵢ − yᵢ) a_r xᵢ 1{w_rᵀxᵢ ≥ 0}). Allocates an
-    /// n×m and a d×m matrix: for checks and tests; <see cref="Step"/> computes the same product into W₁ directly.
+    /// ∂L/∂W at W(k) in a new m×d matrix, the layout of <see cref="W"/> (row r is ∂L/∂w_r = (1/√m) Σᵢ (uᵢ − yᵢ) a_r xᵢ
+    /// 1{w_rᵀxᵢ ≥ 0}; ∂L/∂W₁ is its transpose). Allocates an n×m and an m×d matrix: for checks and tests;
+    /// <see cref="Step"/> computes the same product into W directly.
     /// </summary>
     public Matrix<double> ComputeGradient()
     {
         var e = Matrix<double>.Build.Dense(SampleCount, Width);
         ReluKernels.BackwardSignal(Values(_z), _residual, _a, Values(e));
-        var gradient = Matrix<double>.Build.Dense(_x.ColumnCount, Width);
-        Backend.Gemm(true, false, 1.0 / Math.Sqrt(Width), _x, e, 0.0, gradient);
+        var gradient = Matrix<double>.Build.Dense(Width, _x.ColumnCount);
+        Backend.Gemm(true, false, 1.0 / Math.Sqrt(Width), e, _x, 0.0, gradient);
         return gradient;
     }
 
-    /// <summary>One step: W₁(k+1) = W₁(k) − η ∂L/∂W₁(k), then the forward pass at W(k+1). Allocates nothing.</summary>
+    /// <summary>One step: W(k+1) = W(k) − η ∂L/∂W(k), then the forward pass at W(k+1). Allocates nothing.</summary>
     public void Step()
     {
         var zValues = Values(_z);
         ReluKernels.BackwardSignal(zValues, _residual, _a, zValues);
-        Backend.Gemm(true, false, -StepSize / Math.Sqrt(Width), _x, _z, 1.0, _w);
+        Backend.Gemm(true, false, -StepSize / Math.Sqrt(Width), _z, _x, 1.0, _w);
         Iteration++;
         Forward();
     }
 
-    /// <summary>
-    /// max_r ‖w_r(k) − w_r(0)‖ (NaN if W(k) holds NaN), from W₁(k) and the initial network's W(0) without a copy; each
-    /// squared distance is summed over j = 1 … d in order, as <see cref="RowNorms.MaxDistance"/> sums W(k) − W(0).
-    /// </summary>
-    public double MaxWeightDistance() => NeuronDistances.MaxAgainstTransposed(_w, Initial.W);
+    /// <summary>max_r ‖w_r(k) − w_r(0)‖ (NaN if W(k) holds NaN), from W(k) and the initial network's W(0) without a copy.</summary>
+    public double MaxWeightDistance() => RowNorms.MaxDistance(_w, Initial.W);
 
     /// <summary>(1/(mn)) Σᵢᵣ 1{1{Zᵢᵣ(k) ≥ 0} ≠ 1{Zᵢᵣ(0) ≥ 0}}, the fraction of activation patterns changed since step 0.</summary>
     public double PatternChangeFraction() =>
@@ -184,7 +206,7 @@ public sealed class FirstLayerGradientDescent : IDescent
 
     private void Forward()
     {
-        Backend.Gemm(false, false, 1.0, _x, _w, 0.0, _z);
+        Backend.Gemm(false, true, 1.0, _x, _w, 0.0, _z);
         ReluKernels.Forward(Values(_z), _a, _u);
         var sum = 0.0;
         for (var i = 0; i < _u.Length; i++)

@@ -7,7 +7,9 @@ namespace Verify.Training;
 /// <summary>
 /// Full-batch gradient descent with a constant step size per layer on Φ = ½‖F_L − Y‖²_F, in the layer convention of
 /// <see cref="NetworkSpec"/> (W_l is n_{l−1} × n_l). After construction and after each <see cref="Step"/>, every member
-/// describes the current iterate W(k). Weights are the descent's live buffers: read them, never write them.
+/// describes the current iterate W(k). <see cref="Weights"/> returns either the descent's live buffer or, for a descent
+/// that stores a layer in another layout, a snapshot of the current iterate refreshed on request; either way read the
+/// matrix, never write it, and ask for it again after a step instead of keeping it across steps.
 /// </summary>
 public interface IDescent
 {
@@ -35,7 +37,10 @@ public interface IDescent
     /// <summary>‖F_L(k) − Y‖²_F = 2Φ(W(k)).</summary>
     double SquaredResidualNorm { get; }
 
-    /// <summary>W_l(k) for 1-based <paramref name="layer"/>, n_{l−1} × n_l: the live buffer.</summary>
+    /// <summary>
+    /// W_l(k) for 1-based <paramref name="layer"/>, n_{l−1} × n_l: the live buffer, or a snapshot of the current iterate
+    /// refreshed by this call (the implementation documents which); current until the next step.
+    /// </summary>
     Matrix<double> Weights(int layer);
 
     /// <summary>W_l(0) for 1-based <paramref name="layer"/>, n_{l−1} × n_l.</summary>

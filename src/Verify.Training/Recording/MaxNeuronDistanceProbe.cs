@@ -14,8 +14,7 @@ public sealed class MaxNeuronDistanceProbe(int layer) : LayerProbe(layer)
 
     private protected override Func<ProbeValue> Measurement(IDescent descent)
     {
-        var current = descent.Weights(Layer);
         var initial = descent.InitialWeights(Layer);
-        return () => new ProbeValue(NeuronDistances.MaxColumnDistance(current, initial));
+        return () => new ProbeValue(NeuronDistances.MaxColumnDistance(descent.Weights(Layer), initial));
     }
 }

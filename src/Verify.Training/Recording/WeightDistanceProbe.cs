@@ -19,14 +19,13 @@ public sealed class WeightDistanceProbe(int layer, WeightNorm norm) : LayerProbe
 
     private protected override Func<ProbeValue> Measurement(IDescent descent)
     {
-        var current = descent.Weights(Layer);
         var initial = descent.InitialWeights(Layer);
         if (norm == WeightNorm.Frobenius)
         {
-            return () => new ProbeValue(FrobeniusDistance(current.AsColumnMajorArray(), initial.AsColumnMajorArray()));
+            return () => new ProbeValue(FrobeniusDistance(descent.Weights(Layer).AsColumnMajorArray(), initial.AsColumnMajorArray()));
         }
 
-        return () => new ProbeValue(descent.Backend.SingularValues(current - initial)[0]);
+        return () => new ProbeValue(descent.Backend.SingularValues(descent.Weights(Layer) - initial)[0]);
     }
 
     private static double FrobeniusDistance(double[] a, double[] b)

@@ -56,7 +56,7 @@ public sealed class DecompositionIdentityTests
         {
             double[] zk = [.. descent.PreActivations.AsColumnMajorArray()];
             double[] uk = descent.Predictions.ToArray();
-            double[] wkNorms = RowNorms(descent.Weights(1).Transpose());
+            double[] wkNorms = RowNorms(descent.W);
             double lossK = descent.SquaredResidualNorm;
             // e = y − u(k): fl(y − u) = −fl(u − y), so this is exactly the residual the gradient used.
             var e = new double[n];
@@ -69,7 +69,7 @@ public sealed class DecompositionIdentityTests
 
             double[] zk1 = [.. descent.PreActivations.AsColumnMajorArray()];
             double[] uk1 = descent.Predictions.ToArray();
-            double[] wk1Norms = RowNorms(descent.Weights(1).Transpose());
+            double[] wk1Norms = RowNorms(descent.W);
             double lossK1 = descent.SquaredResidualNorm;
             farthest = descent.MaxWeightDistance();
             Assert.That(farthest, Is.LessThanOrEqualTo(initial.RadiusPrime), $"w({k + 1}) left the R′-ball (Corollary 4.1)");
