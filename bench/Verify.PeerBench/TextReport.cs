@@ -73,7 +73,7 @@ internal static class TextReport
     private static void WriteBreakdown(TextWriter output, IReadOnlyList<Comparison> breakdown)
     {
         output.WriteLine();
-        output.WriteLine("breakdown of W2 and W3 (each piece alone, interleaved like the table; GFLOP/s where the piece is GEMM work):");
+        output.WriteLine("breakdown of W2, W3 and W5 (each piece alone, interleaved like the table; GFLOP/s where the piece is GEMM work):");
         foreach (var comparison in breakdown)
         {
             foreach (var timing in comparison.Timings)
