@@ -3,13 +3,15 @@
 # (Debian python3-torch, python3-numpy, time), builds Verify's CLI and bench/Verify.PeerBench in Release, and runs
 # every workload in Verify and in its peer (PyTorch / NumPy, scripts/bench/*.py) alternately on identical inputs:
 #   DGEMM 2000² (each library's rate), W1 a gradient step of Du et al.'s network (n = d = 1000, m = 4000, 16000),
-#   W2 λ₀ = λ_min(H∞) (n = 2000, d = 1000), W3 λ_min(H(W)) (n = 1000, m = 4000), the m and n sweeps of the step
+#   W2 λ₀ = λ_min(H∞) (n = 2000, d = 1000), W3 λ_min(H(W)) (n = 1000, m = 4000), W5 a GD step of a deep network
+#   (N = 1000, d = 500, widths [2000, 1000, 500, 1], tanh and ReLU; against PyTorch autograd and its own GEMMs; peak
+#   RSS of the step alone in a child under /usr/bin/time -v vs the arrays it must hold), the m and n sweeps of the step
 #   (log-log slopes), W4 `verify run du2019 --quick` under /usr/bin/time -v (wall time, peak RSS vs array bytes).
 # Prints the table on stdout and writes reports/bench/{index.html,table.txt,scaling-m.png,scaling-n.png}.
-#   scripts/bench.sh [--quick] [--reps N] [--only w1,w2,...]     (--help lists the options)
+#   scripts/bench.sh [--quick] [--reps N] [--only w1,w2,w3,w5,breakdown,scaling,w4]   (--help lists the options)
 #   VERIFY_BACKEND=openblas scripts/bench.sh                     Verify on one backend only
 #   VERIFY_BENCH_THREADS=N                                       threads on both sides (default 2)
-# About 6 minutes on 2 quiet cores (--quick: about 2); a comparison during which other processes took > 15 % of the
+# About 7 minutes on 2 quiet cores, W5 ~45 s of it (--quick: about 2); a comparison during which other processes took > 15 % of the
 # CPUs is measured again (up to 3 times). The figures are printed, never enforced.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -3,10 +3,11 @@ namespace Verify.PeerBench;
 /// <summary>Everything one run measured.</summary>
 /// <param name="Header">The lines describing machine, libraries, threads and method.</param>
 /// <param name="Dgemm">The DGEMM rates.</param>
-/// <param name="Workloads">W1–W3.</param>
+/// <param name="Workloads">W1–W3 and W5.</param>
 /// <param name="Breakdown">The pieces of W2 and W3, timed alone.</param>
 /// <param name="Sweeps">The m and n sweeps.</param>
 /// <param name="WholeRun">W4, when run.</param>
+/// <param name="StepMemory">W5's memory per activation, when W5 ran.</param>
 /// <param name="Noise">How busy the rest of the machine was over the whole run.</param>
 internal sealed record BenchResults(
     IReadOnlyList<string> Header,
@@ -15,6 +16,7 @@ internal sealed record BenchResults(
     IReadOnlyList<Comparison> Breakdown,
     IReadOnlyList<Sweep> Sweeps,
     WholeRun? WholeRun,
+    IReadOnlyList<StepMemory> StepMemory,
     string Noise)
 {
     public IReadOnlyDictionary<string, double> DgemmRates { get; } = TableRow.Rates(Dgemm);

@@ -4,9 +4,10 @@ using Verify.Numerics;
 namespace Verify.PeerBench;
 
 /// <summary>
-/// Where W2's and W3's time goes: each piece of Verify's code path timed alone on every backend (the GEMM and the
+/// Where W2's, W3's and W5's time goes: each piece of Verify's code path timed alone on every backend (the GEMM and the
 /// rank-k updates, the managed elementwise passes, the eigensolver asked for one eigenvalue and for all), beside the
-/// same pieces in the peer (its elementwise work with the GEMM, and eigvalsh alone on the same H, which Verify writes).
+/// same pieces in the peer (its elementwise work with the GEMM, and eigvalsh alone on the same H, which Verify writes);
+/// W5's pieces are in <see cref="StepBreakdown"/>.
 /// </summary>
 internal static class BreakdownSection
 {
@@ -15,6 +16,7 @@ internal static class BreakdownSection
         var results = new List<Comparison>();
         results.AddRange(Lambda0(context));
         results.AddRange(Ntk(context));
+        results.AddRange(StepBreakdown.Run(context));
         return results;
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Numerics;
@@ -32,53 +31,26 @@ internal static class GradientStepSection
         BenchContext context, DuData data, string workload, InterleavedRunner runner, bool withGemmFloor)
     {
         int n = data.N, d = data.D, m = data.M;
-        var id = $"step-{n}-{d}-{m}";
-        var folder = context.Workspace.NewFolder(id);
-        var clock = Stopwatch.StartNew();
-        data.WriteTo(folder);
-        var written = clock.Elapsed.TotalSeconds;
-        context.Peer.Load(id, "step-torch", folder, ("eta", StepSize.ToString("R", CultureInfo.InvariantCulture)));
-        Workspace.Delete(folder);
-        var loaded = clock.Elapsed.TotalSeconds;
-
         var backends = context.Backends.Measured;
-        var contenders = new List<Contender>();
         var descents = new List<FirstLayerGradientDescent>();
-        foreach (var backend in backends)
-        {
-            var descent = new FirstLayerGradientDescent(backend, data.X, data.Y, data.Network, StepSize);
-            descents.Add(descent);
-            contenders.Add(Contender.InProcess(
-                VerifyBackends.Label(backend), VerifyBackends.Library(backend), Role.Verify,
-                descent.Step, () => [DistanceFromStart(descent.W, data.Network.W)]));
-        }
-
-        contenders.Add(Contender.InPeer(context.Peer, id, "PyTorch", "PyTorch"));
-        if (withGemmFloor)
-        {
-            contenders.AddRange(backends.Select((b, i) => GemmsAlone(b, data, descents[i].PreActivations)));
-        }
-
-        var shape = n == d ? $"n=d={n}, m={m}" : $"n={n}, d={d}, m={m}";
-        context.Log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  ({shape}: inputs written in {written:F1} s, loaded by the peer in {loaded - written:F1} s, Verify set up in {clock.Elapsed.TotalSeconds - loaded:F1} s)"));
-        var comparison = runner.Run(workload, shape, 4.0 * n * d * m, contenders);
-        context.Peer.Unload(id);
-        return comparison;
-    }
-
-    /// <summary>‖W(k) − W(0)‖_F without a temporary (MathNet's FrobeniusNorm overflows an int index past 2³¹/32 entries).</summary>
-    private static double DistanceFromStart(Matrix<double> w, Matrix<double> w0)
-    {
-        var (a, b) = (w.AsColumnMajorArray(), w0.AsColumnMajorArray());
-        var sum = 0.0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            var difference = a[i] - b[i];
-            sum += difference * difference;
-        }
-
-        return Math.Sqrt(sum);
+        return SideBySide.Run(
+            context,
+            runner,
+            $"step-{n}-{d}-{m}",
+            workload,
+            n == d ? $"n=d={n}, m={m}" : $"n={n}, d={d}, m={m}",
+            4.0 * n * d * m,
+            data.WriteTo,
+            ("step-torch", "PyTorch", [("eta", StepSize.ToString("R", CultureInfo.InvariantCulture))]),
+            () => [.. backends.Select(backend =>
+            {
+                var descent = new FirstLayerGradientDescent(backend, data.X, data.Y, data.Network, StepSize);
+                descents.Add(descent);
+                return Contender.InProcess(
+                    VerifyBackends.Label(backend), VerifyBackends.Library(backend), Role.Verify,
+                    descent.Step, () => [WeightDistance.FromStart(descent.W, data.Network.W)]);
+            })],
+            () => withGemmFloor ? [.. backends.Select((b, i) => GemmsAlone(b, data, descents[i].PreActivations))] : []);
     }
 
     /// <summary>Z = X Wᵀ (n×d·d×m) and ∇ = EᵀX/√m (m×n·n×d), the step's shapes and transposes, into their own buffers, E a copy of Z(0).</summary>

@@ -37,7 +37,8 @@ internal static class Header
             + "quietest attempt is kept); Verify is timed in-process (stopwatch, full GC before each call), the peer times "
             + "its own call (time.perf_counter) in one long-lived process, so pipe and start-up are not counted; identical "
             + "inputs: Verify draws X, y, W(0), a and writes them as .npy, the peer reads them; float64 everywhere; the PyTorch "
-            + "step is explicit forward/backward (no autograd) with preallocated buffers and an in-place update, as Verify's.");
+            + "step of W1 is explicit forward/backward (no autograd) with preallocated buffers and an in-place update, as Verify's; "
+            + "W5's is autograd (loss.backward(), in-place update under no_grad, grads dropped), as a researcher writes it.");
         return lines;
     }
 }

@@ -5,8 +5,8 @@ namespace Verify.PeerBench;
 
 /// <summary>
 /// Verify against the script a researcher would write (PyTorch, NumPy) on the same work, side by side in one
-/// invocation: a DGEMM for the machine's rate, W1 a gradient step, W2 λ₀, W3 λ_min(H(W)), the m and n sweeps, and
-/// W4 the whole <c>verify run du2019 --quick</c>. Progress goes to stderr, the report to stdout and to --out.
+/// invocation: a DGEMM for the machine's rate, W1 a gradient step, W2 λ₀, W3 λ_min(H(W)), W5 a deep network's step (and
+/// its memory), the m and n sweeps, and W4 the whole <c>verify run du2019 --quick</c>. Progress goes to stderr, the report to stdout and to --out.
 /// </summary>
 internal static class Program
 {
@@ -28,6 +28,11 @@ internal static class Program
         {
             Console.WriteLine(BenchOptions.Usage);
             return 0;
+        }
+
+        if (options.StepMemory is { } mode)
+        {
+            return StepMemoryProbe.Run(mode);
         }
 
         var environment = Header.CaptureEnvironment();
@@ -76,11 +81,19 @@ internal static class Program
             workloads.Add(NtkSection.Run(context));
         }
 
+        var stepMemory = new List<StepMemory>();
+        if (options.Runs("w5"))
+        {
+            workloads.AddRange(DeepStepSection.Run(context));
+            GC.Collect();
+            stepMemory.AddRange(StepMemorySection.Run(context));
+        }
+
         var breakdown = options.Runs("breakdown") ? BreakdownSection.Run(context) : [];
         var sweeps = options.Runs("scaling") ? ScalingSection.Run(context) : [];
         GC.Collect();
         var whole = options.Runs("w4") ? WholeRunSection.Run(context) : null;
         context.Log.WriteLine();
-        return new BenchResults(header, dgemm, workloads, breakdown, sweeps, whole, meter.Describe());
+        return new BenchResults(header, dgemm, workloads, breakdown, sweeps, whole, stepMemory, meter.Describe());
     }
 }

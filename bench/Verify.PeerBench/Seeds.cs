@@ -9,4 +9,5 @@ internal static class Seeds
     public const ulong Lambda0 = 20190104;
     public const ulong Ntk = 20190105;
     public const ulong Scaling = 20190106;
+    public const ulong DeepStep = 20190107;
 }

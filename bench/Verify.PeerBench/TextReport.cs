@@ -29,7 +29,7 @@ internal static class TextReport
         output.WriteLine(
             "V/peer = Verify median / peer median (< 1: Verify faster). %DGEMM = the workload's GEMM FLOP / median / the DGEMM rate of the "
             + "same library in this run (NumPy and PyTorch share one OpenBLAS: torch.mm's rate). V/GEMMs = the step's median / the median "
-            + "of its two GEMMs alone on the same backend. A %DGEMM above 100% means the library runs the workload's shapes faster "
+            + "of its GEMMs alone on the same backend (W1: two; W5: the 3L − 1 of one step, forward and backward). A %DGEMM above 100% means the library runs the workload's shapes faster "
             + "than its own 2000x2000 DGEMM (MKL here).");
         output.WriteLine("DGEMM rates: " + string.Join(", ", results.DgemmRates.Select(r =>
             $"{r.Key} {Format.Number(r.Value / 1e9, "F1")} GFLOP/s")));
@@ -41,6 +41,11 @@ internal static class TextReport
         foreach (var sweep in results.Sweeps)
         {
             WriteSweep(output, sweep);
+        }
+
+        if (results.StepMemory.Count > 0)
+        {
+            WriteStepMemory(output, results.StepMemory);
         }
 
         if (results.WholeRun is { } whole)
@@ -68,7 +73,7 @@ internal static class TextReport
     private static void WriteBreakdown(TextWriter output, IReadOnlyList<Comparison> breakdown)
     {
         output.WriteLine();
-        output.WriteLine("breakdown of W2 and W3 (each piece alone, interleaved like the table; GFLOP/s where the piece is GEMM work):");
+        output.WriteLine("breakdown of W2, W3 and W5 (each piece alone, interleaved like the table; GFLOP/s where the piece is GEMM work):");
         foreach (var comparison in breakdown)
         {
             foreach (var timing in comparison.Timings)
@@ -99,6 +104,25 @@ internal static class TextReport
 
         output.WriteLine("  log-log least-squares slopes: " + string.Join(", ", labels.Select(l =>
             $"{l} {Format.Number(sweep.Fit(l).Slope, "F3")}")));
+    }
+
+    private static void WriteStepMemory(TextWriter output, IReadOnlyList<StepMemory> memory)
+    {
+        output.WriteLine();
+        output.WriteLine(
+            $"W5 memory: Verify's step alone in a child process (auto backend, {StepMemoryProbe.Steps} steps) under GNU time; arrays the step must hold: "
+            + "X, Y, W(k), the hidden features F_l, one N × max n_l buffer for the propagated signal, output and residual (DeepStepArrays.cs; "
+            + "W(0) not counted: the step does not need it)");
+        foreach (var m in memory)
+        {
+            output.WriteLine(
+                $"  {m.Activation,-5} {m.Shape}: exit {m.Process.ExitCode}, peak RSS {Format.Megabytes(m.Process.PeakRssBytes)}; arrays {Format.Megabytes(m.ArrayBytes)} "
+                + $"(+ W(0) {Format.Megabytes(m.InitialWeightBytes)}); peak / arrays = {Format.Ratio(m.PeakOverArrays)}, above the baseline "
+                + $"{Format.Ratio(m.PeakAboveBaselineOverArrays)}; the engine allocated {Format.Megabytes(m.ConstructorBytes)} building its descent "
+                + $"and {m.StepBytes} B in one step");
+        }
+
+        output.WriteLine($"  baseline: the same child on widths [20,10,5,1] (runtime, JIT, BLAS, arrays < 10 kB) peaks at {Format.Megabytes(memory[0].Baseline.PeakRssBytes)}");
     }
 
     private static void WriteWholeRun(TextWriter output, WholeRun whole)

@@ -31,8 +31,9 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
 torch.set_num_threads(THREADS)
-torch.set_grad_enabled(False)  # every peer here is explicit forward/backward; autograd is not used
+torch.set_grad_enabled(False)  # the explicit forward/backward peers; W5 (deep_step_torch) enables autograd locally
 
+from deep_step_torch import DeepStep  # noqa: E402
 from dgemm_torch import Dgemm  # noqa: E402
 from eigvalsh_peers import EigvalshNumPy, EigvalshTorch  # noqa: E402
 from gradient_step_torch import GradientStep  # noqa: E402
@@ -43,6 +44,7 @@ from ntk_torch import NtkLambdaMin  # noqa: E402
 WORKLOADS = {
     "dgemm-torch": Dgemm,
     "step-torch": GradientStep,
+    "deep-step-torch": DeepStep,
     "lambda0-numpy": Lambda0NumPy,
     "lambda0-torch": Lambda0Torch,
     "ntk-torch": NtkLambdaMin,
