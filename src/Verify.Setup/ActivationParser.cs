@@ -51,10 +51,11 @@ internal static class ActivationParser
             section.Report("gamma", $"expected the slope γ of smooth-leaky, a number in (0, 1), found {SetupValues.Show(g)}");
             gamma = null;
         }
-        double? sharpness = section.Number("b", required: true, "the sharpness b of smooth-leaky, a finite number > 0");
-        if (sharpness is { } b && !(b > 0))
+        const string sharpnessExpected = "the sharpness b of smooth-leaky, a number with 1e-6 ≤ b ≤ 1e6 (beyond, σ over- or underflows in float64)";
+        double? sharpness = section.Number("b", required: true, sharpnessExpected);
+        if (sharpness is { } b && !(b is >= 1e-6 and <= 1e6))
         {
-            section.Report("b", $"expected the sharpness b of smooth-leaky, a finite number > 0, found {SetupValues.Show(b)}");
+            section.Report("b", $"expected {sharpnessExpected}, found {SetupValues.Show(b)}");
             sharpness = null;
         }
         return gamma is { } slope && sharpness is { } sharp ? ActivationSpec.SmoothLeaky(slope, sharp) : null;

@@ -16,22 +16,27 @@ internal static class ModelSectionParser
 
     private const string WidthExpected = "the width m (hidden neurons), an integer ≥ 1";
     private const string WidthsExpected = "the layer widths [n₁, …, n_L], a non-empty array of integers ≥ 1 (n_L = the number of target columns)";
-    private const string ScaleExpected = "the output scale s, a finite number ≠ 0";
+    private const string ScaleExpected = "the output scale s, a number with 1e-150 ≤ |s| ≤ 1e150";
     private static readonly string[] Architectures = [Mlp, TwoLayerRelu];
     private static readonly string[] MlpFields = ["architecture", "widths", "activation", "outputScale", "init"];
     private static readonly string[] TwoLayerFields = ["architecture", "width", "init"];
 
     public static void Parse(JsonSection root, SetupDraft draft, SetupContext context)
     {
-        const string expected = "an object with \"architecture\", \"width\" and \"init\"";
+        const string expected =
+            "an object with \"architecture\": \"mlp\", \"widths\", \"activation\" and \"init\", or \"architecture\": \"two-layer-relu\", \"width\" and \"init\"";
         if (root.Get("model", required: true, expected) is not { } value)
         {
             return;
         }
 
-        string? architecture = ArchitectureOf(value);
-        bool unknown = !string.IsNullOrWhiteSpace(architecture) && !Architectures.Contains(architecture, StringComparer.Ordinal);
-        string[] fields = architecture == Mlp ? MlpFields : unknown ? [.. TwoLayerFields.Union(MlpFields)] : TwoLayerFields;
+        // The allowed fields depend on the architecture; without a usable one, every field of either is allowed (the
+        // missing or unknown architecture is the problem reported), and the widths decide which fields are read.
+        string? written = ArchitectureOf(value);
+        bool unknown = !string.IsNullOrWhiteSpace(written) && !Architectures.Contains(written, StringComparer.Ordinal);
+        bool missing = written is null;
+        string? architecture = missing && value.ValueKind == JsonValueKind.Object && value.TryGetProperty("widths", out _) ? Mlp : written;
+        string[] fields = architecture == Mlp && !missing ? MlpFields : unknown || missing ? [.. TwoLayerFields.Union(MlpFields)] : TwoLayerFields;
         if (JsonSection.Open(value, root.PathOf("model"), "the model object", fields, context.Shown, context.Problems) is not { } model)
         {
             return;
@@ -118,13 +123,13 @@ internal static class ModelSectionParser
         {
             return;
         }
-        if (scale != 0)
+        if (Math.Abs(scale) is >= 1e-150 and <= 1e150)
         {
             draft.OutputScale = scale;
         }
         else
         {
-            model.Report("outputScale", $"expected {ScaleExpected}, found 0");
+            model.Report("outputScale", $"expected {ScaleExpected}, found {SetupValues.Show(scale)}");
         }
     }
 }

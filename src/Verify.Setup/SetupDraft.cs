@@ -49,7 +49,7 @@ internal sealed class SetupDraft
     public double? LearningRate { get; set; }
 
     /// <summary>One step size per layer, as written.</summary>
-    public List<double>? LearningRates { get; set; }
+    public List<double>? StepSizes { get; set; }
 
     public int? Steps { get; set; }
 

@@ -58,7 +58,7 @@ public static class SetupLoader
             {
                 weights = [Required(readings.FirstLayer?.Values).Transpose(), Required(readings.OutputLayer?.Values)];
             }
-            rates = draft.LearningRates ?? [Required(draft.LearningRate), 0];
+            rates = draft.StepSizes ?? [Required(draft.LearningRate), 0];
         }
         else
         {
@@ -70,7 +70,7 @@ public static class SetupLoader
             {
                 weights = [.. Required(readings.Layers).Select(r => Required(r?.Values))];
             }
-            rates = draft.LearningRates ?? [.. widths.Select(_ => Required(draft.LearningRate))];
+            rates = draft.StepSizes ?? [.. widths.Select(_ => Required(draft.LearningRate))];
         }
 
         return new UserSetup(context.FullPath, Required(draft.Name), draft.Theorems, data, network, init,

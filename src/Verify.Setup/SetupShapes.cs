@@ -3,8 +3,9 @@ using System.Globalization;
 namespace Verify.Setup;
 
 /// <summary>
-/// The checks across files and fields: inputs are n×d, targets n values, the first layer m×d, the output layer m
-/// values, and the width can be stored for this n and d. Each check runs with whatever is known.
+/// The checks across files and fields, each run with whatever is known: inputs are N×d; targets one value per sample
+/// (two-layer-relu) or N × n_L (mlp); two-layer-relu's first layer m×d and output layer m values; an mlp's weight files
+/// one per layer, W_l of shape n_{l−1} × n_l; one step size per layer; and the network can be stored.
 /// </summary>
 internal static class SetupShapes
 {
@@ -141,7 +142,7 @@ internal static class SetupShapes
     private static void Rates(SetupDraft draft, SetupContext context)
     {
         int? depth = draft.IsTwoLayerRelu ? 2 : draft.Widths?.Count;
-        if (draft.LearningRates is { } rates && depth is { } layers && rates.Count != layers)
+        if (draft.StepSizes is { } rates && depth is { } layers && rates.Count != layers)
         {
             context.Report("$.training.learningRate",
                 $"{rates.Count} step size(s) for {layers} layer(s); expected one per layer (0 freezes a layer), or a single number for every trained layer");

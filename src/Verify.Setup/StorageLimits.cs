@@ -3,7 +3,9 @@ using System.Numerics;
 namespace Verify.Setup;
 
 /// <summary>
-/// Whether a width m can be stored for n samples in d dimensions: MathNet's dense storage is one double[], so the
+/// Whether a network can be stored, predicted before anything is allocated. <see cref="NetworkProblem"/>: any mlp, from
+/// the copies of its weights and features a check holds at its peak. <see cref="WidthProblem"/>: two-layer-relu's width m
+/// for n samples in d dimensions: MathNet's dense storage is one double[], so the
 /// n×m activation matrix and the m×d first layer hold at most 2³¹ − 1 elements each, and training keeps about six
 /// n×m and six m×d matrices of doubles ((n + d)·m·8·6 bytes: activations, masks, the weights, their initial copy,
 /// the gradient, the setup's copy), which must fit in the memory available to the GC.
@@ -71,11 +73,17 @@ internal static class StorageLimits
         return $"width {m} is too large to store: {string.Join("; ", reasons)}; {fits}";
     }
 
-    /// <summary>Copies of each weight matrix that training keeps: W_l(k), W_l(0) and the gradient.</summary>
-    public const int WeightCopies = 3;
+    /// <summary>
+    /// Copies of each weight matrix held at the peak of a check: the setup's, W_l(0), W_l(k), a gradient, W_l(k) − W_l(0)
+    /// and the SVD's work copy of the spectral-distance probe.
+    /// </summary>
+    public const int WeightCopies = 6;
 
-    /// <summary>N × n_l arrays per layer that training keeps: the features, the activation derivative and the back-propagated signal.</summary>
-    public const int FeatureCopies = 3;
+    /// <summary>
+    /// N × n_l arrays per layer held at the peak: the descent's pre-activations, features and back-propagated signal, a
+    /// probe's backward pass (its own pre-activations and features) and its features' SVD copy.
+    /// </summary>
+    public const int FeatureCopies = 6;
 
     /// <summary>
     /// Why a network with these widths cannot be stored for N samples in d dimensions (when known); null when it can.

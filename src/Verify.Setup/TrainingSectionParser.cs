@@ -84,7 +84,7 @@ internal static class TrainingSectionParser
         }
         else if (rates.Count == index)
         {
-            draft.LearningRates = rates;
+            draft.StepSizes = rates;
         }
     }
 }

@@ -90,7 +90,7 @@ public sealed class ExampleSetupTests
             File.WriteAllText(Path.Combine(directory, "x.csv"), "1e200,0,0\n0,1e200,0\n0,0,1e200\n1e200,1e200,0\n");
             File.WriteAllText(Path.Combine(directory, "y.csv"), "0.1\n-0.2\n0.3\n0.4\n");
             File.WriteAllText(Path.Combine(directory, "setup.json"), """
-                { "theorems": ["du2019"], "data": { "inputs": "x.csv", "targets": "y.csv" },
+                { "theorems": ["du2019", "du2019-thm31"], "data": { "inputs": "x.csv", "targets": "y.csv" },
                   "model": { "architecture": "two-layer-relu", "width": 64, "init": { "seed": 1 } },
                   "training": { "learningRate": 0.01, "steps": 5 } }
                 """);
@@ -98,8 +98,11 @@ public sealed class ExampleSetupTests
             int code = VerifyCli.Run(["check", Path.Combine(directory, "setup.json"), "--out", _outputDirectory], output, new StringWriter());
 
             Assert.That(code, Is.EqualTo(0), output.ToString());
-            var du = Theorem(JsonNode.Parse(File.ReadAllText(Path.Combine(_outputDirectory, "report.json")))!, "du2019");
+            var report = JsonNode.Parse(File.ReadAllText(Path.Combine(_outputDirectory, "report.json")))!;
+            var du = Theorem(report, "du2019");
             Assert.That(du["verdict"]!.GetValue<string>(), Is.EqualTo("beyondScope"), output.ToString());
+            Assert.That(Theorem(report, "du2019-thm31")["verdict"]!.GetValue<string>(), Is.EqualTo("beyondScope"),
+                "the non-parallel premise cannot be established from an overflowed XXᵀ, so λ₀'s conclusion is no counterexample");
             var checks = du["instances"]![0]!["hypotheses"]!.AsArray().Concat(du["instances"]![0]!["conclusions"]!.AsArray()).ToList();
             Assert.That(checks.Select(c => c!["verdict"]!.GetValue<string>()), Has.None.EqualTo("error"));
             Assert.That(output.ToString(), Does.Contain("XXᵀ overflows float64"));

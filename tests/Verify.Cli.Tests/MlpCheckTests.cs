@@ -67,10 +67,11 @@ public sealed class MlpCheckTests
                 """);
             return path;
         }
-        string scale = (1 / Math.Sqrt(64)).ToString("R", CultureInfo.InvariantCulture);
-        string preset = Write("preset", """{ "architecture": "two-layer-relu", "width": 64, "init": { "seed": 3 } }""", "0.1");
+        // 1/√50 one ulp above C#'s 1/Math.Sqrt(50), as another language may round it: it still means 1/√50.
+        string scale = Math.BitIncrement(1 / Math.Sqrt(50)).ToString("R", CultureInfo.InvariantCulture);
+        string preset = Write("preset", """{ "architecture": "two-layer-relu", "width": 50, "init": { "seed": 3 } }""", "0.1");
         string mlp = Write("mlp", $$"""
-            { "architecture": "mlp", "widths": [64, 1], "activation": "relu", "outputScale": {{scale}},
+            { "architecture": "mlp", "widths": [50, 1], "activation": "relu", "outputScale": {{scale}},
               "init": { "scheme": "standard-sign-output", "seed": 3 } }
             """, "[0.1, 0]");
 
@@ -81,6 +82,46 @@ public sealed class MlpCheckTests
         Assert.That(presetChecks, Is.Not.Empty, presetOutput);
         Assert.That(Checks(mlpReport), Is.EqualTo(presetChecks), mlpOutput);
         Assert.That(mlpReport["training"], Is.Null, "du2019 trains the network: no separate training observed");
+    }
+
+    [Test]
+    public void TwoLayerReluWithATrainedOutputLayer_IsNotDus_AndIsTrainedAnyway()
+    {
+        string data = Path.Combine(AppContext.BaseDirectory, "Du2019", "examples", "antiparallel");
+        string setup = Path.Combine(_directory, "both-layers.json");
+        File.WriteAllText(setup, $$"""
+            { "data": { "inputs": "{{Path.Combine(data, "x.csv")}}", "targets": "{{Path.Combine(data, "y.csv")}}" },
+              "model": { "architecture": "two-layer-relu", "width": 32, "init": { "seed": 1 } },
+              "training": { "learningRate": [0.1, 0.05], "steps": 30 } }
+            """);
+
+        var (code, output, report) = Check(setup, "both");
+
+        Assert.That(code, Is.EqualTo(0), output);
+        var skipped = report["skipped"]!.AsArray().Single(s => s!["id"]!.GetValue<string>() == "du2019")!;
+        Assert.That(skipped["reason"]!.GetValue<string>(), Does.Contain("its output layer is trained"));
+        var layers = report["training"]!["layers"]!.AsArray();
+        Assert.That(layers.Select(l => l!["stepSize"]!.GetValue<double>()), Is.EqualTo(new[] { 0.1, 0.05 }));
+        Assert.That(layers.Select(l => l!["distanceFrobenius"]!.GetValue<double>()), Has.All.GreaterThan(0), "both layers move");
+    }
+
+    [Test]
+    public void DivergingRun_IsReportedAsDiverged_WithExitZero()
+    {
+        string setup = Path.Combine(_directory, "diverging.json");
+        File.WriteAllText(setup, """
+            { "data": { "generator": "gaussian", "n": 8, "d": 3, "seed": 2 },
+              "model": { "architecture": "mlp", "widths": [16, 1], "activation": "tanh", "init": { "scheme": "standard", "seed": 2 } },
+              "training": { "learningRate": 50, "steps": 200 } }
+            """);
+
+        var (code, output, report) = Check(setup, "diverging");
+
+        Assert.That(code, Is.EqualTo(0), output);
+        var training = report["training"]!;
+        Assert.That(training["divergedAtStep"]!.GetValue<int>(), Is.LessThan(200), output);
+        Assert.That(output, Does.Contain("diverged at step"));
+        Assert.That(File.ReadAllText(Path.Combine(_directory, "diverging", "index.html")), Does.Contain("the last scheduled step before the divergence"));
     }
 
     private static List<string> Checks(JsonNode report) =>

@@ -111,4 +111,18 @@ public sealed class ScopeRegressionTests
             public IEnumerable<Check> Outcomes() => outcomes();
         }
     }
+
+    private static Check Undecided(CheckSpec spec) => new(spec, () => Evidence.Inconclusive(1, Relation.LessOrEqual, 1, "cannot tell"));
+
+    [Test]
+    public void UndecidedConclusion_BeyondScopeIsOnlyObserved_InScopeLeavesTheInstanceUndecided()
+    {
+        var beyond = Run(() => [Failing(DataHypothesis)], () => [Undecided(Conclusion)]);
+        var inScope = Run(() => [Passing(DataHypothesis)], () => [Undecided(Conclusion)]);
+
+        Assert.That(beyond.InScope, Is.False);
+        Assert.That(beyond.Verdict, Is.EqualTo(Verdict.BeyondScope), "a failed premise decides the instance; its conclusions are observations");
+        Assert.That(inScope.InScope, Is.True);
+        Assert.That(inScope.Verdict, Is.EqualTo(Verdict.Inconclusive), "in scope, an undecided conclusion is never a silent pass");
+    }
 }

@@ -35,7 +35,7 @@ public sealed class MlpSetupTests
 
         Assert.That(setup.Network, Is.EqualTo(new NetworkSpec([5, 4, 2], ActivationSpec.Tanh, 1.0)).Using<NetworkSpec>(SameNetwork));
         Assert.That(setup.Init, Is.EqualTo(new SchemeInit("xavier", 3)));
-        Assert.That(setup.Training.LearningRates, Is.EqualTo(new[] { 0.01, 0.01, 0.01 }));
+        Assert.That(setup.Training.StepSizes, Is.EqualTo(new[] { 0.01, 0.01, 0.01 }));
         Assert.That(setup.Targets!.ColumnCount, Is.EqualTo(2));
         Assert.That(setup.Network.WeightShape(1, 3), Is.EqualTo((3, 5)));
         Assert.That(setup.Network.WeightShape(3, 3), Is.EqualTo((4, 2)));
@@ -50,7 +50,7 @@ public sealed class MlpSetupTests
 
         Assert.That(setup.Network.Activation, Is.EqualTo(ActivationSpec.SmoothLeaky(0.25, 4)));
         Assert.That(setup.Network.OutputScale, Is.EqualTo(0.5));
-        Assert.That(setup.Training.LearningRates, Is.EqualTo(new[] { 0.1, 0.0 }));
+        Assert.That(setup.Training.StepSizes, Is.EqualTo(new[] { 0.1, 0.0 }));
         Assert.That(setup.Training.Trains(1), Is.True);
         Assert.That(setup.Training.Trains(2), Is.False);
     }

@@ -47,7 +47,7 @@ public sealed class SetupLoaderTests
         Assert.That(file.Network.Activation, Is.EqualTo(ActivationSpec.Relu));
         Assert.That(file.Network.OutputScale, Is.EqualTo(1 / Math.Sqrt(50)));
         Assert.That(file.Init, Is.EqualTo(new SchemeInit(SchemeInit.StandardSignOutput, 7)));
-        Assert.That(file.Training.LearningRates, Is.EqualTo(new[] { 0.1, 0 }), "the output layer is frozen");
+        Assert.That(file.Training.StepSizes, Is.EqualTo(new[] { 0.1, 0 }), "the output layer is frozen");
         Assert.That(file.Training.Steps, Is.EqualTo(200));
         Assert.That(setup.Inputs!.ToArray(), Is.EqualTo(new double[,] { { 0.6, 0.8 }, { 1, 0 }, { 0, -1 } }));
         Assert.That(setup.Targets!.ToArray(), Is.EqualTo(new double[,] { { 0.5 }, { -0.25 }, { 1e-3 } }));

@@ -77,7 +77,8 @@ public static class DataHypotheses
                 // A zero row has no angle with anything: it counts as |cos| = 1 (so it fails any |cos| < 1 − tol) and
                 // is named as a zero row by the evidence.
                 double cosine = scale > 0 ? Math.Abs(gram[i, j]) / scale : 1.0;
-                if (pair is null || cosine > best)
+                // A NaN cosine (an overflowed XXᵀ) makes the maximum NaN: the pair cannot be called non-parallel.
+                if (pair is null || cosine > best || (double.IsNaN(cosine) && !double.IsNaN(best)))
                 {
                     best = cosine;
                     pair = (j, i);
@@ -91,12 +92,16 @@ public static class DataHypotheses
     /// <summary>
     /// No two rows parallel or antiparallel: max_{i≠j} |cos∠(x_i, x_j)| &lt; 1 − <paramref name="tolerance"/>. The note
     /// names the most parallel pair, or the zero rows (whose angle is undefined) when there are any.
-    /// <paramref name="overrideNote"/> replaces the description (e.g. when XXᵀ could not be computed).
+    /// <paramref name="notComputable"/>, when given, says why XXᵀ could not be computed: the hypothesis then fails with
+    /// that reason (a non-finite cosine is never taken as non-parallel).
     /// </summary>
-    public static Evidence NonParallel(ParallelPair measured, double tolerance, string? overrideNote = null)
+    public static Evidence NonParallel(ParallelPair measured, double tolerance, string? notComputable = null)
     {
-        string note = overrideNote
-            ?? (measured.ZeroRows.Count > 0 && measured.Pair is not null
+        if (notComputable is not null)
+        {
+            return Evidence.Compare(double.NaN, Relation.Less, 1 - tolerance, notComputable);
+        }
+        string note = (measured.ZeroRows.Count > 0 && measured.Pair is not null
                 ? $"{ZeroRowText(measured.ZeroRows)}: its angle with every other input is undefined, so it cannot be non-parallel"
                 : measured.Pair is (int i, int j)
                     ? $"most parallel pair: inputs {i + 1} and {j + 1} (1-based), |cos| = {Format(measured.MaxAbsCosine)}"
@@ -224,7 +229,11 @@ public static class DataHypotheses
     /// </summary>
     public static Evidence KernelPositiveDecided(double estimate, double errorBound, string? note = null)
     {
-        if (estimate > errorBound || estimate + errorBound <= 0 || !double.IsFinite(estimate))
+        if (!double.IsFinite(estimate) || !double.IsFinite(errorBound))
+        {
+            return Evidence.Inconclusive(estimate, Relation.Greater, errorBound, Join(note, "λ_min could not be computed: positivity is undecided"));
+        }
+        if (estimate > errorBound || estimate + errorBound <= 0)
         {
             return Evidence.Compare(estimate, Relation.Greater, errorBound, note);
         }

@@ -23,8 +23,8 @@ public static class LinearRateEnvelope
     /// only step 0), which must be ≤ 1; the note names the worst step and ends with <paramref name="note"/>. The figure
     /// draws the losses and, unless ρ ≤ 0 or not finite, the envelope ρᵏ·loss(0).
     /// Never a pass at the edges: ρ not finite, ρ ≤ 0 (e.g. a step size so large that 1 − ηλ/2 ≤ 0) or ρ ≥ 1 (the
-    /// envelope does not contract: no linear rate is asserted), and an initial loss that is negative or not finite,
-    /// each fail with a message saying why; a NaN loss fails at its step.
+    /// envelope does not contract: no linear rate is asserted), and an initial loss that is negative or not finite, are
+    /// each Inconclusive with a message saying why (nothing was measured against a rate); a NaN loss fails at its step.
     /// </summary>
     /// <param name="losses">loss(k) for k = 0, 1, … (squared norms, ≥ 0).</param>
     /// <param name="contraction">ρ, the per-step factor of the theorem (e.g. 1 − ηλ₀/2).</param>
@@ -48,7 +48,9 @@ public static class LinearRateEnvelope
         string? edge = Edge(losses, contraction, initialLoss);
         if (edge is not null)
         {
-            return new Evidence(double.NaN, Relation.LessOrEqual, 1.0, double.NaN, Verdict.Fail, Join(edge, note), figure);
+            // Nothing about the trajectory was measured: the conclusion is undecided, not failed (an in-scope instance has
+            // 0 < ρ < 1 and a finite loss(0) by its premises, so this never hides a counterexample).
+            return new Evidence(double.NaN, Relation.LessOrEqual, 1.0, double.NaN, Verdict.Inconclusive, Join(edge, note), figure);
         }
 
         // An initial loss of 0 has log −∞: the envelope is then the floor alone, and |log loss(0)| must not enter the

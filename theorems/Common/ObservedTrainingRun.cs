@@ -29,20 +29,29 @@ public static class ObservedTrainingRun
         var spectral = layers.Select(l => new WeightDistanceProbe(l, WeightNorm.Spectral)).ToList();
         var gradients = layers.Select(l => new GradientNormProbe(l)).ToList();
         var features = layers.Select(SmallestSingularValueProbe.OfFeatures).ToList();
-        var descent = new GradientDescent(backend, network, x, y, setup.Training.LearningRates);
+        var descent = new GradientDescent(backend, network, x, y, setup.Training.StepSizes);
         var trajectory = TrajectoryRunner.Train(descent, setup.Training.Steps, [.. frobenius, .. spectral, .. gradients, .. features],
             TrajectoryOptions.Default, context.Cancellation, TrainingProgressAdapter.For(context, "‖F_L − Y‖²_F"));
 
         var losses = trajectory.SquaredResidualNorms.Select(r => r / 2).ToList();
+        // Every layer's row at one step: the last scheduled step reached (scheduled probes skip a diverged step).
+        var scheduled = trajectory.Series(spectral[0]);
+        int? at = scheduled.Count > 0 ? scheduled.Steps[^1] : null;
+        double AtStep(IProbe probe)
+        {
+            var series = trajectory.Series(probe);
+            int index = at is int k ? series.Steps.ToList().IndexOf(k) : -1;
+            return index >= 0 ? series.Values[index] : double.NaN;
+        }
         var observed = layers.Select(l => new ObservedLayer(
             l,
             setup.Network.Widths[l - 1],
-            setup.Training.LearningRates[l - 1],
+            setup.Training.StepSizes[l - 1],
             network.Weight(l).FrobeniusNorm(),
-            Last(trajectory.Series(frobenius[l - 1])),
-            Last(trajectory.Series(spectral[l - 1])),
-            Last(trajectory.Series(gradients[l - 1])),
-            Last(trajectory.Series(features[l - 1])))).ToList();
+            AtStep(frobenius[l - 1]),
+            AtStep(spectral[l - 1]),
+            AtStep(gradients[l - 1]),
+            AtStep(features[l - 1]))).ToList();
         var figures = new List<Figure>
         {
             new("Training loss", "step k", "Φ(k) = ½‖F_L(k) − Y‖²_F", LogY: true, [Series.Of("Φ(k)", Steps(losses.Count), losses)]),
@@ -51,7 +60,7 @@ public static class ObservedTrainingRun
             PerLayer("Smallest singular value of each layer's features (log-spaced steps)", "σ_min(F_l(k))", trajectory, features),
         };
         return new ObservedTraining(setup.Network.ToString(), setup.Training.ToString(), setup.Training.Steps, trajectory.CompletedSteps,
-            trajectory.DivergedAtStep, losses[0], losses[^1], observed, figures);
+            trajectory.DivergedAtStep, losses[0], losses[^1], at, observed, figures);
     }
 
     private static Figure PerLayer(string title, string yLabel, Trajectory trajectory, IReadOnlyList<IProbe> probes) =>
@@ -60,9 +69,6 @@ public static class ObservedTrainingRun
             var series = trajectory.Series(probe);
             return Series.Of(string.Create(CultureInfo.InvariantCulture, $"layer {i + 1}"), [.. series.Steps.Select(k => (double)k)], series.Values);
         })]);
-
-    /// <summary>The value at the last recorded step (a scheduled probe is not recorded at a diverged step: NaN if never).</summary>
-    private static double Last(ProbeSeries series) => series.Count > 0 ? series.Values[^1] : double.NaN;
 
     private static List<double> Steps(int count) => [.. Enumerable.Range(0, count).Select(k => (double)k)];
 }

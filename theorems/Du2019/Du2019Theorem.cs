@@ -94,7 +94,7 @@ public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem, ISe
         {
             reasons.Add($"it has {network.OutputWidth} outputs, the theorem one");
         }
-        if (network.Depth == 2 && training.LearningRates[1] != 0)
+        if (network.Depth == 2 && training.StepSizes[1] != 0)
         {
             reasons.Add("its output layer is trained, the theorem's is fixed (step size 0 for layer 2)");
         }
@@ -115,14 +115,16 @@ public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem, ISe
         var (x, targets) = SetupData.Materialize(setup);
         var y = targets.Column(0);
         var (network, seed) = InitialNetwork(setup, x.ColumnCount);
-        var du = new Du2019Setup(x, y, network, setup.Training.LearningRates[0], setup.Training.Steps, setup.Delta,
+        var du = new Du2019Setup(x, y, network, setup.Training.StepSizes[0], setup.Training.Steps, setup.Delta,
             y.Count == 0 ? 0 : y.AbsoluteMaximum(), seed);
         return new Du2019Instance(backend, du, context);
     }
 
     /// <summary>
-    /// The setup's network in Du et al.'s form f = (1/√m) Σ_r a_r σ(w_rᵀx): W = W₁ᵀ and a = s√m·W₂. An output scale
-    /// that is the float64 value of 1/√m (the two-layer-relu preset) means 1/√m exactly: a = W₂, unrounded.
+    /// The setup's network in Du et al.'s form f = (1/√m) Σ_r a_r σ(w_rᵀx): W = W₁ᵀ and a = s√m·W₂. No double equals 1/√m
+    /// when m is not a square, so an output scale within 4ε of ±1/√m (|s|√m − 1 computed) is taken to mean ±1/√m — the
+    /// value the setup wrote, e.g. Python's m**-0.5 — and a = ±W₂ exactly. The seed is kept for the width search only when
+    /// the network is Du et al.'s own draw (the scheme standard-sign-output at scale 1/√m), which that search repeats.
     /// </summary>
     private static (TwoLayerReluNetwork Network, ulong? Seed) InitialNetwork(UserSetup setup, int d)
     {
@@ -132,10 +134,12 @@ public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem, ISe
             GivenWeights => (setup.InitialWeights ?? throw new InvalidOperationException("the setup's weights were not loaded"), null),
             _ => throw new InvalidOperationException($"unknown initialisation {setup.Init}"),
         };
-        int m = setup.Network.Widths[0];
         double s = setup.Network.OutputScale;
-        double factor = s == 1 / Math.Sqrt(m) ? 1 : s * Math.Sqrt(m);
-        return (new TwoLayerReluNetwork(weights[0].Transpose(), [.. weights[1].Column(0).Select(w => w * factor)]), seed);
+        double root = Math.Sqrt(setup.Network.Widths[0]);
+        bool inverseRoot = Math.Abs(Math.Abs(s) * root - 1) <= 4 * Spectral.MachineEpsilon;
+        double factor = inverseRoot ? Math.Sign(s) : s * root;
+        bool ownDraw = inverseRoot && s > 0 && setup.Init is SchemeInit { Scheme: SchemeInit.StandardSignOutput };
+        return (new TwoLayerReluNetwork(weights[0].Transpose(), [.. weights[1].Column(0).Select(w => w * factor)]), ownDraw ? seed : null);
     }
 
     /// <summary>Rows e_i + 0.05·N(0, I), normalised: nearly orthogonal unit inputs (n ≤ d).</summary>

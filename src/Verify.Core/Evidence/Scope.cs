@@ -21,8 +21,9 @@ public static class Scope
 
     /// <summary>
     /// The instance verdict: a violated conclusion or invariant in scope is a counterexample (Fail) and
-    /// comes first; then Error if any check threw; then Inconclusive if any check or the scope is
-    /// undecided; then Pass in scope, BeyondScope out of scope.
+    /// comes first; then Error if any check threw; then BeyondScope when a premise failed (scope is decided, and
+    /// what the conclusions did beyond it — held, failed or undecided — is only observed); then Inconclusive if any
+    /// check or the scope is undecided; then Pass.
     /// </summary>
     public static Verdict InstanceVerdict(bool? inScope, IReadOnlyList<CheckReport> hypotheses, IReadOnlyList<CheckReport> outcomes)
     {
@@ -35,11 +36,11 @@ public static class Scope
         {
             return Verdict.Error;
         }
-        if (inScope is null || all.Any(c => c.Verdict == Verdict.Inconclusive))
+        if (inScope == false)
         {
-            return Verdict.Inconclusive;
+            return Verdict.BeyondScope;
         }
-        return inScope.Value ? Verdict.Pass : Verdict.BeyondScope;
+        return inScope is null || all.Any(c => c.Verdict == Verdict.Inconclusive) ? Verdict.Inconclusive : Verdict.Pass;
     }
 
     /// <summary>

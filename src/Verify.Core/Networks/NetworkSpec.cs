@@ -5,7 +5,9 @@ namespace Verify.Core.Networks;
 /// <summary>
 /// A feed-forward network without biases, by structure: F₀ = X (N × d, rows are samples), F_l = σ(F_{l−1} W_l) for
 /// l = 1 … L−1, and the linear output F_L = s · F_{L−1} W_L, with W_l of shape n_{l−1} × n_l, n₀ = d,
-/// <see cref="Widths"/> = [n₁, …, n_L] and s = <see cref="OutputScale"/>. The loss is Φ = ½‖F_L − Y‖²_F.
+/// <see cref="Widths"/> = [n₁, …, n_L] and s = <see cref="OutputScale"/>: layers l &lt; L apply <see cref="Activation"/>,
+/// the output layer is linear. The loss is Φ = ½‖F_L − Y‖²_F. (A record holding a list: compare networks by their
+/// members, not with ==.)
 /// </summary>
 public sealed record NetworkSpec(IReadOnlyList<int> Widths, ActivationSpec Activation, double OutputScale = 1.0)
 {
@@ -14,10 +16,6 @@ public sealed record NetworkSpec(IReadOnlyList<int> Widths, ActivationSpec Activ
 
     /// <summary>n_L, the number of outputs per sample (target columns).</summary>
     public int OutputWidth => Widths[^1];
-
-    /// <summary>The layers 1 … L with their widths and activations (null: the linear output layer).</summary>
-    public IReadOnlyList<LayerSpec> Layers =>
-        [.. Widths.Select((width, k) => new LayerSpec(k + 1, width, k + 1 < Widths.Count ? Activation : null))];
 
     /// <summary>The shape n_{l−1} × n_l of W_l (1-based <paramref name="layer"/>) for input dimension <paramref name="d"/>.</summary>
     public (int Rows, int Columns) WeightShape(int layer, int d) => (layer == 1 ? d : Widths[layer - 2], Widths[layer - 1]);
@@ -28,6 +26,3 @@ public sealed record NetworkSpec(IReadOnlyList<int> Widths, ActivationSpec Activ
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"widths [{string.Join(", ", Widths)}], {Activation}, output scale {OutputScale:G6}");
 }
-
-/// <summary>Layer <paramref name="Index"/> (1-based) of a <see cref="NetworkSpec"/>: its width n_l and activation (null: linear output).</summary>
-public sealed record LayerSpec(int Index, int Width, ActivationSpec? Activation);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Verify.Core;
 
@@ -48,8 +49,10 @@ internal static class SetupSections
         html.AppendLine($"<p>No theorem that trains covers this setup, so this is what gradient descent did, with no theorem to compare it to: " +
             $"{Html.Escape(training.Network)}; {Html.Escape(training.Training)}; {Html.Escape(ending)}. " +
             $"Φ = ½‖F_L − Y‖²_F went from {Html.Number(training.InitialLoss)} to {Html.Number(training.FinalLoss)}.</p>");
-        html.AppendLine("<table><tr><th>Layer</th><th>Width n_l</th><th>Step size</th><th>‖W_l(0)‖_F</th><th>‖W_l(K) − W_l(0)‖_F</th>" +
-            "<th>‖W_l(K) − W_l(0)‖₂</th><th>‖∇_{W_l}Φ(K)‖_F</th><th>σ_min(F_l(K))</th></tr>");
+        string at = training.LayersAtStep is int step ? step.ToString(CultureInfo.InvariantCulture) : "k";
+        html.AppendLine($"<p>Each layer at step k = {at}{(training.DivergedAtStep is not null ? ", the last scheduled step before the divergence" : "")}:</p>");
+        html.AppendLine("<table><tr><th>Layer</th><th>Width n_l</th><th>Step size</th><th>‖W_l(0)‖_F</th><th>‖W_l(k) − W_l(0)‖_F</th>" +
+            "<th>‖W_l(k) − W_l(0)‖₂</th><th>‖∂Φ/∂W_l(k)‖_F</th><th>σ_min(F_l(k))</th></tr>");
         foreach (var layer in training.Layers)
         {
             html.AppendLine($"<tr><td>{layer.Layer}</td><td class=\"num\">{layer.Width}</td><td class=\"num\">{Html.Number(layer.StepSize)}</td>" +

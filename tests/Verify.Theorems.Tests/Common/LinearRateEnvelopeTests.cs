@@ -60,11 +60,11 @@ public sealed class LinearRateEnvelopeTests
     [TestCase(-0.5, "≤ 0")]
     [TestCase(double.NaN, "ρ is NaN")]
     [TestCase(double.PositiveInfinity, "ρ is Infinity")]
-    public void ContractionOutsideZeroOne_NeverPasses(double rho, string reason)
+    public void ContractionOutsideZeroOne_IsUndecidedNeverPassed(double rho, string reason)
     {
         var evidence = Check([1, 0.5, 0.25], rho);
 
-        Assert.That(evidence.Verdict, Is.EqualTo(Verdict.Fail));
+        Assert.That(evidence.Verdict, Is.EqualTo(Verdict.Inconclusive), "no rate is asserted, so none can hold or fail");
         Assert.That(evidence.Note, Does.Contain(reason));
         bool drawn = double.IsFinite(rho) && rho > 0;
         Assert.That(evidence.Figure!.Series, Has.Count.EqualTo(drawn ? 2 : 1), "no envelope with a non-positive or non-finite factor");
@@ -73,11 +73,11 @@ public sealed class LinearRateEnvelopeTests
     [TestCase(double.NaN)]
     [TestCase(double.PositiveInfinity)]
     [TestCase(-1.0)]
-    public void InitialLossNotFiniteOrNegative_Fails(double initial)
+    public void InitialLossNotFiniteOrNegative_IsUndecided(double initial)
     {
         var evidence = Check([initial, 0.5, 0.25], 0.5);
 
-        Assert.That(evidence.Verdict, Is.EqualTo(Verdict.Fail));
+        Assert.That(evidence.Verdict, Is.EqualTo(Verdict.Inconclusive));
         Assert.That(evidence.Note, Does.Contain("the initial loss is"));
     }
 
