@@ -22,4 +22,54 @@ internal sealed class ReluActivation : Activation
     public override double Derivative(double x) => x >= 0 ? 1.0 : 0.0;
 
     public override double SecondDerivative(double x) => 0.0;
+
+    public override void Values(ReadOnlySpan<double> input, Span<double> output)
+    {
+        RequireSameLength(input, output);
+        output = output[..input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            output[i] = Value(input[i]);
+        }
+    }
+
+    public override void Derivatives(ReadOnlySpan<double> input, Span<double> output)
+    {
+        RequireSameLength(input, output);
+        output = output[..input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            output[i] = Derivative(input[i]);
+        }
+    }
+
+    /// <summary>
+    /// σ′ from F exactly, with the convention σ′(0) = 1 (σ′ = 1{z ≥ 0}): F = ReLU(z) alone cannot tell z = 0 (σ′ = 1) from
+    /// z &lt; 0 (σ′ = 0), so the descent's features carry the sign in the zero: z &lt; 0 gives −0.0, z ≥ 0 gives z + 0.0
+    /// (which turns z = −0.0 into +0.0 and leaves every other z as is). As numbers these are ReLU(z) (−0.0 = 0.0, and a
+    /// product or sum with a signed zero is the same number), and σ′ = 0 exactly where F's sign bit is set.
+    /// A NaN z passes through as NaN (the loss is then NaN and the run diverges).
+    /// </summary>
+    internal override bool DerivativeFromValue => true;
+
+    internal override void Features(ReadOnlySpan<double> input, Span<double> output)
+    {
+        RequireSameLength(input, output);
+        output = output[..input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            var z = input[i];
+            output[i] = z < 0 ? -0.0 : z + 0.0;
+        }
+    }
+
+    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream)
+    {
+        RequireSameLength(upstream, state);
+        upstream = upstream[..state.Length];
+        for (var i = 0; i < state.Length; i++)
+        {
+            state[i] = upstream[i] * (double.IsNegative(state[i]) ? 0.0 : 1.0);
+        }
+    }
 }

@@ -23,4 +23,43 @@ internal sealed class SigmoidActivation : Activation
     public override double Derivative(double x) => Logistic.Slope(x);
 
     public override double SecondDerivative(double x) => Logistic.Slope(x) * (Logistic.Value(-x) - Logistic.Value(x));
+
+    public override void Values(ReadOnlySpan<double> input, Span<double> output)
+    {
+        RequireSameLength(input, output);
+        output = output[..input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            output[i] = Value(input[i]);
+        }
+    }
+
+    public override void Derivatives(ReadOnlySpan<double> input, Span<double> output)
+    {
+        RequireSameLength(input, output);
+        output = output[..input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            output[i] = Derivative(input[i]);
+        }
+    }
+
+    /// <summary>
+    /// σ′ = F(1 − F) from F = σ(z) ∈ (0, 1) (within a few ulps). For F ≥ 1/2, 1 − F is exact (Sterbenz), so the absolute
+    /// error is ≲ |δF| + ε = a few ε; for F &lt; 1/2 both factors carry a few ε relative error, so σ′ does too. The
+    /// relative error is large only where σ′ &lt; ε (z &gt; 36.7, where 1 − F = 0); a gradient needs the absolute error
+    /// only (see <see cref="TanhActivation"/>'s backward pass).
+    /// </summary>
+    internal override bool DerivativeFromValue => true;
+
+    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream)
+    {
+        RequireSameLength(upstream, state);
+        upstream = upstream[..state.Length];
+        for (var i = 0; i < state.Length; i++)
+        {
+            var f = state[i];
+            state[i] = upstream[i] * (f * (1 - f));
+        }
+    }
 }
