@@ -33,16 +33,17 @@ public sealed class ColumnBlocksTests
         }
 
         var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var k = 0; k < 100; k++)
+        for (var k = 0; k < 1000; k++)
         {
             blocks.Run(pass, Rows, Columns);
         }
 
         Assert.Multiple(() =>
         {
-            // Nothing per run: over 100 runs the pool's queue grew once (96 bytes seen), which does not scale with runs.
-            Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.LessThanOrEqualTo(256));
-            Assert.That(pass.Values, Has.All.EqualTo(150.0), "every element visited exactly once per run");
+            // Nothing per run. What is seen (96 B alone, 2–4 kB after other tests, the same for 100 as for 1000 runs) is the
+            // thread pool creating a worker on the thread that queues work when it grows, not a per-run cost.
+            Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.LessThanOrEqualTo(8192));
+            Assert.That(pass.Values, Has.All.EqualTo(1050.0), "every element visited exactly once per run");
         });
     }
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Verify.Core.Networks;
 
 namespace Verify.Training;
@@ -56,7 +57,15 @@ internal sealed class ReluActivation : Activation
     {
         RequireSameLength(input, output);
         output = output[..input.Length];
-        for (var i = 0; i < input.Length; i++)
+        var i = 0;
+        var negativeZero = new Vector<double>(-0.0);
+        for (; i <= input.Length - Vector<double>.Count; i += Vector<double>.Count)
+        {
+            var z = new Vector<double>(input[i..]);
+            Vector.ConditionalSelect(Vector.LessThan(z, Vector<double>.Zero), negativeZero, z + Vector<double>.Zero).CopyTo(output[i..]);
+        }
+
+        for (; i < input.Length; i++)
         {
             var z = input[i];
             output[i] = z < 0 ? -0.0 : z + 0.0;
@@ -67,7 +76,15 @@ internal sealed class ReluActivation : Activation
     {
         RequireSameLength(upstream, state);
         upstream = upstream[..state.Length];
-        for (var i = 0; i < state.Length; i++)
+        var i = 0;
+        for (; i <= state.Length - Vector<double>.Count; i += Vector<double>.Count)
+        {
+            var dead = Vector.LessThan(Vector.AsVectorInt64(new Vector<double>(state[i..])), Vector<long>.Zero); // sign bit set
+            var derivative = Vector.ConditionalSelect(Vector.AsVectorDouble(dead), Vector<double>.Zero, Vector<double>.One);
+            (new Vector<double>(upstream[i..]) * derivative).CopyTo(state[i..]);
+        }
+
+        for (; i < state.Length; i++)
         {
             state[i] = upstream[i] * (double.IsNegative(state[i]) ? 0.0 : 1.0);
         }
