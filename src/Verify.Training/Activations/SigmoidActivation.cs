@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Verify.Core.Networks;
 
 namespace Verify.Training;
@@ -53,6 +54,7 @@ internal sealed class SigmoidActivation : Activation
     /// </summary>
     internal override bool DerivativeFromValue => true;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // SIMD loops: optimised from the first call, never tier-0
     internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream)
     {
         RequireSameLength(upstream, state);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Verify.Training;
 
@@ -23,6 +24,7 @@ internal static class VectorTanh
     private const double Q2 = 4.84406305325125486048E3;
 
     /// <summary>output[i] = tanh(input[i]); the spans have one length and may be the same span.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // SIMD loops: optimised from the first call, never tier-0
     public static void Apply(ReadOnlySpan<double> input, Span<double> output)
     {
         var count = Vector<double>.Count;
@@ -42,6 +44,7 @@ internal static class VectorTanh
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector<double> Of(Vector<double> x)
     {
         var a = Vector.Abs(x);
