@@ -13,7 +13,8 @@ internal interface IColumnBlockPass
 /// Runs an elementwise pass over an N × n column-major matrix in column blocks on up to <see cref="Parts"/> threads: the
 /// calling thread takes the first block and, once done, any block no pool thread has started, so a busy pool never
 /// stalls it. Every element is computed independently by the same code, so the results do not depend on the number of
-/// blocks or threads. Allocates nothing per run (its work items are reused). Not thread-safe: one run at a time.
+/// blocks or threads. Allocates nothing per run (its work items are reused; only when the thread pool adds a worker does
+/// the queuing thread allocate the thread). Not thread-safe: one run at a time.
 /// </summary>
 internal sealed class ColumnBlocks
 {

@@ -14,7 +14,8 @@ namespace Verify.Training;
 /// (tanh, sigmoid, softplus, ReLU: <see cref="Activation.DerivativeFromValue"/>), or over Z_{l−1} otherwise; s_L = s,
 /// s_l = 1 below), then the forward pass at W(k+1). Frozen layers skip their gradient GEMM, and nothing is propagated
 /// below the lowest trained layer. The elementwise passes (σ forward, σ′ and the product backward) run in column blocks
-/// on all cores; each element is computed on its own, so the results do not depend on the thread count.
+/// on all cores (from 2^15 elements per block); each element is computed on its own, so the results do not depend on the
+/// thread count.
 /// Memory: W(k) (W(0) is the initial network's, shared; X and Y are the caller's), per hidden layer F_l (and Z_l only
 /// for an activation whose σ′ needs it), one N × max n_l buffer for ∂Φ/∂F_l, and two N × n_L. Not thread-safe.
 /// </summary>
