@@ -22,6 +22,14 @@ public interface ILinearAlgebraBackend
     void Gemm(bool transposeA, bool transposeB, double alpha, Matrix<double> a, Matrix<double> b, double beta, Matrix<double> c);
 
     /// <summary>
+    /// c ← alpha·op(a)·op(b) + beta·c into the first m·n elements of the array <paramref name="c"/>, column-major with
+    /// leading dimension m (op(a) is m×k, op(b) is k×n); the elements past m·n are not touched. One scratch array can so
+    /// take products of several shapes. <paramref name="c"/> must hold at least m·n elements and must not be the storage
+    /// of a or b.
+    /// </summary>
+    void Gemm(bool transposeA, bool transposeB, double alpha, Matrix<double> a, Matrix<double> b, double beta, double[] c);
+
+    /// <summary>
     /// Symmetric rank-k update c ← alpha·a·aᵀ + beta·c (BLAS dsyrk) on the lower triangle of c only: the strict upper
     /// triangle is left untouched, and with beta = 0 the lower triangle's old values are not used. a is n×k, c is n×n
     /// and must not share storage with a.

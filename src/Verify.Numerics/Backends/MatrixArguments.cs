@@ -53,6 +53,37 @@ internal static class MatrixArguments
         return (m, n, k);
     }
 
+    /// <summary>Checks the shapes of c ← alpha·op(a)·op(b) + beta·c into the front of an array and returns (m, n, k).</summary>
+    public static (int M, int N, int K) GemmShape(
+        bool transposeA, bool transposeB, Matrix<double> a, Matrix<double> b, double[] c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var aValues = DenseValues(a, nameof(a));
+        var bValues = DenseValues(b, nameof(b));
+        var m = transposeA ? a.ColumnCount : a.RowCount;
+        var k = transposeA ? a.RowCount : a.ColumnCount;
+        var kb = transposeB ? b.ColumnCount : b.RowCount;
+        var n = transposeB ? b.RowCount : b.ColumnCount;
+        if (k != kb)
+        {
+            throw new ArgumentException(
+                $"Inner dimensions differ: op(a) is {m}×{k} but op(b) is {kb}×{n}.", nameof(b));
+        }
+
+        if ((long)m * n > c.Length)
+        {
+            throw new ArgumentException(
+                $"c has {c.Length} elements but op(a)·op(b) is {m}×{n}.", nameof(c));
+        }
+
+        if (ReferenceEquals(c, aValues) || ReferenceEquals(c, bValues))
+        {
+            throw new ArgumentException("c must not share its storage with a or b.", nameof(c));
+        }
+
+        return (m, n, k);
+    }
+
     /// <summary>Checks the shapes of c ← alpha·a·aᵀ + beta·c (a is n×k, c is n×n) and returns (n, k).</summary>
     public static (int N, int K) SymmetricRankKShape(Matrix<double> a, Matrix<double> c)
     {

@@ -66,6 +66,32 @@ public abstract class Activation
         }
     }
 
+    /// <summary>
+    /// Whether <see cref="Backpropagate"/> reads σ′ from the layer's output F = σ(Z) rather than from Z: then the descent
+    /// keeps no Z at all (σ′ is a function of σ for tanh, sigmoid, softplus and, with the sign of zero, ReLU).
+    /// </summary>
+    internal virtual bool DerivativeFromValue => false;
+
+    /// <summary>
+    /// The descent's forward pass: output[i] = σ(input[i]), in the form <see cref="Backpropagate"/> reads when
+    /// <see cref="DerivativeFromValue"/> (equal to <see cref="Values(ReadOnlySpan{double}, Span{double})"/> as numbers;
+    /// ReLU encodes σ′ in the sign of its zeros). The spans have one length and may be the same span.
+    /// </summary>
+    internal virtual void Features(ReadOnlySpan<double> input, Span<double> output) => Values(input, output);
+
+    /// <summary>
+    /// The backward pass through σ, in place: state[i] ← upstream[i]·σ′, where σ′ is read from state[i], which holds F
+    /// (from <see cref="Features"/>) when <see cref="DerivativeFromValue"/> and Z otherwise. The spans have one length.
+    /// </summary>
+    internal virtual void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream)
+    {
+        RequireSameLength(upstream, state);
+        for (var i = 0; i < state.Length; i++)
+        {
+            state[i] = upstream[i] * Derivative(state[i]);
+        }
+    }
+
     /// <summary>output[i] = σ″(input[i]); the spans have one length and may be the same span.</summary>
     public void SecondDerivatives(ReadOnlySpan<double> input, Span<double> output)
     {
@@ -95,7 +121,7 @@ public abstract class Activation
         return output;
     }
 
-    private static void RequireSameLength(ReadOnlySpan<double> input, Span<double> output)
+    private protected static void RequireSameLength(ReadOnlySpan<double> input, Span<double> output)
     {
         if (input.Length != output.Length)
         {

@@ -26,4 +26,34 @@ internal sealed class ArctanActivation : Activation
         var d = Derivative(x); // x² overflows to ∞ for |x| > 1e154, giving the correct limit 0
         return -2 * x * d * d;
     }
+
+    public override void Values(ReadOnlySpan<double> input, Span<double> output)
+    {
+        RequireSameLength(input, output);
+        output = output[..input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            output[i] = Value(input[i]);
+        }
+    }
+
+    public override void Derivatives(ReadOnlySpan<double> input, Span<double> output)
+    {
+        RequireSameLength(input, output);
+        output = output[..input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            output[i] = Derivative(input[i]);
+        }
+    }
+
+    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream)
+    {
+        RequireSameLength(upstream, state);
+        upstream = upstream[..state.Length];
+        for (var i = 0; i < state.Length; i++)
+        {
+            state[i] = upstream[i] * Derivative(state[i]);
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using Verify.Core.Networks;
 
 namespace Verify.Training;
@@ -22,4 +24,72 @@ internal sealed class ReluActivation : Activation
     public override double Derivative(double x) => x >= 0 ? 1.0 : 0.0;
 
     public override double SecondDerivative(double x) => 0.0;
+
+    public override void Values(ReadOnlySpan<double> input, Span<double> output)
+    {
+        RequireSameLength(input, output);
+        output = output[..input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            output[i] = Value(input[i]);
+        }
+    }
+
+    public override void Derivatives(ReadOnlySpan<double> input, Span<double> output)
+    {
+        RequireSameLength(input, output);
+        output = output[..input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            output[i] = Derivative(input[i]);
+        }
+    }
+
+    /// <summary>
+    /// σ′ from F exactly, with the convention σ′(0) = 1 (σ′ = 1{z ≥ 0}): F = ReLU(z) alone cannot tell z = 0 (σ′ = 1) from
+    /// z &lt; 0 (σ′ = 0), so the descent's features carry the sign in the zero: z &lt; 0 gives −0.0, z ≥ 0 gives z + 0.0
+    /// (which turns z = −0.0 into +0.0 and leaves every other z as is). As numbers these are ReLU(z) (−0.0 = 0.0, and a
+    /// product or sum with a signed zero is the same number), and σ′ = 0 exactly where F's sign bit is set.
+    /// A NaN z passes through as NaN (the loss is then NaN and the run diverges).
+    /// </summary>
+    internal override bool DerivativeFromValue => true;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // SIMD loops: optimised from the first call, never tier-0
+    internal override void Features(ReadOnlySpan<double> input, Span<double> output)
+    {
+        RequireSameLength(input, output);
+        output = output[..input.Length];
+        var i = 0;
+        var negativeZero = new Vector<double>(-0.0);
+        for (; i <= input.Length - Vector<double>.Count; i += Vector<double>.Count)
+        {
+            var z = new Vector<double>(input[i..]);
+            Vector.ConditionalSelect(Vector.LessThan(z, Vector<double>.Zero), negativeZero, z + Vector<double>.Zero).CopyTo(output[i..]);
+        }
+
+        for (; i < input.Length; i++)
+        {
+            var z = input[i];
+            output[i] = z < 0 ? -0.0 : z + 0.0;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // SIMD loops: optimised from the first call, never tier-0
+    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream)
+    {
+        RequireSameLength(upstream, state);
+        upstream = upstream[..state.Length];
+        var i = 0;
+        for (; i <= state.Length - Vector<double>.Count; i += Vector<double>.Count)
+        {
+            var dead = Vector.LessThan(Vector.AsVectorInt64(new Vector<double>(state[i..])), Vector<long>.Zero); // sign bit set
+            var derivative = Vector.ConditionalSelect(Vector.AsVectorDouble(dead), Vector<double>.Zero, Vector<double>.One);
+            (new Vector<double>(upstream[i..]) * derivative).CopyTo(state[i..]);
+        }
+
+        for (; i < state.Length; i++)
+        {
+            state[i] = upstream[i] * (double.IsNegative(state[i]) ? 0.0 : 1.0);
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using Verify.Core.Networks;
 
 namespace Verify.Training;
@@ -23,4 +25,51 @@ internal sealed class SigmoidActivation : Activation
     public override double Derivative(double x) => Logistic.Slope(x);
 
     public override double SecondDerivative(double x) => Logistic.Slope(x) * (Logistic.Value(-x) - Logistic.Value(x));
+
+    public override void Values(ReadOnlySpan<double> input, Span<double> output)
+    {
+        RequireSameLength(input, output);
+        output = output[..input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            output[i] = Value(input[i]);
+        }
+    }
+
+    public override void Derivatives(ReadOnlySpan<double> input, Span<double> output)
+    {
+        RequireSameLength(input, output);
+        output = output[..input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            output[i] = Derivative(input[i]);
+        }
+    }
+
+    /// <summary>
+    /// σ′ = F(1 − F) from F = σ(z) ∈ (0, 1) (within a few ulps). For F ≥ 1/2, 1 − F is exact (Sterbenz), so the absolute
+    /// error is ≲ |δF| + ε = a few ε; for F &lt; 1/2 both factors carry a few ε relative error, so σ′ does too. The
+    /// relative error is large only where σ′ &lt; ε (z &gt; 36.7, where 1 − F = 0); a gradient needs the absolute error
+    /// only (see <see cref="TanhActivation"/>'s backward pass).
+    /// </summary>
+    internal override bool DerivativeFromValue => true;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // SIMD loops: optimised from the first call, never tier-0
+    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream)
+    {
+        RequireSameLength(upstream, state);
+        upstream = upstream[..state.Length];
+        var i = 0;
+        for (; i <= state.Length - Vector<double>.Count; i += Vector<double>.Count)
+        {
+            var f = new Vector<double>(state[i..]);
+            (new Vector<double>(upstream[i..]) * (f * (Vector<double>.One - f))).CopyTo(state[i..]);
+        }
+
+        for (; i < state.Length; i++) // the same operations in the same order as a lane: the same bits
+        {
+            var f = state[i];
+            state[i] = upstream[i] * (f * (1 - f));
+        }
+    }
 }

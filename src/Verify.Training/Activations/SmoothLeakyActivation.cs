@@ -48,4 +48,34 @@ internal sealed class SmoothLeakyActivation : Activation
     public override double Derivative(double x) => _gamma + ((1 - _gamma) * Logistic.Value(_b * x));
 
     public override double SecondDerivative(double x) => (1 - _gamma) * _b * Logistic.Slope(_b * x);
+
+    public override void Values(ReadOnlySpan<double> input, Span<double> output)
+    {
+        RequireSameLength(input, output);
+        output = output[..input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            output[i] = Value(input[i]);
+        }
+    }
+
+    public override void Derivatives(ReadOnlySpan<double> input, Span<double> output)
+    {
+        RequireSameLength(input, output);
+        output = output[..input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            output[i] = Derivative(input[i]);
+        }
+    }
+
+    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream)
+    {
+        RequireSameLength(upstream, state);
+        upstream = upstream[..state.Length];
+        for (var i = 0; i < state.Length; i++)
+        {
+            state[i] = upstream[i] * Derivative(state[i]);
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using Verify.Core.Networks;
 
 namespace Verify.Training;
@@ -27,4 +29,64 @@ internal sealed class TanhActivation : Activation
     }
 
     public override double SecondDerivative(double x) => -2 * Math.Tanh(x) * Derivative(x);
+
+    public override void Values(ReadOnlySpan<double> input, Span<double> output)
+    {
+        RequireSameLength(input, output);
+        output = output[..input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            output[i] = Value(input[i]);
+        }
+    }
+
+    public override void Derivatives(ReadOnlySpan<double> input, Span<double> output)
+    {
+        RequireSameLength(input, output);
+        output = output[..input.Length];
+        for (var i = 0; i < input.Length; i++)
+        {
+            output[i] = Derivative(input[i]);
+        }
+    }
+
+    /// <summary>
+    /// σ′ = 1 − F² computed as (1 − F)(1 + F) from F = tanh z (Math.Tanh, within about an ulp: |δF| ≲ ε|F|). For |F| ≥ 1/2
+    /// both factors are exact (Sterbenz), so the absolute error is ≲ 2|δF| + ε ≈ 3ε; for |F| &lt; 1/2 each factor carries
+    /// ≲ ε relative error and σ′ &gt; 3/4, so again a few ε. The relative error is not small where σ′ is (σ′ &lt; ε for
+    /// |z| &gt; 18.7, where 1 − F² is exactly 0 instead of ≈ 4e^{−2|z|}), which a gradient does not need: D = (∂Φ/∂F)∘σ′
+    /// only enters sums (the GEMMs F_{l−1}ᵀD and D·Wᵀ) whose own rounding is already of order k·ε·Σ|F||∂Φ/∂F| with
+    /// σ′ ≤ 1, so an absolute error of a few ε per element is of the order of rounding the products already commit.
+    /// </summary>
+    internal override bool DerivativeFromValue => true;
+
+    /// <summary>
+    /// The descent's σ: tanh in SIMD lanes (<see cref="VectorTanh"/>, a few ulps from Math.Tanh, which
+    /// <see cref="Value"/> and <see cref="Activation.Values(ReadOnlySpan{double}, Span{double})"/> keep).
+    /// </summary>
+    internal override void Features(ReadOnlySpan<double> input, Span<double> output)
+    {
+        RequireSameLength(input, output);
+        VectorTanh.Apply(input, output);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // SIMD loops: optimised from the first call, never tier-0
+    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream)
+    {
+        RequireSameLength(upstream, state);
+        upstream = upstream[..state.Length];
+        var i = 0;
+        var one = Vector<double>.One;
+        for (; i <= state.Length - Vector<double>.Count; i += Vector<double>.Count)
+        {
+            var f = new Vector<double>(state[i..]);
+            (new Vector<double>(upstream[i..]) * ((one - f) * (one + f))).CopyTo(state[i..]);
+        }
+
+        for (; i < state.Length; i++) // the same operations in the same order as a lane: the same bits
+        {
+            var f = state[i];
+            state[i] = upstream[i] * ((1 - f) * (1 + f));
+        }
+    }
 }

@@ -51,6 +51,39 @@ internal sealed class ManagedBackend : ILinearAlgebraBackend
             MatrixArguments.DenseValues(c, nameof(c)));
     }
 
+    /// <summary>
+    /// MathNet's GEMM needs c of exactly m·n elements: a longer array gets the product in a scratch array, copied to its
+    /// front (MathNet's managed GEMM allocates its own column copies of b anyway).
+    /// </summary>
+    public void Gemm(
+        bool transposeA, bool transposeB, double alpha, Matrix<double> a, Matrix<double> b, double beta, double[] c)
+    {
+        var (m, n, _) = MatrixArguments.GemmShape(transposeA, transposeB, a, b, c);
+        var length = m * n;
+        var target = c.Length == length ? c : new double[length];
+        if (beta != 0 && !ReferenceEquals(target, c))
+        {
+            Array.Copy(c, target, length);
+        }
+
+        _provider.MatrixMultiplyWithUpdate(
+            transposeA ? Transpose.Transpose : Transpose.DontTranspose,
+            transposeB ? Transpose.Transpose : Transpose.DontTranspose,
+            alpha,
+            MatrixArguments.DenseValues(a, nameof(a)),
+            a.RowCount,
+            a.ColumnCount,
+            MatrixArguments.DenseValues(b, nameof(b)),
+            b.RowCount,
+            b.ColumnCount,
+            beta,
+            target);
+        if (!ReferenceEquals(target, c))
+        {
+            Array.Copy(target, c, length);
+        }
+    }
+
     /// <summary>The full product a·aᵀ by MathNet's GEMM into a scratch n×n matrix, then the lower triangle of c is updated.</summary>
     public void SymmetricRankK(double alpha, Matrix<double> a, double beta, Matrix<double> c)
     {

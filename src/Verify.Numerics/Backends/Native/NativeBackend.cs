@@ -36,6 +36,20 @@ internal sealed unsafe class NativeBackend(BackendDescription description, Nativ
         }
     }
 
+    public void Gemm(
+        bool transposeA, bool transposeB, double alpha, Matrix<double> a, Matrix<double> b, double beta, double[] c)
+    {
+        var (m, n, k) = MatrixArguments.GemmShape(transposeA, transposeB, a, b, c);
+        fixed (double* pa = MatrixArguments.DenseValues(a, nameof(a)))
+        fixed (double* pb = MatrixArguments.DenseValues(b, nameof(b)))
+        fixed (double* pc = c)
+        {
+            Lapack.Dgemm(
+                transposeA, transposeB, m, n, k, alpha, pa, Math.Max(1, a.RowCount), pb, Math.Max(1, b.RowCount),
+                beta, pc, Math.Max(1, m));
+        }
+    }
+
     public void SymmetricRankK(double alpha, Matrix<double> a, double beta, Matrix<double> c)
     {
         var (n, k) = MatrixArguments.SymmetricRankKShape(a, c);
