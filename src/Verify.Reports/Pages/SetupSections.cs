@@ -44,7 +44,7 @@ internal static class SetupSections
         {
             return;
         }
-        string ending = training.DivergedAtStep is int k ? $"diverged at step {k}" : $"{training.CompletedSteps} of {training.RequestedSteps} steps";
+        string ending = training.DivergedAtStep is int k ? $"diverged at step {k}" : "every step completed";
         html.AppendLine("<h2>Training observed</h2>");
         html.AppendLine($"<p>No theorem that trains covers this setup, so this is what gradient descent did, with no theorem to compare it to: " +
             $"{Html.Escape(training.Network)}; {Html.Escape(training.Training)}; {Html.Escape(ending)}. " +
