@@ -9,7 +9,7 @@ namespace Verify.Training;
 /// two-layer kernels: σ′(0) = 1), σ″ = 0 away from the kink. Properties: σ′ ∈ {0, 1}, so inf σ′ = 0 and sup σ′ = 1;
 /// not C¹ at 0, so sup |σ″| = +∞ and not smooth; constant on x &lt; 0, so not strictly increasing; |σ(x)| ≤ |x|.
 /// </summary>
-internal sealed class ReluActivation : Activation
+internal sealed class ReluActivation : ScalarActivation<ReluFunction>
 {
     public static ReluActivation Instance { get; } = new();
 
@@ -19,31 +19,7 @@ internal sealed class ReluActivation : Activation
         InfDerivative: 0, SupDerivative: 1, SupAbsSecondDerivative: double.PositiveInfinity, ValueAtZero: 0,
         Smooth: false, StrictlyIncreasing: false, BoundedByIdentity: true);
 
-    public override double Value(double x) => x < 0 ? 0.0 : x;
-
-    public override double Derivative(double x) => x >= 0 ? 1.0 : 0.0;
-
     public override double SecondDerivative(double x) => 0.0;
-
-    public override void Values(ReadOnlySpan<double> input, Span<double> output)
-    {
-        RequireSameLength(input, output);
-        output = output[..input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            output[i] = Value(input[i]);
-        }
-    }
-
-    public override void Derivatives(ReadOnlySpan<double> input, Span<double> output)
-    {
-        RequireSameLength(input, output);
-        output = output[..input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            output[i] = Derivative(input[i]);
-        }
-    }
 
     /// <summary>
     /// σ′ from F exactly, with the convention σ′(0) = 1 (σ′ = 1{z ≥ 0}): F = ReLU(z) alone cannot tell z = 0 (σ′ = 1) from
@@ -92,4 +68,12 @@ internal sealed class ReluActivation : Activation
             state[i] = upstream[i] * (double.IsNegative(state[i]) ? 0.0 : 1.0);
         }
     }
+}
+
+/// <summary>The scalar σ and σ′ of <see cref="ReluActivation"/>.</summary>
+internal readonly struct ReluFunction : IScalarActivation
+{
+    public double Value(double x) => x < 0 ? 0.0 : x;
+
+    public double Derivative(double x) => x >= 0 ? 1.0 : 0.0;
 }

@@ -10,7 +10,7 @@ namespace Verify.Training;
 /// extremal where 6s² − 6s + 1 = 0, s = (3 ± √3)/6, giving |σ″| = (1/6)(1/√3) = √3/18; σ(0) = 1/2, so |σ(x)| ≤ |x|
 /// fails at 0; C^∞; strictly increasing.
 /// </summary>
-internal sealed class SigmoidActivation : Activation
+internal sealed class SigmoidActivation : ScalarActivation<SigmoidFunction>
 {
     public static SigmoidActivation Instance { get; } = new();
 
@@ -20,31 +20,7 @@ internal sealed class SigmoidActivation : Activation
         InfDerivative: 0, SupDerivative: 0.25, SupAbsSecondDerivative: Math.Sqrt(3) / 18, ValueAtZero: 0.5,
         Smooth: true, StrictlyIncreasing: true, BoundedByIdentity: false);
 
-    public override double Value(double x) => Logistic.Value(x);
-
-    public override double Derivative(double x) => Logistic.Slope(x);
-
     public override double SecondDerivative(double x) => Logistic.Slope(x) * (Logistic.Value(-x) - Logistic.Value(x));
-
-    public override void Values(ReadOnlySpan<double> input, Span<double> output)
-    {
-        RequireSameLength(input, output);
-        output = output[..input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            output[i] = Value(input[i]);
-        }
-    }
-
-    public override void Derivatives(ReadOnlySpan<double> input, Span<double> output)
-    {
-        RequireSameLength(input, output);
-        output = output[..input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            output[i] = Derivative(input[i]);
-        }
-    }
 
     /// <summary>
     /// σ′ = F(1 − F) from F = σ(z) ∈ (0, 1) (within a few ulps). For F ≥ 1/2, 1 − F is exact (Sterbenz), so the absolute
@@ -72,4 +48,12 @@ internal sealed class SigmoidActivation : Activation
             state[i] = upstream[i] * (f * (1 - f));
         }
     }
+}
+
+/// <summary>The scalar σ and σ′ of <see cref="SigmoidActivation"/>.</summary>
+internal readonly struct SigmoidFunction : IScalarActivation
+{
+    public double Value(double x) => Logistic.Value(x);
+
+    public double Derivative(double x) => Logistic.Slope(x);
 }
