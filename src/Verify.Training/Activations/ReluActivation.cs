@@ -50,30 +50,20 @@ internal sealed class ReluActivation : ScalarActivation<ReluFunction>
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // SIMD loops: optimised from the first call, never tier-0
-    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream)
-    {
-        RequireSameLength(upstream, state);
-        upstream = upstream[..state.Length];
-        var i = 0;
-        for (; i <= state.Length - Vector<double>.Count; i += Vector<double>.Count)
-        {
-            var dead = Vector.LessThan(Vector.AsVectorInt64(new Vector<double>(state[i..])), Vector<long>.Zero); // sign bit set
-            var derivative = Vector.ConditionalSelect(Vector.AsVectorDouble(dead), Vector<double>.Zero, Vector<double>.One);
-            (new Vector<double>(upstream[i..]) * derivative).CopyTo(state[i..]);
-        }
-
-        for (; i < state.Length; i++)
-        {
-            state[i] = upstream[i] * (double.IsNegative(state[i]) ? 0.0 : 1.0);
-        }
-    }
+    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream) =>
+        BackpropagateFromValue<ReluFunction>(state, upstream);
 }
 
-/// <summary>The scalar σ and σ′ of <see cref="ReluActivation"/>.</summary>
-internal readonly struct ReluFunction : IScalarActivation
+/// <summary>The scalar σ and σ′ of <see cref="ReluActivation"/>, and σ′ from F = σ(z) for its backward pass.</summary>
+internal readonly struct ReluFunction : IScalarActivation, IDerivativeFromValue
 {
     public double Value(double x) => x < 0 ? 0.0 : x;
 
     public double Derivative(double x) => x >= 0 ? 1.0 : 0.0;
+
+    public Vector<double> DerivativeFromValue(Vector<double> value) =>
+        Vector.ConditionalSelect( // σ′ = 0 where the sign bit is set
+            Vector.AsVectorDouble(Vector.LessThan(Vector.AsVectorInt64(value), Vector<long>.Zero)), Vector<double>.Zero, Vector<double>.One);
+
+    public double DerivativeFromValue(double value) => double.IsNegative(value) ? 0.0 : 1.0;
 }

@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
 namespace Verify.Training;
 
 /// <summary>
@@ -12,6 +15,19 @@ internal interface IScalarActivation
 
     /// <summary>σ′(x).</summary>
     double Derivative(double x);
+}
+
+/// <summary>
+/// σ′ as a function of F = σ(z), for the activations whose <see cref="Activation.DerivativeFromValue"/>: in SIMD lanes,
+/// and as a scalar that does the same operations in the same order as a lane (the same bits).
+/// </summary>
+internal interface IDerivativeFromValue
+{
+    /// <summary>σ′ from F, lane by lane.</summary>
+    Vector<double> DerivativeFromValue(Vector<double> value);
+
+    /// <summary>σ′ from F, as a lane computes it.</summary>
+    double DerivativeFromValue(double value);
 }
 
 /// <summary>
@@ -65,6 +81,29 @@ internal abstract class ScalarActivation<TFunction> : Activation
         for (var i = 0; i < state.Length; i++)
         {
             state[i] = upstream[i] * function.Derivative(state[i]);
+        }
+    }
+
+    /// <summary>
+    /// The backward pass with σ′ read from F (<typeparamref name="TDerivative"/>): state[i] ← upstream[i]·σ′(F = state[i]),
+    /// in SIMD lanes and a scalar tail of the same bits; specialised per struct, so σ′ inlines into the loops.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // SIMD loops: optimised from the first call, never tier-0
+    private protected static void BackpropagateFromValue<TDerivative>(Span<double> state, ReadOnlySpan<double> upstream)
+        where TDerivative : struct, IDerivativeFromValue
+    {
+        RequireSameLength(upstream, state);
+        upstream = upstream[..state.Length];
+        var derivative = default(TDerivative);
+        var i = 0;
+        for (; i <= state.Length - Vector<double>.Count; i += Vector<double>.Count)
+        {
+            (new Vector<double>(upstream[i..]) * derivative.DerivativeFromValue(new Vector<double>(state[i..]))).CopyTo(state[i..]);
+        }
+
+        for (; i < state.Length; i++) // the same operations in the same order as a lane: the same bits
+        {
+            state[i] = upstream[i] * derivative.DerivativeFromValue(state[i]);
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using Verify.Core.Networks;
 
 namespace Verify.Training;
@@ -30,30 +29,19 @@ internal sealed class SigmoidActivation : ScalarActivation<SigmoidFunction>
     /// </summary>
     internal override bool DerivativeFromValue => true;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // SIMD loops: optimised from the first call, never tier-0
-    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream)
-    {
-        RequireSameLength(upstream, state);
-        upstream = upstream[..state.Length];
-        var i = 0;
-        for (; i <= state.Length - Vector<double>.Count; i += Vector<double>.Count)
-        {
-            var f = new Vector<double>(state[i..]);
-            (new Vector<double>(upstream[i..]) * (f * (Vector<double>.One - f))).CopyTo(state[i..]);
-        }
-
-        for (; i < state.Length; i++) // the same operations in the same order as a lane: the same bits
-        {
-            var f = state[i];
-            state[i] = upstream[i] * (f * (1 - f));
-        }
-    }
+    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream) =>
+        BackpropagateFromValue<SigmoidFunction>(state, upstream);
 }
 
-/// <summary>The scalar σ and σ′ of <see cref="SigmoidActivation"/>.</summary>
-internal readonly struct SigmoidFunction : IScalarActivation
+/// <summary>The scalar σ and σ′ of <see cref="SigmoidActivation"/>, and σ′ from F = σ(z) for its backward pass.</summary>
+internal readonly struct SigmoidFunction : IScalarActivation, IDerivativeFromValue
 {
     public double Value(double x) => Logistic.Value(x);
 
     public double Derivative(double x) => Logistic.Slope(x);
+
+    public Vector<double> DerivativeFromValue(Vector<double> value) =>
+        value * (Vector<double>.One - value);
+
+    public double DerivativeFromValue(double value) => value * (1 - value);
 }

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using Verify.Core.Networks;
 
 namespace Verify.Training;
@@ -42,29 +41,12 @@ internal sealed class TanhActivation : ScalarActivation<TanhFunction>
         VectorTanh.Apply(input, output);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // SIMD loops: optimised from the first call, never tier-0
-    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream)
-    {
-        RequireSameLength(upstream, state);
-        upstream = upstream[..state.Length];
-        var i = 0;
-        var one = Vector<double>.One;
-        for (; i <= state.Length - Vector<double>.Count; i += Vector<double>.Count)
-        {
-            var f = new Vector<double>(state[i..]);
-            (new Vector<double>(upstream[i..]) * ((one - f) * (one + f))).CopyTo(state[i..]);
-        }
-
-        for (; i < state.Length; i++) // the same operations in the same order as a lane: the same bits
-        {
-            var f = state[i];
-            state[i] = upstream[i] * ((1 - f) * (1 + f));
-        }
-    }
+    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream) =>
+        BackpropagateFromValue<TanhFunction>(state, upstream);
 }
 
-/// <summary>The scalar σ and σ′ of <see cref="TanhActivation"/>.</summary>
-internal readonly struct TanhFunction : IScalarActivation
+/// <summary>The scalar σ and σ′ of <see cref="TanhActivation"/>, and σ′ from F = σ(z) for its backward pass.</summary>
+internal readonly struct TanhFunction : IScalarActivation, IDerivativeFromValue
 {
     public double Value(double x) => Math.Tanh(x);
 
@@ -73,4 +55,9 @@ internal readonly struct TanhFunction : IScalarActivation
         var c = Math.Cosh(x); // overflows to ∞ for |x| > 710, giving the correct limit 0
         return 1.0 / (c * c);
     }
+
+    public Vector<double> DerivativeFromValue(Vector<double> value) =>
+        (Vector<double>.One - value) * (Vector<double>.One + value);
+
+    public double DerivativeFromValue(double value) => (1 - value) * (1 + value);
 }
