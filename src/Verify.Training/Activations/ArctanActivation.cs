@@ -7,7 +7,7 @@ namespace Verify.Training;
 /// σ‴ = (6x² − 2)/(1 + x²)³ vanishes at x² = 1/3, where |σ″| = (2/√3)/(4/3)² = 3√3/8; σ(0) = 0; C^∞; strictly
 /// increasing; |σ(x)| ≤ |x| since σ(0) = 0 and 0 &lt; σ′ ≤ 1.
 /// </summary>
-internal sealed class ArctanActivation : Activation
+internal sealed class ArctanActivation : ScalarActivation<ArctanFunction>
 {
     public static ArctanActivation Instance { get; } = new();
 
@@ -17,43 +17,17 @@ internal sealed class ArctanActivation : Activation
         InfDerivative: 0, SupDerivative: 1, SupAbsSecondDerivative: 3 * Math.Sqrt(3) / 8, ValueAtZero: 0,
         Smooth: true, StrictlyIncreasing: true, BoundedByIdentity: true);
 
-    public override double Value(double x) => Math.Atan(x);
-
-    public override double Derivative(double x) => 1.0 / (1.0 + (x * x));
-
     public override double SecondDerivative(double x)
     {
         var d = Derivative(x); // x² overflows to ∞ for |x| > 1e154, giving the correct limit 0
         return -2 * x * d * d;
     }
+}
 
-    public override void Values(ReadOnlySpan<double> input, Span<double> output)
-    {
-        RequireSameLength(input, output);
-        output = output[..input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            output[i] = Value(input[i]);
-        }
-    }
+/// <summary>The scalar σ and σ′ of <see cref="ArctanActivation"/>.</summary>
+internal readonly struct ArctanFunction : IScalarActivation
+{
+    public double Value(double x) => Math.Atan(x);
 
-    public override void Derivatives(ReadOnlySpan<double> input, Span<double> output)
-    {
-        RequireSameLength(input, output);
-        output = output[..input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            output[i] = Derivative(input[i]);
-        }
-    }
-
-    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream)
-    {
-        RequireSameLength(upstream, state);
-        upstream = upstream[..state.Length];
-        for (var i = 0; i < state.Length; i++)
-        {
-            state[i] = upstream[i] * Derivative(state[i]);
-        }
-    }
+    public double Derivative(double x) => 1.0 / (1.0 + (x * x));
 }

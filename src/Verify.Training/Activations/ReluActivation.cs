@@ -9,7 +9,7 @@ namespace Verify.Training;
 /// two-layer kernels: σ′(0) = 1), σ″ = 0 away from the kink. Properties: σ′ ∈ {0, 1}, so inf σ′ = 0 and sup σ′ = 1;
 /// not C¹ at 0, so sup |σ″| = +∞ and not smooth; constant on x &lt; 0, so not strictly increasing; |σ(x)| ≤ |x|.
 /// </summary>
-internal sealed class ReluActivation : Activation
+internal sealed class ReluActivation : ScalarActivation<ReluFunction>
 {
     public static ReluActivation Instance { get; } = new();
 
@@ -19,31 +19,7 @@ internal sealed class ReluActivation : Activation
         InfDerivative: 0, SupDerivative: 1, SupAbsSecondDerivative: double.PositiveInfinity, ValueAtZero: 0,
         Smooth: false, StrictlyIncreasing: false, BoundedByIdentity: true);
 
-    public override double Value(double x) => x < 0 ? 0.0 : x;
-
-    public override double Derivative(double x) => x >= 0 ? 1.0 : 0.0;
-
     public override double SecondDerivative(double x) => 0.0;
-
-    public override void Values(ReadOnlySpan<double> input, Span<double> output)
-    {
-        RequireSameLength(input, output);
-        output = output[..input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            output[i] = Value(input[i]);
-        }
-    }
-
-    public override void Derivatives(ReadOnlySpan<double> input, Span<double> output)
-    {
-        RequireSameLength(input, output);
-        output = output[..input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            output[i] = Derivative(input[i]);
-        }
-    }
 
     /// <summary>
     /// σ′ from F exactly, with the convention σ′(0) = 1 (σ′ = 1{z ≥ 0}): F = ReLU(z) alone cannot tell z = 0 (σ′ = 1) from
@@ -74,22 +50,20 @@ internal sealed class ReluActivation : Activation
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // SIMD loops: optimised from the first call, never tier-0
-    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream)
-    {
-        RequireSameLength(upstream, state);
-        upstream = upstream[..state.Length];
-        var i = 0;
-        for (; i <= state.Length - Vector<double>.Count; i += Vector<double>.Count)
-        {
-            var dead = Vector.LessThan(Vector.AsVectorInt64(new Vector<double>(state[i..])), Vector<long>.Zero); // sign bit set
-            var derivative = Vector.ConditionalSelect(Vector.AsVectorDouble(dead), Vector<double>.Zero, Vector<double>.One);
-            (new Vector<double>(upstream[i..]) * derivative).CopyTo(state[i..]);
-        }
+    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream) =>
+        BackpropagateFromValue<ReluFunction>(state, upstream);
+}
 
-        for (; i < state.Length; i++)
-        {
-            state[i] = upstream[i] * (double.IsNegative(state[i]) ? 0.0 : 1.0);
-        }
-    }
+/// <summary>The scalar σ and σ′ of <see cref="ReluActivation"/>, and σ′ from F = σ(z) for its backward pass.</summary>
+internal readonly struct ReluFunction : IScalarActivation, IDerivativeFromValue
+{
+    public double Value(double x) => x < 0 ? 0.0 : x;
+
+    public double Derivative(double x) => x >= 0 ? 1.0 : 0.0;
+
+    public Vector<double> DerivativeFromValue(Vector<double> value) =>
+        Vector.ConditionalSelect( // σ′ = 0 where the sign bit is set
+            Vector.AsVectorDouble(Vector.LessThan(Vector.AsVectorInt64(value), Vector<long>.Zero)), Vector<double>.Zero, Vector<double>.One);
+
+    public double DerivativeFromValue(double value) => double.IsNegative(value) ? 0.0 : 1.0;
 }

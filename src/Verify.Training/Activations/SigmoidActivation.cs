@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using Verify.Core.Networks;
 
 namespace Verify.Training;
@@ -10,7 +9,7 @@ namespace Verify.Training;
 /// extremal where 6s² − 6s + 1 = 0, s = (3 ± √3)/6, giving |σ″| = (1/6)(1/√3) = √3/18; σ(0) = 1/2, so |σ(x)| ≤ |x|
 /// fails at 0; C^∞; strictly increasing.
 /// </summary>
-internal sealed class SigmoidActivation : Activation
+internal sealed class SigmoidActivation : ScalarActivation<SigmoidFunction>
 {
     public static SigmoidActivation Instance { get; } = new();
 
@@ -20,31 +19,7 @@ internal sealed class SigmoidActivation : Activation
         InfDerivative: 0, SupDerivative: 0.25, SupAbsSecondDerivative: Math.Sqrt(3) / 18, ValueAtZero: 0.5,
         Smooth: true, StrictlyIncreasing: true, BoundedByIdentity: false);
 
-    public override double Value(double x) => Logistic.Value(x);
-
-    public override double Derivative(double x) => Logistic.Slope(x);
-
     public override double SecondDerivative(double x) => Logistic.Slope(x) * (Logistic.Value(-x) - Logistic.Value(x));
-
-    public override void Values(ReadOnlySpan<double> input, Span<double> output)
-    {
-        RequireSameLength(input, output);
-        output = output[..input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            output[i] = Value(input[i]);
-        }
-    }
-
-    public override void Derivatives(ReadOnlySpan<double> input, Span<double> output)
-    {
-        RequireSameLength(input, output);
-        output = output[..input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            output[i] = Derivative(input[i]);
-        }
-    }
 
     /// <summary>
     /// σ′ = F(1 − F) from F = σ(z) ∈ (0, 1) (within a few ulps). For F ≥ 1/2, 1 − F is exact (Sterbenz), so the absolute
@@ -54,22 +29,19 @@ internal sealed class SigmoidActivation : Activation
     /// </summary>
     internal override bool DerivativeFromValue => true;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // SIMD loops: optimised from the first call, never tier-0
-    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream)
-    {
-        RequireSameLength(upstream, state);
-        upstream = upstream[..state.Length];
-        var i = 0;
-        for (; i <= state.Length - Vector<double>.Count; i += Vector<double>.Count)
-        {
-            var f = new Vector<double>(state[i..]);
-            (new Vector<double>(upstream[i..]) * (f * (Vector<double>.One - f))).CopyTo(state[i..]);
-        }
+    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream) =>
+        BackpropagateFromValue<SigmoidFunction>(state, upstream);
+}
 
-        for (; i < state.Length; i++) // the same operations in the same order as a lane: the same bits
-        {
-            var f = state[i];
-            state[i] = upstream[i] * (f * (1 - f));
-        }
-    }
+/// <summary>The scalar σ and σ′ of <see cref="SigmoidActivation"/>, and σ′ from F = σ(z) for its backward pass.</summary>
+internal readonly struct SigmoidFunction : IScalarActivation, IDerivativeFromValue
+{
+    public double Value(double x) => Logistic.Value(x);
+
+    public double Derivative(double x) => Logistic.Slope(x);
+
+    public Vector<double> DerivativeFromValue(Vector<double> value) =>
+        value * (Vector<double>.One - value);
+
+    public double DerivativeFromValue(double value) => value * (1 - value);
 }

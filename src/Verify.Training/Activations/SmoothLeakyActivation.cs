@@ -12,12 +12,13 @@ namespace Verify.Training;
 /// so sup |σ″| = (1 − γ)b/4; σ(0) = 0; C^∞; strictly increasing (σ′ ≥ γ &gt; 0); |σ(x)| ≤ |x| since σ(0) = 0 and
 /// 0 &lt; σ′ ≤ 1.
 /// </summary>
-internal sealed class SmoothLeakyActivation : Activation
+internal sealed class SmoothLeakyActivation : ScalarActivation<SmoothLeakyFunction>
 {
     private readonly double _gamma;
     private readonly double _b;
 
     public SmoothLeakyActivation(double gamma, double sharpness)
+        : base(new SmoothLeakyFunction(gamma, sharpness))
     {
         if (!(gamma > 0 && gamma < 1))
         {
@@ -43,39 +44,16 @@ internal sealed class SmoothLeakyActivation : Activation
 
     public override ActivationProperties Properties { get; }
 
-    public override double Value(double x) => (_gamma * x) + ((1 - _gamma) / _b * Logistic.SoftplusMinusLog2(_b * x));
-
-    public override double Derivative(double x) => _gamma + ((1 - _gamma) * Logistic.Value(_b * x));
-
     public override double SecondDerivative(double x) => (1 - _gamma) * _b * Logistic.Slope(_b * x);
+}
 
-    public override void Values(ReadOnlySpan<double> input, Span<double> output)
-    {
-        RequireSameLength(input, output);
-        output = output[..input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            output[i] = Value(input[i]);
-        }
-    }
+/// <summary>The scalar σ and σ′ of <see cref="SmoothLeakyActivation"/> with slope γ and sharpness b.</summary>
+internal readonly struct SmoothLeakyFunction(double gamma, double b) : IScalarActivation
+{
+    private readonly double _gamma = gamma;
+    private readonly double _b = b;
 
-    public override void Derivatives(ReadOnlySpan<double> input, Span<double> output)
-    {
-        RequireSameLength(input, output);
-        output = output[..input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            output[i] = Derivative(input[i]);
-        }
-    }
+    public double Value(double x) => (_gamma * x) + ((1 - _gamma) / _b * Logistic.SoftplusMinusLog2(_b * x));
 
-    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream)
-    {
-        RequireSameLength(upstream, state);
-        upstream = upstream[..state.Length];
-        for (var i = 0; i < state.Length; i++)
-        {
-            state[i] = upstream[i] * Derivative(state[i]);
-        }
-    }
+    public double Derivative(double x) => _gamma + ((1 - _gamma) * Logistic.Value(_b * x));
 }

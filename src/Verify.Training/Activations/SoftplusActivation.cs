@@ -7,7 +7,7 @@ namespace Verify.Training;
 /// Properties: σ′ = s ∈ (0, 1), so inf σ′ = 0, sup σ′ = 1; σ″ = s(1 − s) ≤ 1/4 with equality at 0; σ(0) = log 2, so
 /// |σ(x)| ≤ |x| fails at 0; C^∞; strictly increasing.
 /// </summary>
-internal sealed class SoftplusActivation : Activation
+internal sealed class SoftplusActivation : ScalarActivation<SoftplusFunction>
 {
     public static SoftplusActivation Instance { get; } = new();
 
@@ -17,31 +17,7 @@ internal sealed class SoftplusActivation : Activation
         InfDerivative: 0, SupDerivative: 1, SupAbsSecondDerivative: 0.25, ValueAtZero: Math.Log(2),
         Smooth: true, StrictlyIncreasing: true, BoundedByIdentity: false);
 
-    public override double Value(double x) => Logistic.Softplus(x);
-
-    public override double Derivative(double x) => Logistic.Value(x);
-
     public override double SecondDerivative(double x) => Logistic.Slope(x);
-
-    public override void Values(ReadOnlySpan<double> input, Span<double> output)
-    {
-        RequireSameLength(input, output);
-        output = output[..input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            output[i] = Value(input[i]);
-        }
-    }
-
-    public override void Derivatives(ReadOnlySpan<double> input, Span<double> output)
-    {
-        RequireSameLength(input, output);
-        output = output[..input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            output[i] = Derivative(input[i]);
-        }
-    }
 
     /// <summary>
     /// σ′ = 1 − e^{−F} from F = log(1 + e^z) ≥ 0, since e^{−F} = 1/(1 + e^z) = 1 − s(z). F carries a few ε relative
@@ -60,4 +36,12 @@ internal sealed class SoftplusActivation : Activation
             state[i] = upstream[i] * (1 - Math.Exp(-state[i]));
         }
     }
+}
+
+/// <summary>The scalar σ and σ′ of <see cref="SoftplusActivation"/>.</summary>
+internal readonly struct SoftplusFunction : IScalarActivation
+{
+    public double Value(double x) => Logistic.Softplus(x);
+
+    public double Derivative(double x) => Logistic.Value(x);
 }

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using Verify.Core.Networks;
 
 namespace Verify.Training;
@@ -10,7 +9,7 @@ namespace Verify.Training;
 /// tanh² x = 1/3, where |σ″| = 2·(1/√3)·(2/3) = 4/(3√3); σ(0) = 0; C^∞; strictly increasing; |σ(x)| ≤ |x| since
 /// σ(0) = 0 and 0 &lt; σ′ ≤ 1.
 /// </summary>
-internal sealed class TanhActivation : Activation
+internal sealed class TanhActivation : ScalarActivation<TanhFunction>
 {
     public static TanhActivation Instance { get; } = new();
 
@@ -20,35 +19,7 @@ internal sealed class TanhActivation : Activation
         InfDerivative: 0, SupDerivative: 1, SupAbsSecondDerivative: 4 / (3 * Math.Sqrt(3)), ValueAtZero: 0,
         Smooth: true, StrictlyIncreasing: true, BoundedByIdentity: true);
 
-    public override double Value(double x) => Math.Tanh(x);
-
-    public override double Derivative(double x)
-    {
-        var c = Math.Cosh(x); // overflows to ∞ for |x| > 710, giving the correct limit 0
-        return 1.0 / (c * c);
-    }
-
     public override double SecondDerivative(double x) => -2 * Math.Tanh(x) * Derivative(x);
-
-    public override void Values(ReadOnlySpan<double> input, Span<double> output)
-    {
-        RequireSameLength(input, output);
-        output = output[..input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            output[i] = Value(input[i]);
-        }
-    }
-
-    public override void Derivatives(ReadOnlySpan<double> input, Span<double> output)
-    {
-        RequireSameLength(input, output);
-        output = output[..input.Length];
-        for (var i = 0; i < input.Length; i++)
-        {
-            output[i] = Derivative(input[i]);
-        }
-    }
 
     /// <summary>
     /// σ′ = 1 − F² computed as (1 − F)(1 + F) from F = tanh z (Math.Tanh, within about an ulp: |δF| ≲ ε|F|). For |F| ≥ 1/2
@@ -62,7 +33,7 @@ internal sealed class TanhActivation : Activation
 
     /// <summary>
     /// The descent's σ: tanh in SIMD lanes (<see cref="VectorTanh"/>, a few ulps from Math.Tanh, which
-    /// <see cref="Value"/> and <see cref="Activation.Values(ReadOnlySpan{double}, Span{double})"/> keep).
+    /// <see cref="Activation.Value"/> and <see cref="Activation.Values(ReadOnlySpan{double}, Span{double})"/> keep).
     /// </summary>
     internal override void Features(ReadOnlySpan<double> input, Span<double> output)
     {
@@ -70,23 +41,23 @@ internal sealed class TanhActivation : Activation
         VectorTanh.Apply(input, output);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // SIMD loops: optimised from the first call, never tier-0
-    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream)
-    {
-        RequireSameLength(upstream, state);
-        upstream = upstream[..state.Length];
-        var i = 0;
-        var one = Vector<double>.One;
-        for (; i <= state.Length - Vector<double>.Count; i += Vector<double>.Count)
-        {
-            var f = new Vector<double>(state[i..]);
-            (new Vector<double>(upstream[i..]) * ((one - f) * (one + f))).CopyTo(state[i..]);
-        }
+    internal override void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream) =>
+        BackpropagateFromValue<TanhFunction>(state, upstream);
+}
 
-        for (; i < state.Length; i++) // the same operations in the same order as a lane: the same bits
-        {
-            var f = state[i];
-            state[i] = upstream[i] * ((1 - f) * (1 + f));
-        }
+/// <summary>The scalar σ and σ′ of <see cref="TanhActivation"/>, and σ′ from F = σ(z) for its backward pass.</summary>
+internal readonly struct TanhFunction : IScalarActivation, IDerivativeFromValue
+{
+    public double Value(double x) => Math.Tanh(x);
+
+    public double Derivative(double x)
+    {
+        var c = Math.Cosh(x); // overflows to ∞ for |x| > 710, giving the correct limit 0
+        return 1.0 / (c * c);
     }
+
+    public Vector<double> DerivativeFromValue(Vector<double> value) =>
+        (Vector<double>.One - value) * (Vector<double>.One + value);
+
+    public double DerivativeFromValue(double value) => (1 - value) * (1 + value);
 }
