@@ -47,24 +47,10 @@ public abstract class Activation
     }
 
     /// <summary>output[i] = σ(input[i]); the spans have one length and may be the same span.</summary>
-    public virtual void Values(ReadOnlySpan<double> input, Span<double> output)
-    {
-        RequireSameLength(input, output);
-        for (var i = 0; i < input.Length; i++)
-        {
-            output[i] = Value(input[i]);
-        }
-    }
+    public abstract void Values(ReadOnlySpan<double> input, Span<double> output);
 
     /// <summary>output[i] = σ′(input[i]); the spans have one length and may be the same span.</summary>
-    public virtual void Derivatives(ReadOnlySpan<double> input, Span<double> output)
-    {
-        RequireSameLength(input, output);
-        for (var i = 0; i < input.Length; i++)
-        {
-            output[i] = Derivative(input[i]);
-        }
-    }
+    public abstract void Derivatives(ReadOnlySpan<double> input, Span<double> output);
 
     /// <summary>
     /// Whether <see cref="Backpropagate"/> reads σ′ from the layer's output F = σ(Z) rather than from Z: then the descent
@@ -83,14 +69,7 @@ public abstract class Activation
     /// The backward pass through σ, in place: state[i] ← upstream[i]·σ′, where σ′ is read from state[i], which holds F
     /// (from <see cref="Features"/>) when <see cref="DerivativeFromValue"/> and Z otherwise. The spans have one length.
     /// </summary>
-    internal virtual void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream)
-    {
-        RequireSameLength(upstream, state);
-        for (var i = 0; i < state.Length; i++)
-        {
-            state[i] = upstream[i] * Derivative(state[i]);
-        }
-    }
+    internal abstract void Backpropagate(Span<double> state, ReadOnlySpan<double> upstream);
 
     /// <summary>output[i] = σ″(input[i]); the spans have one length and may be the same span.</summary>
     public void SecondDerivatives(ReadOnlySpan<double> input, Span<double> output)
