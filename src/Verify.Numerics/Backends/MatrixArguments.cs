@@ -29,15 +29,7 @@ internal static class MatrixArguments
         var aValues = DenseValues(a, nameof(a));
         var bValues = DenseValues(b, nameof(b));
         var cValues = DenseValues(c, nameof(c));
-        var m = transposeA ? a.ColumnCount : a.RowCount;
-        var k = transposeA ? a.RowCount : a.ColumnCount;
-        var kb = transposeB ? b.ColumnCount : b.RowCount;
-        var n = transposeB ? b.RowCount : b.ColumnCount;
-        if (k != kb)
-        {
-            throw new ArgumentException(
-                $"Inner dimensions differ: op(a) is {m}×{k} but op(b) is {kb}×{n}.", nameof(b));
-        }
+        var (m, n, k) = ProductShape(transposeA, transposeB, a, b);
 
         if (c.RowCount != m || c.ColumnCount != n)
         {
@@ -60,15 +52,7 @@ internal static class MatrixArguments
         ArgumentNullException.ThrowIfNull(c);
         var aValues = DenseValues(a, nameof(a));
         var bValues = DenseValues(b, nameof(b));
-        var m = transposeA ? a.ColumnCount : a.RowCount;
-        var k = transposeA ? a.RowCount : a.ColumnCount;
-        var kb = transposeB ? b.ColumnCount : b.RowCount;
-        var n = transposeB ? b.RowCount : b.ColumnCount;
-        if (k != kb)
-        {
-            throw new ArgumentException(
-                $"Inner dimensions differ: op(a) is {m}×{k} but op(b) is {kb}×{n}.", nameof(b));
-        }
+        var (m, n, k) = ProductShape(transposeA, transposeB, a, b);
 
         if ((long)m * n > c.Length)
         {
@@ -213,5 +197,21 @@ internal static class MatrixArguments
         }
 
         return values;
+    }
+
+    /// <summary>(m, n, k) of op(a)·op(b), checking that the inner dimensions agree.</summary>
+    private static (int M, int N, int K) ProductShape(bool transposeA, bool transposeB, Matrix<double> a, Matrix<double> b)
+    {
+        var m = transposeA ? a.ColumnCount : a.RowCount;
+        var k = transposeA ? a.RowCount : a.ColumnCount;
+        var kb = transposeB ? b.ColumnCount : b.RowCount;
+        var n = transposeB ? b.RowCount : b.ColumnCount;
+        if (k != kb)
+        {
+            throw new ArgumentException(
+                $"Inner dimensions differ: op(a) is {m}×{k} but op(b) is {kb}×{n}.", nameof(b));
+        }
+
+        return (m, n, k);
     }
 }

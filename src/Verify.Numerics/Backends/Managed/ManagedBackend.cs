@@ -37,18 +37,7 @@ internal sealed class ManagedBackend : ILinearAlgebraBackend
         bool transposeA, bool transposeB, double alpha, Matrix<double> a, Matrix<double> b, double beta, Matrix<double> c)
     {
         MatrixArguments.GemmShape(transposeA, transposeB, a, b, c);
-        _provider.MatrixMultiplyWithUpdate(
-            transposeA ? Transpose.Transpose : Transpose.DontTranspose,
-            transposeB ? Transpose.Transpose : Transpose.DontTranspose,
-            alpha,
-            MatrixArguments.DenseValues(a, nameof(a)),
-            a.RowCount,
-            a.ColumnCount,
-            MatrixArguments.DenseValues(b, nameof(b)),
-            b.RowCount,
-            b.ColumnCount,
-            beta,
-            MatrixArguments.DenseValues(c, nameof(c)));
+        Multiply(transposeA, transposeB, alpha, a, b, beta, MatrixArguments.DenseValues(c, nameof(c)));
     }
 
     /// <summary>
@@ -66,18 +55,7 @@ internal sealed class ManagedBackend : ILinearAlgebraBackend
             Array.Copy(c, target, length);
         }
 
-        _provider.MatrixMultiplyWithUpdate(
-            transposeA ? Transpose.Transpose : Transpose.DontTranspose,
-            transposeB ? Transpose.Transpose : Transpose.DontTranspose,
-            alpha,
-            MatrixArguments.DenseValues(a, nameof(a)),
-            a.RowCount,
-            a.ColumnCount,
-            MatrixArguments.DenseValues(b, nameof(b)),
-            b.RowCount,
-            b.ColumnCount,
-            beta,
-            target);
+        Multiply(transposeA, transposeB, alpha, a, b, beta, target);
         if (!ReferenceEquals(target, c))
         {
             Array.Copy(target, c, length);
@@ -196,4 +174,19 @@ internal sealed class ManagedBackend : ILinearAlgebraBackend
 
         return (real, vectors);
     }
+
+    /// <summary>c ← alpha·op(a)·op(b) + beta·c by MathNet's managed GEMM; c holds exactly m·n elements (shapes checked by the caller).</summary>
+    private void Multiply(bool transposeA, bool transposeB, double alpha, Matrix<double> a, Matrix<double> b, double beta, double[] c) =>
+        _provider.MatrixMultiplyWithUpdate(
+            transposeA ? Transpose.Transpose : Transpose.DontTranspose,
+            transposeB ? Transpose.Transpose : Transpose.DontTranspose,
+            alpha,
+            MatrixArguments.DenseValues(a, nameof(a)),
+            a.RowCount,
+            a.ColumnCount,
+            MatrixArguments.DenseValues(b, nameof(b)),
+            b.RowCount,
+            b.ColumnCount,
+            beta,
+            c);
 }
