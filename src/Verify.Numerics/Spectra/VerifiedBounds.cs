@@ -1,0 +1,377 @@
+using System.Globalization;
+using MathNet.Numerics.LinearAlgebra;
+using static Verify.Numerics.DirectedRounding;
+
+namespace Verify.Numerics;
+
+/// <summary>
+/// Certified (proven) bounds on eigenvalues, ‖·‖₂ and extreme singular values of float64 matrices, taken as exact
+/// real matrices. Every floating-point operation that feeds a bound is rounded in the safe direction with
+/// <see cref="DirectedRounding"/>; the backend's eigensolver only supplies an estimate (a shift), never a bound.
+/// <para>
+/// Core theorem (certified λ_min lower bound). Let B ∈ F^{n×n} be symmetric and let the floating-point Cholesky
+/// factorisation <see cref="CholeskySucceeds"/> (the inner-product form, Higham ASNA 2nd ed. Algorithm 10.2) run to
+/// completion with computed upper-triangular R̂, r̂_jj &gt; 0. Then
+/// λ_min(B) &gt; −c_B, c_B = γ_{n+1}/(1 − γ_{n+1})·tr(B) + 12n(n + max_j b_jj)·η.
+/// Proof (without underflow: Higham ASNA Theorem 10.3 and the column-norm argument of Rump, "Verification of positive
+/// definiteness", BIT 46 (2006) 433–452, §2): R̂ᵀR̂ = B + ΔB with |ΔB| ≤ γ_{n+1}|R̂|ᵀ|R̂| entrywise, for any order of
+/// the inner products. With r_j the j-th column of R̂, (|R̂|ᵀ|R̂|)_jj = ‖r_j‖² and (R̂ᵀR̂)_jj = b_jj + Δb_jj give
+/// ‖r_j‖² ≤ b_jj + γ‖r_j‖², so ‖r_j‖² ≤ b_jj/(1 − γ). Hence ‖ΔB‖₂ ≤ γ‖|R̂|ᵀ|R̂|‖₂ ≤ γ‖R̂‖_F² ≤ γ/(1 − γ)·tr(B).
+/// R̂ is triangular with a positive diagonal, so R̂ᵀR̂ ≻ 0 and, by Weyl, λ_min(B) = λ_min(R̂ᵀR̂ − ΔB) &gt; −‖ΔB‖₂.
+/// Gradual underflow (products and quotients may add an absolute error ≤ η/2 = 2⁻¹⁰⁷⁵) is covered by the additive
+/// term: Rump (2006, Theorem 2.3; INTLAB's isspd uses 6n(n + max b_jj)η) — we take twice his term. The per-column α_k
+/// of Rump's theorem are γ_{k+1}/(1 − γ_{k+1}) for a column with k entries above the diagonal, at most
+/// γ_{n+1}/(1 − γ_{n+1}), which is what we use for every column.
+/// </para>
+/// <para>
+/// Shift. To bound λ_min(A) we factor B = fl(A − σI): B equals A off the diagonal (exactly) and b_jj = fl(a_jj − σ).
+/// Then A = B + D with D = diag(a_jj − b_jj) exactly, so λ_min(A) ≥ λ_min(B) + min_j(a_jj − b_jj) &gt;
+/// min_j(a_jj − b_jj) − c_B. The bound returned is that expression with every operation rounded down (differences)
+/// or up (c_B), so no directed rounding of the shift itself is needed. σ is the backend's λ_min estimate minus a gap
+/// of a few c_B; on failure the gap grows by 4× up to 8 times. Gershgorin's lower bound
+/// min_j(a_jj − Σ_{i≠j}|a_ij|), rounded down, is always valid too, and the larger of the two is returned.
+/// </para>
+/// <para>
+/// The backend's Cholesky (dpotrf) is deliberately not used: the theorem is proven for a known evaluation of the
+/// recurrences, and optimised LAPACK/BLAS may reorganise them (blocked/recursive dpotrf, dtrsm by multiplying with
+/// reciprocals — an extra rounding per entry) in undocumented ways. The managed O(n³/3) factorisation costs about as
+/// much as one eigensolve.
+/// </para>
+/// </summary>
+public static class VerifiedBounds
+{
+    private const int MaxAttempts = 8;
+
+    /// <summary>
+    /// A certified upper bound on ‖A‖₂ for any dense finite A (rectangular allowed; 0 for an empty matrix):
+    /// min(‖A‖_F, √(‖A‖₁‖A‖_∞)) with every sum, product and square root rounded up. Both are classical bounds
+    /// (‖A‖₂ ≤ ‖A‖_F, and ‖A‖₂² = ρ(AᵀA) ≤ ‖AᵀA‖_∞ ≤ ‖Aᵀ‖_∞‖A‖_∞ = ‖A‖₁‖A‖_∞; Golub–Van Loan, Matrix Computations,
+    /// 4th ed., §2.3.2). Each upward-rounded operation is ≥ its exact result and all operands are non-negative, so
+    /// the chain is monotone and the result is ≥ the exact expression. Not tight (up to √min(r,c) too large); see
+    /// <see cref="SymmetricNorm2UpperBound"/> for a tight certified bound on symmetric matrices.
+    /// </summary>
+    public static double Norm2UpperBound(Matrix<double> a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        RequireRoundToNearest();
+        var values = MatrixArguments.FiniteValues(a, nameof(a), "A certified norm bound");
+        return Norm2UpperBoundOf(values, a.RowCount, a.ColumnCount);
+    }
+
+    /// <summary>
+    /// A certified lower bound on λ_min(A) for an exactly symmetric, finite A (n ≥ 1): see the class remarks for the
+    /// theorem and proof. Never returns an uncertified number: on failure the result is NaN with the reason.
+    /// A positive value proves A positive definite.
+    /// </summary>
+    public static CertifiedBound SmallestEigenvalueLowerBound(ILinearAlgebraBackend backend, Matrix<double> a)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        RequireRoundToNearest();
+        var values = ExactlySymmetricValues(a, nameof(a));
+        return LowerBoundOf(backend, a, values);
+    }
+
+    /// <summary>
+    /// A certified upper bound on λ_max(A) for an exactly symmetric, finite A: −(certified lower bound on λ_min(−A)),
+    /// exact because negation is exact in floating point.
+    /// </summary>
+    public static CertifiedBound LargestEigenvalueUpperBound(ILinearAlgebraBackend backend, Matrix<double> a)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        RequireRoundToNearest();
+        ExactlySymmetricValues(a, nameof(a));
+        var negated = -a;
+        var lower = LowerBoundOf(backend, negated, MatrixArguments.DenseValues(negated, nameof(a)));
+        return lower.IsCertified ? lower with { Value = -lower.Value, Note = "−(λ_min(−A) bound): " + lower.Note } : lower;
+    }
+
+    /// <summary>
+    /// A certified, usually tight, upper bound on ‖A‖₂ = max(λ_max, −λ_min) for an exactly symmetric finite A:
+    /// min(<see cref="Norm2UpperBound"/>, max(λ_max upper bound, −λ_min lower bound)); the second term is used only
+    /// when both eigenvalue bounds are certified.
+    /// </summary>
+    public static double SymmetricNorm2UpperBound(ILinearAlgebraBackend backend, Matrix<double> a)
+    {
+        var cheap = Norm2UpperBound(a);
+        var lower = SmallestEigenvalueLowerBound(backend, a);
+        var upper = LargestEigenvalueUpperBound(backend, a);
+        return lower.IsCertified && upper.IsCertified ? Math.Min(cheap, Math.Max(upper.Value, -lower.Value)) : cheap;
+    }
+
+    /// <summary>
+    /// Certified bounds on σ_min = σ_{min(r,c)} and σ_max of a dense finite r×c matrix M (r, c ≥ 1).
+    /// <para>
+    /// The Gram matrix G = MᵀM (c×c, when r ≥ c) or MMᵀ (r×r, otherwise) has eigenvalues σ_i², i ≤ p = min(r, c).
+    /// Ĝ = fl(G) is computed here by plain length-L dot products, L = max(r, c), mirrored so that Ĝ is exactly
+    /// symmetric. Error (Higham ASNA §3.1, with IEEE gradual underflow: each product has error ≤ u|xy| + η/2, sums
+    /// none beyond u relative): |ĝ_ij − g_ij| ≤ γ_L(|M|ᵀ|M|)_ij + L·η, since the η/2 terms are carried through at
+    /// most L − 1 additions with factors ≤ 1 + γ_{L−1} &lt; 2. So, with E = Ĝ − G,
+    /// ‖E‖₂ ≤ ‖E‖_F ≤ γ_L‖|M|ᵀ|M|‖_F + pLη ≤ γ_L‖M‖_F² + pLη (Frobenius submultiplicativity), rounded up.
+    /// Weyl: λ_min(G) ≥ λ_min(Ĝ) − ‖E‖₂ and λ_max(G) ≤ λ_max(Ĝ) + ‖E‖₂, with λ_min(Ĝ)/λ_max(Ĝ) bounded by
+    /// <see cref="SmallestEigenvalueLowerBound"/>/<see cref="LargestEigenvalueUpperBound"/>.
+    /// Then σ_min ≥ √max(0, ·) rounded down, and σ_max ≤ min(√(·) rounded up, <see cref="Norm2UpperBound"/>(M)).
+    /// </para>
+    /// </summary>
+    public static SingularValueBounds SingularValueBounds(ILinearAlgebraBackend backend, Matrix<double> m)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        ArgumentNullException.ThrowIfNull(m);
+        RequireRoundToNearest();
+        var values = MatrixArguments.FiniteValues(m, nameof(m), "Certified singular-value bounds");
+        int r = m.RowCount, c = m.ColumnCount;
+        if (r == 0 || c == 0)
+        {
+            throw new ArgumentException("The matrix is empty; it has no singular values.", nameof(m));
+        }
+
+        var cheapUpper = Norm2UpperBoundOf(values, r, c);
+        var (gram, p, length) = Gram(values, r, c);
+        var frobeniusSquared = 0.0;
+        foreach (var v in values)
+        {
+            frobeniusSquared = AddUp(frobeniusSquared, MulUp(v, v));
+        }
+
+        var gramError = AddUp(MulUp(GammaUp(length), frobeniusSquared), MulUp((double)p * length, Eta));
+        var g = Matrix<double>.Build.Dense(p, p, gram);
+
+        var lowerG = LowerBoundOf(backend, g, gram);
+        var smallest = lowerG.IsCertified
+            ? CertifiedBound.Proven(
+                SqrtDown(Math.Max(0.0, SubDown(lowerG.Value, gramError))),
+                string.Create(CultureInfo.InvariantCulture, $"√(λ_min(Ĝ) bound − ‖E‖₂ bound {gramError:G3}); Ĝ: {lowerG.Note}"))
+            : CertifiedBound.NotCertified("λ_min of the Gram matrix not certified: " + lowerG.Note);
+
+        var upperG = LargestEigenvalueUpperBound(backend, g);
+        var largest = upperG.IsCertified ? Math.Min(cheapUpper, SqrtUp(Math.Max(0.0, AddUp(upperG.Value, gramError)))) : cheapUpper;
+        return new SingularValueBounds(smallest, largest);
+    }
+
+    /// <summary>
+    /// The floating-point Cholesky factorisation B = R̂ᵀR̂ in the inner-product form (Higham ASNA Algorithm 10.2),
+    /// in place on the upper triangle of the column-major n×n <paramref name="b"/> (the strict lower triangle is not
+    /// read): r_ij = (b_ij − Σ_{k&lt;i} r_ki r_kj)/r_ii, r_jj = √(b_jj − Σ_{k&lt;j} r_kj²). Returns false as soon as a
+    /// radicand is not positive or an entry is not finite.
+    /// </summary>
+    internal static bool CholeskySucceeds(double[] b, int n)
+    {
+        for (var j = 0; j < n; j++)
+        {
+            var column = j * n;
+            for (var i = 0; i < j; i++)
+            {
+                var row = i * n;
+                var s = b[column + i];
+                for (var k = 0; k < i; k++)
+                {
+                    s -= b[row + k] * b[column + k];
+                }
+
+                var rij = s / b[row + i];
+                if (!double.IsFinite(rij))
+                {
+                    return false;
+                }
+
+                b[column + i] = rij;
+            }
+
+            var d = b[column + j];
+            for (var k = 0; k < j; k++)
+            {
+                d -= b[column + k] * b[column + k];
+            }
+
+            if (!(d > 0) || !double.IsFinite(d))
+            {
+                return false;
+            }
+
+            b[column + j] = Math.Sqrt(d);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The core theorem applied to B = fl(A − σI): a certified lower bound on λ_min(A), or NaN when the Cholesky
+    /// factorisation of B fails. <paramref name="a"/> is column-major, exactly symmetric, finite.
+    /// </summary>
+    internal static double ShiftedCholeskyLowerBound(double[] a, int n, double sigma)
+    {
+        var b = (double[])a.Clone();
+        var minDifference = double.PositiveInfinity;
+        var trace = 0.0;
+        var maxDiagonal = 0.0;
+        for (var j = 0; j < n; j++)
+        {
+            var jj = (j * n) + j;
+            b[jj] = a[jj] - sigma;
+            if (!(b[jj] > 0) || !double.IsFinite(b[jj]))
+            {
+                return double.NaN; // the Cholesky factorisation would fail at this column (or earlier)
+            }
+
+            minDifference = Math.Min(minDifference, SubDown(a[jj], b[jj]));
+            trace = AddUp(trace, b[jj]);
+            maxDiagonal = Math.Max(maxDiagonal, b[jj]);
+        }
+
+        if (!CholeskySucceeds(b, n))
+        {
+            return double.NaN;
+        }
+
+        var gamma = GammaUp(n + 1);
+        var alpha = DivUp(gamma, SubDown(1.0, gamma));
+        var underflow = MulUp(MulUp(12.0 * n, AddUp(n, maxDiagonal)), Eta);
+        var cB = AddUp(MulUp(alpha, trace), underflow);
+        return SubDown(minDifference, cB);
+    }
+
+    /// <summary>
+    /// Gershgorin's lower bound min_j(a_jj − Σ_{i≠j}|a_ij|) (column sums = row sums for symmetric A), radii rounded up
+    /// and differences down: a certified lower bound on λ_min(A) (Gershgorin circle theorem).
+    /// </summary>
+    internal static double GershgorinLowerBound(double[] a, int n)
+    {
+        var lower = double.PositiveInfinity;
+        for (var j = 0; j < n; j++)
+        {
+            var radius = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                if (i != j)
+                {
+                    radius = AddUp(radius, Math.Abs(a[(j * n) + i]));
+                }
+            }
+
+            lower = Math.Min(lower, SubDown(a[(j * n) + j], radius));
+        }
+
+        return lower;
+    }
+
+    private static CertifiedBound LowerBoundOf(ILinearAlgebraBackend backend, Matrix<double> a, double[] values)
+    {
+        var n = a.RowCount;
+        var gershgorin = GershgorinLowerBound(values, n);
+        var estimate = backend.SmallestSymmetricEigenvalues(a, 1)[0];
+        if (!double.IsFinite(estimate))
+        {
+            return double.IsFinite(gershgorin)
+                ? CertifiedBound.Proven(gershgorin, "Gershgorin (the eigensolver's estimate is not finite)")
+                : CertifiedBound.NotCertified("the eigensolver's estimate and Gershgorin's bound are not finite");
+        }
+
+        // Expected size of c_B for B = A − λ̂I, plus the eigensolver's own error scale, plus a floor for A = 0.
+        var gamma = GammaUp(n + 1);
+        var spread = 0.0;
+        for (var j = 0; j < n; j++)
+        {
+            spread += Math.Abs(values[(j * n) + j] - estimate);
+        }
+
+        var gap = (2 * gamma * spread) + (8 * n * UnitRoundoff * Norm2UpperBoundOf(values, n, n)) + 1e-300;
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++, gap *= 4)
+        {
+            var sigma = estimate - gap;
+            var bound = ShiftedCholeskyLowerBound(values, n, sigma);
+            if (!double.IsNaN(bound))
+            {
+                var note = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Cholesky of A − σI succeeded (σ = {sigma:R}, attempt {attempt}); Gershgorin {gershgorin:R}");
+                return CertifiedBound.Proven(Math.Max(bound, gershgorin), note);
+            }
+        }
+
+        return double.IsFinite(gershgorin)
+            ? CertifiedBound.Proven(gershgorin, $"Gershgorin only: Cholesky of A − σI failed for {MaxAttempts} shifts")
+            : CertifiedBound.NotCertified($"Cholesky of A − σI failed for {MaxAttempts} shifts and Gershgorin overflowed");
+    }
+
+    private static double Norm2UpperBoundOf(double[] values, int rows, int columns)
+    {
+        var sumOfSquares = 0.0;
+        var maxColumnSum = 0.0;
+        var rowSums = new double[rows];
+        for (var j = 0; j < columns; j++)
+        {
+            var columnSum = 0.0;
+            for (var i = 0; i < rows; i++)
+            {
+                var v = values[(j * rows) + i];
+                var abs = Math.Abs(v);
+                columnSum = AddUp(columnSum, abs);
+                rowSums[i] = AddUp(rowSums[i], abs);
+                sumOfSquares = AddUp(sumOfSquares, MulUp(v, v));
+            }
+
+            maxColumnSum = Math.Max(maxColumnSum, columnSum);
+        }
+
+        var maxRowSum = rowSums.Length == 0 ? 0.0 : rowSums.Max();
+        return Math.Min(SqrtUp(sumOfSquares), SqrtUp(MulUp(maxColumnSum, maxRowSum)));
+    }
+
+    /// <summary>Ĝ = fl(MᵀM) (r ≥ c) or fl(MMᵀ), column-major p×p, exactly symmetric; also p and the dot length.</summary>
+    private static (double[] Gram, int P, int Length) Gram(double[] m, int r, int c)
+    {
+        var columnsGram = r >= c;
+        var p = columnsGram ? c : r;
+        var length = columnsGram ? r : c;
+        var gram = new double[p * p];
+        for (var j = 0; j < p; j++)
+        {
+            for (var i = 0; i <= j; i++)
+            {
+                var s = 0.0;
+                for (var k = 0; k < length; k++)
+                {
+                    s += columnsGram ? m[(i * r) + k] * m[(j * r) + k] : m[(k * r) + i] * m[(k * r) + j];
+                }
+
+                gram[(j * p) + i] = s;
+                gram[(i * p) + j] = s;
+            }
+        }
+
+        return (gram, p, length);
+    }
+
+    private static double[] ExactlySymmetricValues(Matrix<double> a, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        var values = MatrixArguments.SymmetricValues(a, parameterName, "A certified eigenvalue bound");
+        var n = a.RowCount;
+        if (n == 0)
+        {
+            throw new ArgumentException("The matrix is empty (0×0); it has no eigenvalues.", parameterName);
+        }
+
+        for (var j = 0; j < n; j++)
+        {
+            for (var i = j + 1; i < n; i++)
+            {
+                if (values[(j * n) + i] != values[(i * n) + j])
+                {
+                    throw new ArgumentException(
+                        $"A certified eigenvalue bound needs an exactly symmetric matrix (the proof is about the matrix whose upper triangle is factored), but '{parameterName}'[{i},{j}] ≠ [{j},{i}].",
+                        parameterName);
+                }
+            }
+        }
+
+        return values;
+    }
+
+    private static void RequireRoundToNearest()
+    {
+        if (!RoundingIsToNearest())
+        {
+            throw new InvalidOperationException("Certified bounds need IEEE round-to-nearest, but the rounding mode differs.");
+        }
+    }
+}
