@@ -9,19 +9,21 @@ namespace Verify.Numerics;
 /// real matrices. Every floating-point operation that feeds a bound is rounded in the safe direction with
 /// <see cref="DirectedRounding"/>; the backend's eigensolver only supplies an estimate (a shift), never a bound.
 /// <para>
-/// Core theorem (certified λ_min lower bound). Let B ∈ F^{n×n} be symmetric and let the floating-point Cholesky
-/// factorisation <see cref="CholeskySucceeds"/> (the inner-product form, Higham ASNA 2nd ed. Algorithm 10.2) run to
-/// completion with computed upper-triangular R̂, r̂_jj &gt; 0. Then
-/// λ_min(B) &gt; −c_B, c_B = γ_{n+1}/(1 − γ_{n+1})·tr(B) + 12n(n + max_j b_jj)·η.
-/// Proof (without underflow: Higham ASNA Theorem 10.3 and the column-norm argument of Rump, "Verification of positive
-/// definiteness", BIT 46 (2006) 433–452, §2): R̂ᵀR̂ = B + ΔB with |ΔB| ≤ γ_{n+1}|R̂|ᵀ|R̂| entrywise, for any order of
-/// the inner products. With r_j the j-th column of R̂, (|R̂|ᵀ|R̂|)_jj = ‖r_j‖² and (R̂ᵀR̂)_jj = b_jj + Δb_jj give
-/// ‖r_j‖² ≤ b_jj + γ‖r_j‖², so ‖r_j‖² ≤ b_jj/(1 − γ). Hence ‖ΔB‖₂ ≤ γ‖|R̂|ᵀ|R̂|‖₂ ≤ γ‖R̂‖_F² ≤ γ/(1 − γ)·tr(B).
-/// R̂ is triangular with a positive diagonal, so R̂ᵀR̂ ≻ 0 and, by Weyl, λ_min(B) = λ_min(R̂ᵀR̂ − ΔB) &gt; −‖ΔB‖₂.
-/// Gradual underflow (products and quotients may add an absolute error ≤ η/2 = 2⁻¹⁰⁷⁵) is covered by the additive
-/// term: Rump (2006, Theorem 2.3; INTLAB's isspd uses 6n(n + max b_jj)η) — we take twice his term. The per-column α_k
-/// of Rump's theorem are γ_{k+1}/(1 − γ_{k+1}) for a column with k entries above the diagonal, at most
-/// γ_{n+1}/(1 − γ_{n+1}), which is what we use for every column.
+/// Core theorem (certified λ_min lower bound). Let B ∈ F^{n×n} be symmetric with b_jj ≥ 0, 4(n + 1)u &lt; 1, and let
+/// the floating-point Cholesky factorisation <see cref="CholeskySucceeds"/> run to completion with computed
+/// upper-triangular R̂, r̂_jj &gt; 0 — the recurrences are exactly Rump's (2.1): r̂_ij = fl(fl(b_ij − Σ_{k&lt;i} r̂_ki r̂_kj)/r̂_ii)
+/// and r̂_jj = fl(√fl(b_jj − Σ_{k&lt;j} r̂_kj²)), each sum subtracted from left to right. Then
+/// λ_min(B) &gt; −c_B, c_B = γ_{n+1}/(1 − γ_{n+1})·tr(B) + 8ηn(2(n + 1) + max_j b_jj), η = 2⁻¹⁰⁷⁴, γ_k = ku/(1 − ku).
+/// Proof. Rump, "Verification of positive definiteness", BIT 46 (2006) 433–452, Theorem 2.3 gives
+/// |B − R̂ᵀR̂| ≤ Δ entrywise with Δ_ij = α_ij d_i d_j + 4η(n + 1 + max b_jj), α_ij = (min(i, j) + 2)u (0-based),
+/// d_j = √((b_jj + 2jη)/(1 − α_jj)), including gradual underflow; and, for ‖x‖₂ = 1, |x|ᵀΔ|x| ≤
+/// γ_{n+1}·tr(B) + 4ηn(2(n + 1) + max b_jj) (his Corollary 2.4). Both are machine-checked in Coq by ValidSDP
+/// (github.com/validsdp/validsdp, theories/cholesky.v: th_2_3, c_upper_bound, corollary_2_4_with_c_upper_bound;
+/// with the improved constants of Rump–Jeannerod, SIMAX 35 (2014) 684–698). Since R̂ is triangular with a positive
+/// diagonal, R̂ᵀR̂ ≻ 0, so for unit x: xᵀBx = xᵀR̂ᵀR̂x + xᵀ(B − R̂ᵀR̂)x &gt; −|x|ᵀΔ|x| ≥ −c_B (our c_B is larger: the
+/// trace factor γ/(1 − γ) ≥ γ, and twice the underflow term, covering η = 2⁻¹⁰⁷⁴ versus 2⁻¹⁰⁷⁵ conventions).
+/// Without underflow the same bound also follows from Higham, Accuracy and Stability of Numerical Algorithms, 2nd ed.,
+/// Theorem 10.3 (R̂ᵀR̂ = B + ΔB, |ΔB| ≤ γ_{n+1}|R̂|ᵀ|R̂|) and ‖r_j‖² ≤ b_jj/(1 − γ_{n+1}) for the columns r_j of R̂.
 /// </para>
 /// <para>
 /// Shift. To bound λ_min(A) we factor B = fl(A − σI): B equals A off the diagonal (exactly) and b_jj = fl(a_jj − σ).
@@ -224,7 +226,7 @@ public static class VerifiedBounds
 
         var gamma = GammaUp(n + 1);
         var alpha = DivUp(gamma, SubDown(1.0, gamma));
-        var underflow = MulUp(MulUp(12.0 * n, AddUp(n, maxDiagonal)), Eta);
+        var underflow = MulUp(MulUp(8.0 * n, AddUp(2.0 * (n + 1), maxDiagonal)), Eta);
         var cB = AddUp(MulUp(alpha, trace), underflow);
         return SubDown(minDifference, cB);
     }
