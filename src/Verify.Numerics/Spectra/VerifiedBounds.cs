@@ -259,7 +259,19 @@ public static class VerifiedBounds
     {
         var n = a.RowCount;
         var gershgorin = GershgorinLowerBound(values, n);
-        var estimate = backend.SmallestSymmetricEigenvalues(a, 1)[0];
+        // The estimate only chooses the shift, so it is computed on A·2⁻ᵏ with max|a_ij|·2⁻ᵏ ∈ [1, 2) (exact unless
+        // entries fall into the subnormal range, which only perturbs the estimate), keeping the eigensolver and the
+        // gap heuristic away from overflow and underflow; σ is scaled back by 2ᵏ.
+        var maxAbs = 0.0;
+        foreach (var v in values)
+        {
+            maxAbs = Math.Max(maxAbs, Math.Abs(v));
+        }
+
+        var exponent = maxAbs > 0 ? Math.ILogB(maxAbs) : 0;
+        var scaled = a.Map(v => Math.ScaleB(v, -exponent));
+        var scaledValues = MatrixArguments.DenseValues(scaled, nameof(a));
+        var estimate = backend.SmallestSymmetricEigenvalues(scaled, 1)[0];
         if (!double.IsFinite(estimate))
         {
             return double.IsFinite(gershgorin)
@@ -272,13 +284,13 @@ public static class VerifiedBounds
         var spread = 0.0;
         for (var j = 0; j < n; j++)
         {
-            spread += Math.Abs(values[(j * n) + j] - estimate);
+            spread += Math.Abs(scaledValues[(j * n) + j] - estimate);
         }
 
-        var gap = (2 * gamma * spread) + (8 * n * UnitRoundoff * Norm2UpperBoundOf(values, n, n)) + 1e-300;
+        var gap = (2 * gamma * spread) + (8 * n * UnitRoundoff * Norm2UpperBoundOf(scaledValues, n, n)) + 1e-300;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++, gap *= 4)
         {
-            var sigma = estimate - gap;
+            var sigma = Math.ScaleB(estimate - gap, exponent);
             var bound = ShiftedCholeskyLowerBound(values, n, sigma);
             if (!double.IsNaN(bound))
             {
