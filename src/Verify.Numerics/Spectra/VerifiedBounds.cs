@@ -37,7 +37,8 @@ namespace Verify.Numerics;
 /// The backend's Cholesky (dpotrf) is deliberately not used: the theorem is proven for a known evaluation of the
 /// recurrences, and optimised LAPACK/BLAS may reorganise them (blocked/recursive dpotrf, dtrsm by multiplying with
 /// reciprocals — an extra rounding per entry) in undocumented ways. The managed O(n³/3) factorisation costs about as
-/// much as one eigensolve.
+/// much as one eigensolve. Its products and subtractions are separate C# operations, each rounded once: .NET never
+/// contracts them into fused multiply-adds on its own, which keeps the code literally Rump's (2.1).
 /// </para>
 /// </summary>
 public static class VerifiedBounds
@@ -201,6 +202,11 @@ public static class VerifiedBounds
     /// </summary>
     internal static double ShiftedCholeskyLowerBound(double[] a, int n, double sigma)
     {
+        if (4.0 * (n + 1) * UnitRoundoff >= 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(n), n, "The theorem needs 4(n + 1)u < 1.");
+        }
+
         var b = (double[])a.Clone();
         var minDifference = double.PositiveInfinity;
         var trace = 0.0;
