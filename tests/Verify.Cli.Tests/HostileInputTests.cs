@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using NUnit.Framework;
+
+namespace Verify.Cli.Tests;
+
+/// <summary>
+/// Hostile input the bad-setup corpus cannot hold (FIFOs and devices made at test time, unusable report folders, huge
+/// files): each refused up front with exit 2, a clear message and no stack trace, and in bounded time.
+/// </summary>
+public sealed class HostileInputTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    private string _directory = "";
+
+    [SetUp]
+    public void CreateDirectory()
+    {
+        _directory = Path.Combine(Path.GetTempPath(), $"verify-hostile-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(_directory);
+        File.WriteAllText(Path.Combine(_directory, "y.csv"), "y\n0.5\n-0.5\n0.25\n-0.25\n");
+    }
+
+    [TearDown]
+    public void DeleteDirectory() => Directory.Delete(_directory, recursive: true);
+
+    private string Setup(string inputs = "x.csv", string delta = "0.1", string rate = "0.1", string? theorems = null, string width = "5")
+    {
+        string path = Path.Combine(_directory, "setup.json");
+        string theoremsField = theorems is null ? "" : $"\"theorems\": {theorems},";
+        File.WriteAllText(path, $$"""
+            {
+              {{theoremsField}}
+              "data": { "inputs": "{{inputs}}", "targets": "y.csv" },
+              "model": { "architecture": "two-layer-relu", "width": {{width}}, "init": { "seed": 7 } },
+              "training": { "learningRate": {{rate}}, "steps": 20 },
+              "delta": {{delta}}
+            }
+            """);
+        return path;
+    }
+
+    private void WriteInputs() => File.WriteAllText(Path.Combine(_directory, "x.csv"), "0.6,0.8,0\n0,0.6,0.8\n0.8,0,0.6\n1,0,0\n");
+
+    /// <summary>Runs the CLI on a worker thread so a hang fails the test instead of stalling the suite.</summary>
+    private static (int Code, string Output, string Error) Verify(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var run = Task.Run(() => VerifyCli.Run(args, output, error));
+        Assert.That(run.Wait(Patience), Is.True, $"verify {string.Join(' ', args)} did not finish within {Patience}");
+        return (run.Result, output.ToString(), error.ToString());
+    }
+
+    private static void AssertRefused((int Code, string Output, string Error) result, params string[] fragments)
+    {
+        Assert.That(result.Code, Is.EqualTo(2), result.Error + result.Output);
+        foreach (string fragment in fragments)
+        {
+            Assert.That(result.Error, Does.Contain(fragment));
+        }
+        Assert.That(result.Error, Does.Not.Contain("   at ").And.Not.Contain("Exception:"), "no stack trace");
+    }
+
+    private string OutFolder => Path.Combine(_directory, "out");
+
+    [Test]
+    public void Check_FifoAsDataFile_IsRefusedWithoutOpeningIt()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "FIFOs are a Unix thing");
+        string fifo = Path.Combine(_directory, "x.csv");
+        using (var mkfifo = Process.Start("mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+            Assert.That(mkfifo.ExitCode, Is.Zero, "mkfifo");
+        }
+
+        var result = Verify("check", Setup(), "--out", OutFolder);
+
+        AssertRefused(result, "$.data.inputs", "x.csv' is a FIFO, not a regular file");
+        Assert.That(Directory.Exists(OutFolder), Is.False);
+    }
+
+    [TestCase("/dev/zero")]
+    [TestCase("/dev/urandom")]
+    public void Check_CharacterDeviceBehindADataName_IsRefusedWithoutReadingIt(string device)
+    {
+        Assume.That(File.Exists(device), device);
+        File.CreateSymbolicLink(Path.Combine(_directory, "x.csv"), device);
+
+        AssertRefused(Verify("check", Setup(), "--out", OutFolder), "$.data.inputs", "x.csv' is a character device, not a regular file");
+        AssertRefused(Verify("check", Setup(inputs: device), "--out", OutFolder), $"'{device}' is a character device, not a regular file");
+    }
+}
