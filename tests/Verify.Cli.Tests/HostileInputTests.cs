@@ -91,4 +91,18 @@ public sealed class HostileInputTests
         AssertRefused(Verify("check", Setup(), "--out", OutFolder), "$.data.inputs", "x.csv' is a character device, not a regular file");
         AssertRefused(Verify("check", Setup(inputs: device), "--out", OutFolder), $"'{device}' is a character device, not a regular file");
     }
+
+    /// <summary>The extremes of δ and η that are accepted are analysed through: no check errs and nothing overflows into an exception.</summary>
+    [TestCase("1e-50", "0.1")]
+    [TestCase("0.1", "1e300")]
+    [TestCase("0.1", "1e-320")]
+    public void Check_ExtremeAcceptedDeltaAndStepSize_AreAnalysedWithoutError(string delta, string rate)
+    {
+        WriteInputs();
+
+        var (code, output, error) = Verify("check", Setup(delta: delta, rate: rate), "--out", OutFolder);
+
+        Assert.That(code, Is.Zero, output + error);
+        Assert.That(output + error, Does.Not.Contain("Error").And.Not.Contain(" failed").And.Not.Contain("Exception"));
+    }
 }
