@@ -47,6 +47,9 @@ internal static class CheckCommand
             return ExitCodes.Usage;
         }
 
+        string directory = outputDirectory ?? Path.Combine("reports", $"check-{Sanitize(setup.Name)}");
+        ReportFolder.EnsureWritable(directory);
+
         ulong seed = SetupRunner.Seed(setup);
         var options = new RunOptions(seed);
         var (runnable, skipped) = SetupRunner.Select(theorems, setup);
@@ -73,7 +76,7 @@ internal static class CheckCommand
         var environment = RunEnvironment.Describe(backend, seed);
         RunEnvironment.WriteWarnings(environment, error);
         var report = new RunReport(environment, results) { Skipped = skipped, Training = observed };
-        string htmlPath = ReportFiles.Write(report, outputDirectory ?? Path.Combine("reports", $"check-{Sanitize(setup.Name)}"));
+        string htmlPath = ReportFiles.Write(report, directory);
         Summarize(output, report);
         output.WriteLine($"report: {htmlPath}");
         return RunEnvironment.ExitCode(report.Verdict);

@@ -105,4 +105,95 @@ public sealed class HostileInputTests
         Assert.That(code, Is.Zero, output + error);
         Assert.That(output + error, Does.Not.Contain("Error").And.Not.Contain(" failed").And.Not.Contain("Exception"));
     }
+
+    private static IEnumerable<TestCaseData> UnusableOutFolders()
+    {
+        foreach (string command in new[] { "check", "run" })
+        {
+            yield return new TestCaseData(command, "a-file", "it exists and is not a folder").SetArgDisplayNames(command, "an existing file");
+            yield return new TestCaseData(command, "/dev/null", "it exists and is not a folder").SetArgDisplayNames(command, "/dev/null");
+            yield return new TestCaseData(command, "report-json-folder", "report.json' is a folder").SetArgDisplayNames(command, "report.json a folder");
+            yield return new TestCaseData(command, "index-html-folder", "index.html' is a folder").SetArgDisplayNames(command, "index.html a folder");
+            yield return new TestCaseData(command, "too-long", "").SetArgDisplayNames(command, "a name too long");
+            yield return new TestCaseData(command, "under-a-file", "a-file' is a file, not a folder").SetArgDisplayNames(command, "under a file");
+        }
+    }
+
+    private string OutPath(string kind)
+    {
+        switch (kind)
+        {
+            case "a-file":
+                File.WriteAllText(Path.Combine(_directory, "a-file"), "taken");
+                return Path.Combine(_directory, "a-file");
+            case "report-json-folder":
+                Directory.CreateDirectory(Path.Combine(_directory, "out", "report.json"));
+                return Path.Combine(_directory, "out");
+            case "index-html-folder":
+                Directory.CreateDirectory(Path.Combine(_directory, "out", "index.html"));
+                return Path.Combine(_directory, "out");
+            case "too-long":
+                return Path.Combine(_directory, "out", new string('o', 300));
+            case "under-a-file":
+                File.WriteAllText(Path.Combine(_directory, "a-file"), "taken");
+                return Path.Combine(_directory, "a-file", "out");
+            default:
+                return kind;
+        }
+    }
+
+    /// <summary>An unusable --out is exit 2 with the path and the reason, before any work (no theorem runs, no training).</summary>
+    [TestCaseSource(nameof(UnusableOutFolders))]
+    public void UnusableOut_IsRefusedBeforeAnyWork(string command, string kind, string reason)
+    {
+        Assume.That(kind != "/dev/null" || File.Exists("/dev/null"));
+        WriteInputs();
+        string setup = Setup();
+        string outPath = OutPath(kind);
+
+        var result = command == "check" ? Verify("check", setup, "--out", outPath) : Verify("run", "du2019", "--quick", "--out", outPath);
+
+        AssertRefused(result, $"cannot write the report to --out '{outPath}': ", reason, "nothing was run");
+        Assert.That(result.Output, Does.Not.Contain("checking").And.Not.Contain("report:"), "no work was done");
+        if (kind is "too-long")
+        {
+            Assert.That(Directory.Exists(Path.Combine(_directory, "out")), Is.False);
+        }
+    }
+
+    [Test]
+    public void ReadOnlyOut_IsRefusedBeforeAnyWork()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("Unix file modes");
+            return;
+        }
+        string folder = Path.Combine(_directory, "read-only");
+        Directory.CreateDirectory(folder);
+        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        try
+        {
+            string probe = Path.Combine(folder, "probe");
+            bool writable;
+            try
+            {
+                File.WriteAllText(probe, "");
+                File.Delete(probe);
+                writable = true;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                writable = false;
+            }
+            Assume.That(writable, Is.False, "this user (root?) writes into read-only folders");
+            WriteInputs();
+
+            AssertRefused(Verify("check", Setup(), "--out", folder), $"cannot write the report to --out '{folder}': ", "denied");
+        }
+        finally
+        {
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
 }
