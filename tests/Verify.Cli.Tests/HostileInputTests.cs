@@ -196,4 +196,27 @@ public sealed class HostileInputTests
             File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
     }
+
+    /// <summary>A setup that names theorems none of which covers it is bad input: exit 2, each theorem's reason, no report.</summary>
+    [Test]
+    public void Check_NamedTheoremsThatDoNotCoverTheSetup_AreRefusedWithEachReason()
+    {
+        WriteInputs();
+        string setup = Path.Combine(_directory, "setup.json");
+        File.WriteAllText(setup, """
+            {
+              "theorems": ["du2019"],
+              "data": { "inputs": "x.csv", "targets": "y.csv" },
+              "model": { "architecture": "mlp", "widths": [6, 1], "activation": "tanh", "init": { "scheme": "lecun", "seed": 7 } },
+              "training": { "learningRate": 0.1, "steps": 20 }
+            }
+            """);
+
+        var result = Verify("check", setup, "--out", OutFolder);
+
+        AssertRefused(result, "setup.json: $.theorems[0]: theorem 'du2019' does not cover this setup: ",
+            "none of the theorems the setup names covers it; nothing was run", "leave out \"theorems\"");
+        Assert.That(result.Output, Does.Not.Contain("training observed"));
+        Assert.That(Directory.Exists(OutFolder), Is.False);
+    }
 }
