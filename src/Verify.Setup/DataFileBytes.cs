@@ -89,12 +89,25 @@ internal static class DataFileBytes
     /// <summary>Reads at most <paramref name="limit"/> bytes, stopping (reported) as soon as the file proves longer, even if it grows while read.</summary>
     private static byte[]? ReadCapped(string full, string shown, string problemFile, string location, List<SetupProblem> problems, long limit)
     {
+        var (bytes, size) = ReadAtMost(full, limit);
+        if (bytes is null)
+        {
+            problems.Add(TooLarge(shown, problemFile, location, size, limit));
+        }
+        return bytes;
+    }
+
+    /// <summary>
+    /// The file's bytes when it holds at most <paramref name="limit"/> of them; otherwise null and its size as known
+    /// ("123 bytes", or "more than <paramref name="limit"/> bytes" when it grew or cannot tell its length).
+    /// </summary>
+    internal static (byte[]? Bytes, string Size) ReadAtMost(string full, long limit)
+    {
         using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         long length = stream.CanSeek ? stream.Length : 0;
         if (length > limit)
         {
-            problems.Add(TooLarge(shown, problemFile, location, $"{length} bytes", limit));
-            return null;
+            return (null, $"{length} bytes");
         }
         using var bytes = new MemoryStream((int)length);
         var chunk = new byte[Math.Min(1 << 16, limit + 1)];
@@ -103,12 +116,11 @@ internal static class DataFileBytes
         {
             if (bytes.Length + read > limit)
             {
-                problems.Add(TooLarge(shown, problemFile, location, $"more than {limit} bytes", limit));
-                return null;
+                return (null, $"more than {limit} bytes");
             }
             bytes.Write(chunk, 0, read);
         }
-        return bytes.Length == bytes.Capacity ? bytes.GetBuffer() : bytes.ToArray();
+        return (bytes.Length == bytes.Capacity ? bytes.GetBuffer() : bytes.ToArray(), $"{bytes.Length} bytes");
     }
 
     private static SetupProblem TooLarge(string shown, string problemFile, string location, string size, long limit) =>

@@ -219,4 +219,19 @@ public sealed class HostileInputTests
         Assert.That(result.Output, Does.Not.Contain("training observed"));
         Assert.That(Directory.Exists(OutFolder), Is.False);
     }
+
+    [Test]
+    public void Check_SetupFileThatIsAFifoOrADevice_IsRefusedWithoutReadingIt()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "FIFOs are a Unix thing");
+        string fifo = Path.Combine(_directory, "fifo.json");
+        using (var mkfifo = Process.Start("mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+            Assert.That(mkfifo.ExitCode, Is.Zero, "mkfifo");
+        }
+
+        AssertRefused(Verify("check", fifo, "--out", OutFolder), "the setup file is a FIFO, not a regular file");
+        AssertRefused(Verify("check", "/dev/zero", "--out", OutFolder), "the setup file is a character device, not a regular file");
+    }
 }

@@ -37,4 +37,14 @@ public sealed class DataFileBytesTests
         Assert.That(FileKind.NotRegular(_folder.Write("x.csv", "1")), Is.Null);
         Assert.That(FileKind.NotRegular("/dev/null"), Is.EqualTo("a character device"));
     }
+
+    [Test]
+    public void SetupFileLargerThanTheCap_IsRefusedUnread()
+    {
+        string path = _folder.Write("setup.json", new byte[SetupJson.MaxBytes + 1]);
+
+        var problems = Assert.Throws<SetupException>(() => SetupLoader.Load(path, []))!.Problems;
+
+        Assert.That(problems.Single().Message, Does.StartWith($"the setup file is too large to be one ({SetupJson.MaxBytes + 1} bytes)"));
+    }
 }
