@@ -47,9 +47,25 @@ internal static class CheckCommand
             return ExitCodes.Usage;
         }
 
+        var (runnable, skipped) = SetupRunner.Select(theorems, setup);
+        if (setup.Theorems is { } named && runnable.Count == 0)
+        {
+            // An explicit request no named theorem can honour is bad input (README, "Checking your own setup").
+            foreach (var theorem in skipped)
+            {
+                int index = named.ToList().IndexOf(theorem.Id);
+                error.WriteLine($"verify: {new SetupProblem(path, $"$.theorems[{index}]", $"theorem '{theorem.Id}' does not cover this setup: {theorem.Reason}")}");
+            }
+            error.WriteLine("verify: none of the theorems the setup names covers it; nothing was run. " +
+                "Name another theorem, or leave out \"theorems\" to train the setup anyway and report the training observed.");
+            return ExitCodes.Usage;
+        }
+
+        string directory = outputDirectory ?? Path.Combine("reports", $"check-{Sanitize(setup.Name)}");
+        ReportFolder.EnsureWritable(directory);
+
         ulong seed = SetupRunner.Seed(setup);
         var options = new RunOptions(seed);
-        var (runnable, skipped) = SetupRunner.Select(theorems, setup);
 
         output.WriteLine($"verify check {setup.Name}: backend {backend.Description.Name}; {runnable.Count} theorem(s) match, {skipped.Count} skipped");
         bool observe = !runnable.Any(r => r.Checkable.TrainsNetwork);
@@ -73,7 +89,7 @@ internal static class CheckCommand
         var environment = RunEnvironment.Describe(backend, seed);
         RunEnvironment.WriteWarnings(environment, error);
         var report = new RunReport(environment, results) { Skipped = skipped, Training = observed };
-        string htmlPath = ReportFiles.Write(report, outputDirectory ?? Path.Combine("reports", $"check-{Sanitize(setup.Name)}"));
+        string htmlPath = ReportFiles.Write(report, directory);
         Summarize(output, report);
         output.WriteLine($"report: {htmlPath}");
         return RunEnvironment.ExitCode(report.Verdict);

@@ -68,6 +68,7 @@ internal static class RunCommand
         var backend = RunEnvironment.LoadBackend(request.Backend);
 
         var theorems = Select(catalog(new TheoremServices(backend)), request.TheoremId);
+        ReportFolder.EnsureWritable(request.OutputDirectory);
         int jobs = theorems.Select(t => TheoremRunner.Concurrency(t, request.Options)).DefaultIfEmpty(1).Max();
         int blasThreads = backend.Threads;
         if (!BlasThreadsSetByUser())

@@ -26,4 +26,79 @@ public static class ReportFiles
         AtomicFile.WriteAllText(htmlPath, HtmlReportWriter.Render(report));
         return htmlPath;
     }
+
+    /// <summary>
+    /// Why the report cannot be written into <paramref name="directory"/>; null when it can. Run before any work, so an
+    /// unusable --out (a file, a device such as /dev/null, a read-only folder, report.json or index.html taken by a folder,
+    /// a path too long) is refused up front: the folder is created as <see cref="Write"/> would, and a probe file is
+    /// created in it and deleted again.
+    /// </summary>
+    public static string? Unwritable(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        string? created = null;
+        try
+        {
+            string full = Path.GetFullPath(directory);
+            if (File.Exists(full))
+            {
+                return "it exists and is not a folder";
+            }
+            for (string? parent = Path.GetDirectoryName(full); parent is not null; parent = Path.GetDirectoryName(parent))
+            {
+                if (File.Exists(parent))
+                {
+                    return $"'{parent}' is a file, not a folder";
+                }
+            }
+            created = TopmostMissing(full);
+            Directory.CreateDirectory(full);
+            foreach (string name in new[] { JsonName, HtmlName })
+            {
+                if (Directory.Exists(Path.Combine(full, name)))
+                {
+                    return $"'{Path.Combine(full, name)}' is a folder, where the report writes the file {name}";
+                }
+            }
+            string figures = Path.Combine(full, FigureFiles.FolderName);
+            if (File.Exists(figures))
+            {
+                return $"'{figures}' is a file, where the report writes a folder of figures";
+            }
+            string probe = Path.Combine(full, $".verify-probe.{Environment.ProcessId}.tmp");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return e.Message.TrimEnd('.');
+        }
+        finally
+        {
+            // The probe leaves nothing behind: the folders it created are removed (empty; the run creates them again).
+            if (created is not null && Directory.Exists(created))
+            {
+                try
+                {
+                    Directory.Delete(created, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Left as an empty folder; the report goes there anyway.
+                }
+            }
+        }
+    }
+
+    /// <summary>The outermost folder of <paramref name="full"/> that does not exist yet; null when it exists.</summary>
+    private static string? TopmostMissing(string full)
+    {
+        string? missing = null;
+        for (string? folder = full; folder is not null && !Directory.Exists(folder); folder = Path.GetDirectoryName(folder))
+        {
+            missing = folder;
+        }
+        return missing;
+    }
 }

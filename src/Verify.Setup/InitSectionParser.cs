@@ -91,7 +91,10 @@ internal static class InitSectionParser
             string at = JsonText.Item(path, index++);
             if (item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()))
             {
-                files.Add(context.Resolve(at, item.GetString()!));
+                if (context.Resolve(at, item.GetString()!) is { } file)
+                {
+                    files.Add(file);
+                }
             }
             else
             {

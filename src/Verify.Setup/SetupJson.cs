@@ -11,6 +11,9 @@ internal static class SetupJson
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
 
+    /// <summary>The largest setup file read: a setup is a few fields; its data live in their own files.</summary>
+    public const int MaxBytes = 16 << 20;
+
     /// <summary>The parsed document, or null when nothing more can be checked (the problems say why).</summary>
     public static JsonDocument? Read(string path, string shown, List<SetupProblem> problems)
     {
@@ -21,10 +24,23 @@ internal static class SetupJson
             return null;
         }
 
+        if (FileKind.NotRegular(Path.GetFullPath(path)) is { } kind)
+        {
+            problems.Add(new SetupProblem(shown, "", $"the setup file is {kind}, not a regular file ({Path.GetFullPath(path)}); expected a JSON file"));
+            return null;
+        }
+
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            var (read, size) = DataFileBytes.ReadAtMost(path, MaxBytes);
+            if (read is null)
+            {
+                problems.Add(new SetupProblem(shown, "",
+                    $"the setup file is too large to be one ({size}); expected a JSON file of at most {MaxBytes} bytes ({ByteSize.Format(MaxBytes)}; data go in .csv or .npy files)"));
+                return null;
+            }
+            bytes = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -23,9 +23,15 @@ internal static class SetupParser
         };
         if (section.Number("delta", required: false, "the failure probability δ, a number strictly between 0 and 1") is { } delta)
         {
-            if (delta is > 0 and < 1)
+            if (delta is >= SetupDefaults.MinDelta and < 1)
             {
                 draft.Delta = delta;
+            }
+            else if (delta is > 0 and < SetupDefaults.MinDelta)
+            {
+                section.Report("delta",
+                    $"δ = {SetupValues.Show(delta)} is too small to analyse: Du et al.'s width bound divides by δ³, which below " +
+                    $"1e-50 leaves too little of a double's range (δ = 1e-100 already overflows it); expected δ from 1e-50 to below 1");
             }
             else
             {

@@ -52,6 +52,12 @@ internal static class Du2019Advice
     private static Recommendation AsymptoticWidth(InitialAnalysis initial, double labelBound)
     {
         double required = InstanceChecks.RequiredWidth(initial.N, initial.Lambda0, initial.Delta, labelBound);
+        if (!double.IsFinite(required))
+        {
+            // n⁶/(λ₀⁴δ³) beyond a double: no width to confirm (and Z3 takes no infinite rational).
+            return new Recommendation(Du2019Checks.Width.Id, $"smallest width for the headline bound (δ = {DataChecks.Format(initial.Delta)}, C = {DataChecks.Format(labelBound)})",
+                null, $"the bound 262144(C² + ½)n⁶/(2πλ₀⁴δ³) overflows a double (n = {initial.N}, λ₀ = {DataChecks.Format(initial.Lambda0)}, δ = {DataChecks.Format(initial.Delta)}): no width a computer can hold meets it");
+        }
         // The closed form is computed in floating point: raise it by ulps until Z3 confirms it.
         double smallest = Math.Floor(required) + 1;
         for (int attempt = 0; attempt < 64 && WidthHolds(initial, labelBound, smallest).Verdict != Verdict.Pass; attempt++)
