@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NUnit.Framework;
 
 namespace Verify.Symbolic.Tests;
@@ -48,5 +49,31 @@ public sealed class Z3SignalTests
         });
 
         Assert.That(SigintDisposition.Describe(SigintDisposition.Save()), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void ASigintThatZ3CatchesDuringACheckIsHandedBackToTheProcess()
+    {
+        // Z3's handler is installed only while a command runs, so SIGINT is sent repeatedly until one lands in the
+        // (very long) check-sat: the check must throw, not answer unknown, and the process's handler must see it.
+        int received = 0;
+        using var registration = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+        {
+            context.Cancel = true;
+            Interlocked.Increment(ref received);
+        });
+        var (premises, goal) = Z3SessionResourceLimitTests.Pigeonhole(12);
+        using var session = new Z3Session(uint.MaxValue);
+        var check = Task.Run(() => session.Prove(premises, goal));
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!check.IsCompleted && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(200);
+            SigintDisposition.Raise();
+        }
+
+        Assert.That(check.IsCompleted, Is.True, "the check was not interrupted within 60 s");
+        Assert.That(() => check.GetAwaiter().GetResult(), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(SpinWait.SpinUntil(() => Volatile.Read(ref received) > 0, TimeSpan.FromSeconds(10)), Is.True, "the SIGINT reached the process's handler");
     }
 }
