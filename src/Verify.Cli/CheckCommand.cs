@@ -89,7 +89,7 @@ internal static class CheckCommand
         var environment = RunEnvironment.Describe(backend, seed);
         RunEnvironment.WriteWarnings(environment, error);
         var report = new RunReport(environment, results) { Skipped = skipped, Training = observed };
-        string htmlPath = ReportFiles.Write(report, directory);
+        string htmlPath = ReportFiles.Write(report, directory, cancellation: cancellation);
         Summarize(output, report);
         output.WriteLine($"report: {htmlPath}");
         return RunEnvironment.ExitCode(report.Verdict);

@@ -17,4 +17,7 @@ public static class ExitCodes
 
     /// <summary>Interrupted by Ctrl-C (the shell's convention, 128 + SIGINT); no report is written.</summary>
     public const int Interrupted = 130;
+
+    /// <summary>Stopped by SIGTERM (128 + SIGTERM); no report is written.</summary>
+    public const int Terminated = 143;
 }

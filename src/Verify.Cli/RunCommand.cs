@@ -85,7 +85,7 @@ internal static class RunCommand
 
             var results = ProgressDisplay.Run(output, (progress, log) =>
                 theorems.Select(t => TheoremRunner.Run(t, request.Options, log, cancellation, progress)).ToList());
-            return Finish(new RunReport(environment, results), request.OutputDirectory, output);
+            return Finish(new RunReport(environment, results), request.OutputDirectory, output, cancellation);
         }
         finally
         {
@@ -97,9 +97,9 @@ internal static class RunCommand
     private static bool BlasThreadsSetByUser() =>
         new[] { "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS" }.Any(v => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(v)));
 
-    private static int Finish(RunReport report, string outputDirectory, TextWriter output)
+    private static int Finish(RunReport report, string outputDirectory, TextWriter output, CancellationToken cancellation)
     {
-        string htmlPath = ReportFiles.Write(report, outputDirectory);
+        string htmlPath = ReportFiles.Write(report, outputDirectory, cancellation: cancellation);
         foreach (var result in report.Theorems)
         {
             output.WriteLine($"{result.Id}: {result.Verdict} ({result.Instances.Count} instances)");

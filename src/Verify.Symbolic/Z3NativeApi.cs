@@ -14,6 +14,9 @@ internal sealed unsafe class Z3NativeApi
     /// <summary>Z3_OK in Z3's <c>Z3_error_code</c> enumeration.</summary>
     public const int ErrorCodeOk = 0;
 
+    /// <summary>Held around every SMT-LIB2 evaluation, in every context (see <see cref="EvaluateSmtLib2"/>).</summary>
+    private static readonly Lock _evaluation = new();
+
     private readonly delegate* unmanaged[Cdecl]<nint> _mkConfig;
     private readonly delegate* unmanaged[Cdecl]<nint, void> _delConfig;
     private readonly delegate* unmanaged[Cdecl]<nint, byte*, byte*, void> _setParamValue;
@@ -94,20 +97,38 @@ internal sealed unsafe class Z3NativeApi
     /// Feeds SMT-LIB2 text to the context's command interpreter and returns its output together with the
     /// error code Z3 set during the call (and that error's message, when there is one).
     /// </summary>
+    /// <remarks>
+    /// Calls are serialized process-wide: Z3 4.8's SMT-LIB2 front end installs a SIGINT handler around each
+    /// command through one static pointer to a stack object (<c>scoped_ctrl_c</c>, not thread-safe), so two
+    /// commands on two threads leave that handler pointing at a frame that has returned, and the next SIGINT
+    /// crashes the process inside libz3. The SIGINT disposition in place before the call is put back after it.
+    /// </remarks>
     public (string Output, int ErrorCode, string? ErrorMessage) EvaluateSmtLib2(nint context, string text)
     {
-        _setError(context, ErrorCodeOk);
-        byte* result;
-        fixed (byte* textPtr = ToUtf8(text))
+        byte[] utf8 = ToUtf8(text);
+        lock (_evaluation)
         {
-            result = _evalSmtLib2String(context, textPtr);
-        }
+            byte[]? sigint = SigintDisposition.Save();
+            try
+            {
+                _setError(context, ErrorCodeOk);
+                byte* result;
+                fixed (byte* textPtr = utf8)
+                {
+                    result = _evalSmtLib2String(context, textPtr);
+                }
 
-        string output = Marshal.PtrToStringUTF8((nint)result) ?? string.Empty;
-        int code = _getErrorCode(context);
-        string? message = code == ErrorCodeOk ? null : Marshal.PtrToStringUTF8((nint)_getErrorMsg(context, code));
-        _setError(context, ErrorCodeOk);
-        return (output, code, message);
+                string output = Marshal.PtrToStringUTF8((nint)result) ?? string.Empty;
+                int code = _getErrorCode(context);
+                string? message = code == ErrorCodeOk ? null : Marshal.PtrToStringUTF8((nint)_getErrorMsg(context, code));
+                _setError(context, ErrorCodeOk);
+                return (output, code, message);
+            }
+            finally
+            {
+                SigintDisposition.Restore(sigint);
+            }
+        }
     }
 
     /// <summary>

@@ -19,7 +19,12 @@ namespace Verify.Symbolic;
 /// </para>
 /// <para>
 /// Threads: a session is used from one thread at a time (concurrent calls throw
-/// <see cref="InvalidOperationException"/>); separate sessions may run in parallel.
+/// <see cref="InvalidOperationException"/>); separate sessions may be used from parallel threads, but their
+/// calls into Z3 take turns (see <c>Z3NativeApi.EvaluateSmtLib2</c>: Z3 4.8's SIGINT handling is not thread-safe).
+/// </para>
+/// <para>
+/// Signals: a SIGINT that Z3's own handler catches during a <c>check-sat</c> is sent to the process again and
+/// the check throws <see cref="OperationCanceledException"/> instead of answering <c>unknown</c>.
 /// </para>
 /// </summary>
 public sealed class Z3Session : IDisposable
@@ -30,6 +35,9 @@ public sealed class Z3Session : IDisposable
     /// 0.5 million units per second, so the worst case is about 100 s per query.
     /// </summary>
     public const long DefaultResourceLimit = 50_000_000;
+
+    /// <summary>Z3's reason-unknown when its SIGINT handler cancelled a <c>check-sat</c> (<c>CTRL_C_EH_CALLER</c>).</summary>
+    private const string KeyboardInterruptReason = "interrupted from keyboard";
 
     private readonly Z3NativeApi _api;
     private nint _context;
@@ -135,6 +143,14 @@ public sealed class Z3Session : IDisposable
     {
         string output = Run("(get-info :reason-unknown)", "reason query");
         string? reason = Z3Output.ReasonUnknown(output);
+        if (reason == KeyboardInterruptReason)
+        {
+            // Z3's own SIGINT handler took a Ctrl-C meant for the process: hand it back to the process's
+            // handler (restored by now) and give no verdict for the interrupted check.
+            SigintDisposition.Raise();
+            throw new OperationCanceledException("Z3's check was interrupted by SIGINT.");
+        }
+
         return string.IsNullOrWhiteSpace(reason) ? "Z3 gave no reason" : reason;
     }
 

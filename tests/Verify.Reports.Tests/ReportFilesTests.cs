@@ -50,4 +50,36 @@ public sealed class ReportFilesTests
         Assert.That(File.Exists(Path.Combine(_directory, ReportFiles.JsonName)), Is.True);
         Assert.That(Directory.Exists(Path.Combine(_directory, FigureFiles.FolderName)), Is.False);
     }
+
+    [Test]
+    public void Write_WhenCancelled_LeavesNoFileBehind()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => ReportFiles.Write(SampleReports.Du2019(), _directory, cancellation: cancelled.Token));
+
+        Assert.That(Directory.Exists(_directory) ? Directory.GetFileSystemEntries(_directory, "*", SearchOption.AllDirectories) : [], Is.Empty);
+    }
+
+    [Test]
+    public void Write_CancelledWhileWriting_DeletesWhatItWrote()
+    {
+        // Cancelled from another thread while the PNGs are being written: either the report is complete or
+        // nothing of it is left.
+        using var cancellation = new CancellationTokenSource();
+        var writing = Task.Run(() => ReportFiles.Write(SampleReports.Du2019(), _directory, cancellation: cancellation.Token));
+        SpinWait.SpinUntil(() => Directory.Exists(Path.Combine(_directory, FigureFiles.FolderName)), TimeSpan.FromSeconds(30));
+        cancellation.Cancel();
+
+        try
+        {
+            writing.GetAwaiter().GetResult();
+            Assert.That(File.Exists(Path.Combine(_directory, ReportFiles.HtmlName)), Is.True, "finished before the cancellation");
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.That(Directory.GetFileSystemEntries(_directory, "*", SearchOption.AllDirectories), Is.Empty);
+        }
+    }
 }

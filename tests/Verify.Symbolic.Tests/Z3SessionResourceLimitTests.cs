@@ -13,7 +13,7 @@ public sealed class Z3SessionResourceLimitTests
     public void RequireZ3() => Z3Requirement.Ensure();
 
     /// <summary>Pigeonhole principle: n + 1 pigeons do not fit in n holes. Hard for resolution (exponential).</summary>
-    private static (string Premises, string Goal) Pigeonhole(int holes)
+    internal static (string Premises, string Goal) Pigeonhole(int holes)
     {
         var premises = new StringBuilder();
         for (int pigeon = 0; pigeon <= holes; pigeon++)

@@ -17,17 +17,29 @@ public static class FigureFiles
     /// <summary>Writes the PNGs under <paramref name="directory"/> and returns their full paths in report order.</summary>
     public static IReadOnlyList<string> Write(RunReport report, string directory)
     {
-        ArgumentNullException.ThrowIfNull(report);
         var written = new List<string>();
+        Write(report, directory, written, CancellationToken.None);
+        return written;
+    }
+
+    /// <summary>
+    /// Writes the PNGs, adding each full path to <paramref name="written"/> as soon as the file is in place, and
+    /// checks <paramref name="cancellation"/> before each one (the caller deletes what was written).
+    /// </summary>
+    internal static void Write(RunReport report, string directory, List<string> written, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(report);
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var theorem in report.Theorems)
         {
             foreach (var figure in SweepFigures.Of(theorem).SelectMany(sweep => sweep.Overlays.Concat(sweep.Scalars)))
             {
+                cancellation.ThrowIfCancellationRequested();
                 written.Add(figure.ToPng(Path.Combine(directory, UniqueName(used, $"{theorem.Id}_{figure.FileStem}"))));
             }
             foreach (var instance in theorem.Instances)
             {
+                cancellation.ThrowIfCancellationRequested();
                 string stem = $"{theorem.Id}_{instance.Scenario}_{instance.Index.ToString(CultureInfo.InvariantCulture)}";
                 string? margins = MarginChart.ToPng(instance, Path.Combine(directory, UniqueName(used, $"{stem}_margins")));
                 if (margins is not null)
@@ -36,11 +48,11 @@ public static class FigureFiles
                 }
                 foreach (var (check, _) in InstanceSection.ChecksOf(instance).Where(c => c.Check.Figure is not null))
                 {
+                    cancellation.ThrowIfCancellationRequested();
                     written.Add(FigureRenderer.ToPng(check.Figure!, Path.Combine(directory, UniqueName(used, $"{stem}_{check.Id}"))));
                 }
             }
         }
-        return written;
     }
 
     /// <summary>A file name made of safe characters only, e.g. "du2019_in scope_0_λ-min" → "du2019_in_scope_0_-min".</summary>
