@@ -72,7 +72,10 @@ internal sealed class DataAnalysis
     /// <summary>An a-priori bound on |computed − exact| for λ₀ (backward-stable eigensolver plus <see cref="InfiniteWidthRounding"/>).</summary>
     public double Lambda0Error { get; }
 
-    /// <summary>A certified lower bound of λ₀: every bound that needs λ₀ uses this, so it errs on the safe side.</summary>
+    /// <summary>
+    /// The lower bound of λ₀ every bound uses: the estimate minus its a-priori error bound (an assumed eigensolver error,
+    /// not a proven enclosure — not certified; see Verify.Numerics.VerifiedBounds for the proven kind).
+    /// </summary>
     public double Lambda0 => Lambda0Estimate - Lambda0Error;
 
     /// <summary>The most parallel pair of inputs and the zero inputs (<see cref="DataHypotheses.MeasureParallelPair"/>).</summary>

@@ -96,7 +96,7 @@ internal sealed class InitialAnalysis
 
     public double Delta { get; }
 
-    /// <summary>The certified lower bound of λ₀ used in every bound.</summary>
+    /// <summary>The lower bound of λ₀ (estimate minus its a-priori error bound) used in every bound.</summary>
     public double Lambda0 { get; }
 
     /// <summary>‖H(0) − H∞‖₂ plus its error bound.</summary>

@@ -17,7 +17,7 @@ internal static class InstanceChecks
 
     public static Evidence H0NearHInfinity(InitialAnalysis initial) =>
         Evidence.Compare(initial.H0DeviationNorm, Relation.LessOrEqual, initial.Lambda0 / 4,
-            $"λ₀ ≥ {DataChecks.Format(initial.Lambda0)} (certified); λ_min(H(0)) ≥ {DataChecks.Format(initial.LambdaMinH0)}");
+            $"λ₀ ≥ {DataChecks.Format(initial.Lambda0)} (estimate minus its error bound); λ_min(H(0)) ≥ {DataChecks.Format(initial.LambdaMinH0)}");
 
     public static Evidence FlipPerturbation(InitialAnalysis initial) =>
         Evidence.Compare(initial.FlipPerturbation, Relation.Less, initial.Lambda0 / 4,
