@@ -4,21 +4,13 @@ using Verify.Setup;
 
 namespace Verify.Setup.Tests;
 
-public sealed class CsvMatrixReaderTests
+public sealed class CsvMatrixReaderTests : InTempFolder
 {
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = new TempFolder();
-
-    [TearDown]
-    public void DeleteFolder() => _folder.Dispose();
-
     private (double[,]? Values, List<SetupProblem> Problems) Read(string text) => Read(new UTF8Encoding(false).GetBytes(text));
 
     private (double[,]? Values, List<SetupProblem> Problems) Read(byte[] bytes)
     {
-        string path = _folder.Write("data.csv", bytes);
+        string path = Folder.Write("data.csv", bytes);
         var problems = new List<SetupProblem>();
         var matrix = CsvMatrixReader.Read(path, problems);
         Assert.That(matrix is null, Is.EqualTo(problems.Count > 0), "a matrix is returned exactly when there are no problems");
@@ -157,8 +149,8 @@ public sealed class CsvMatrixReaderTests
     {
         var problems = new List<SetupProblem>();
 
-        Assert.That(CsvMatrixReader.Read(Path.Combine(_folder.Path, "nope.csv"), problems), Is.Null);
-        Assert.That(CsvMatrixReader.Read(_folder.Write("data.txt", "1,2\n"), problems), Is.Null);
+        Assert.That(CsvMatrixReader.Read(Path.Combine(Folder.Path, "nope.csv"), problems), Is.Null);
+        Assert.That(CsvMatrixReader.Read(Folder.Write("data.txt", "1,2\n"), problems), Is.Null);
         Assert.That(problems[0].Message, Does.Contain("does not exist"));
         Assert.That(problems[1].Message, Does.Contain("unsupported file type").And.Contain(".txt"));
     }

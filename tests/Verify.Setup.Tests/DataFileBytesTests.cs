@@ -2,20 +2,12 @@ using NUnit.Framework;
 
 namespace Verify.Setup.Tests;
 
-public sealed class DataFileBytesTests
+public sealed class DataFileBytesTests : InTempFolder
 {
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = new TempFolder();
-
-    [TearDown]
-    public void DeleteFolder() => _folder.Dispose();
-
     [Test]
     public void Read_StopsAtTheLimit()
     {
-        string path = _folder.Write("x.csv", new string('1', 100));
+        string path = Folder.Write("x.csv", new string('1', 100));
         var problems = new List<SetupProblem>();
 
         Assert.That(DataFileBytes.Read(path, "x.csv", "setup.json", "$.data.inputs", problems, limit: 99), Is.Null);
@@ -34,14 +26,14 @@ public sealed class DataFileBytesTests
     public void FileKind_TellsARegularFileFromADevice()
     {
         Assume.That(OperatingSystem.IsLinux(), Is.True);
-        Assert.That(FileKind.NotRegular(_folder.Write("x.csv", "1")), Is.Null);
+        Assert.That(FileKind.NotRegular(Folder.Write("x.csv", "1")), Is.Null);
         Assert.That(FileKind.NotRegular("/dev/null"), Is.EqualTo("a character device"));
     }
 
     [Test]
     public void SetupFileLargerThanTheCap_IsRefusedUnread()
     {
-        string path = _folder.Write("setup.json", new byte[SetupJson.MaxBytes + 1]);
+        string path = Folder.Write("setup.json", new byte[SetupJson.MaxBytes + 1]);
 
         var problems = Assert.Throws<SetupException>(() => SetupLoader.Load(path, []))!.Problems;
 

@@ -4,30 +4,22 @@ using NUnit.Framework;
 namespace Verify.Setup.Tests;
 
 /// <summary>Numeric literals with absurd digit counts are refused by their digit count, in linear time.</summary>
-public sealed class HugeNumberTests
+public sealed class HugeNumberTests : InTempFolder
 {
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = new TempFolder();
-
-    [TearDown]
-    public void DeleteFolder() => _folder.Dispose();
-
     [Test]
     public void TwoHundredThousandDigits_AreRefusedQuicklyWhereverAnIntegerIsRead()
     {
         string digits = "7" + new string('3', 199_999);
-        _folder.Write("x.csv", "1,0\n0,1\n");
-        _folder.Write("y.csv", "1\n-1\n");
-        string mlp = _folder.Write("mlp.json", $$"""
+        Folder.Write("x.csv", "1,0\n0,1\n");
+        Folder.Write("y.csv", "1\n-1\n");
+        string mlp = Folder.Write("mlp.json", $$"""
             {
               "data": { "inputs": "x.csv", "targets": "y.csv" },
               "model": { "architecture": "mlp", "widths": [{{digits}}, 1], "activation": "tanh", "init": { "scheme": "lecun", "seed": {{digits}} } },
               "training": { "learningRate": 0.1, "steps": -{{digits}} }
             }
             """);
-        string relu = _folder.Write("relu.json", $$"""
+        string relu = Folder.Write("relu.json", $$"""
             {
               "data": { "inputs": "x.csv", "targets": "y.csv" },
               "model": { "architecture": "two-layer-relu", "width": {{digits}}, "init": { "seed": 7 } },

@@ -6,25 +6,19 @@ using Verify.Setup;
 namespace Verify.Setup.Tests;
 
 /// <summary>The <c>mlp</c> architecture: widths, activation, output scale, init schemes or per-layer files, per-layer step sizes.</summary>
-public sealed class MlpSetupTests
+public sealed class MlpSetupTests : InTempFolder
 {
     private static readonly string[] KnownIds = ["du2019"];
 
-    private TempFolder _folder = null!;
-
     [SetUp]
-    public void CreateFolder()
+    public void WriteData()
     {
-        _folder = new TempFolder();
-        _folder.Write("x.csv", "0.6,0.8,0\n1,0,0\n0,-1,0\n0,0,1\n");
-        _folder.Write("y2.csv", "0.5,1\n-0.25,0\n1,2\n0,0\n");
+        Folder.Write("x.csv", "0.6,0.8,0\n1,0,0\n0,-1,0\n0,0,1\n");
+        Folder.Write("y2.csv", "0.5,1\n-0.25,0\n1,2\n0,0\n");
     }
 
-    [TearDown]
-    public void DeleteFolder() => _folder.Dispose();
-
     private UserSetup Load(string model, string training = """{ "learningRate": 0.01, "steps": 20 }""", string targets = "y2.csv") =>
-        SetupLoader.Load(_folder.Write("setup.json", $$"""
+        SetupLoader.Load(Folder.Write("setup.json", $$"""
             { "data": { "inputs": "x.csv", "targets": "{{targets}}" }, "model": {{model}}, "training": {{training}} }
             """), KnownIds);
 
@@ -58,9 +52,9 @@ public sealed class MlpSetupTests
     [Test]
     public void LayerFiles_AreReadExactlyInTheLayerConvention()
     {
-        _folder.Write("w1.csv", "1,2\n3,4\n5,6\n");
-        _folder.Write("w2.npy", NpyBytes.Float64([2], fortranOrder: false, 0.5, -0.5));
-        _folder.Write("y1.csv", "1\n2\n3\n4\n");
+        Folder.Write("w1.csv", "1,2\n3,4\n5,6\n");
+        Folder.Write("w2.npy", NpyBytes.Float64([2], fortranOrder: false, 0.5, -0.5));
+        Folder.Write("y1.csv", "1\n2\n3\n4\n");
         var setup = Load("""{ "architecture": "mlp", "widths": [2, 1], "activation": "sigmoid", "init": { "layers": ["w1.csv", "w2.npy"] } }""",
             targets: "y1.csv");
 

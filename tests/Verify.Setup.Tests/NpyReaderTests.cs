@@ -4,21 +4,13 @@ using Verify.Setup;
 
 namespace Verify.Setup.Tests;
 
-public sealed class NpyReaderTests
+public sealed class NpyReaderTests : InTempFolder
 {
     private static readonly double[,] OneToSix = { { 1, 2, 3 }, { 4, 5, 6 } };
 
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = new TempFolder();
-
-    [TearDown]
-    public void DeleteFolder() => _folder.Dispose();
-
     private (double[,]? Values, List<SetupProblem> Problems) Read(byte[] bytes)
     {
-        string path = _folder.Write("array.npy", bytes);
+        string path = Folder.Write("array.npy", bytes);
         var problems = new List<SetupProblem>();
         var matrix = NpyReader.Read(path, problems);
         Assert.That(matrix is null, Is.EqualTo(problems.Count > 0), "a matrix is returned exactly when there are no problems");

@@ -5,19 +5,11 @@ using Verify.Setup;
 
 namespace Verify.Setup.Tests;
 
-public sealed class SetupLoaderTests
+public sealed class SetupLoaderTests : InTempFolder
 {
     private static readonly string[] KnownIds = ["du2019", "nguyen2021"];
 
-    private TempFolder _folder = null!;
-
-    [SetUp]
-    public void CreateFolder() => _folder = new TempFolder();
-
-    [TearDown]
-    public void DeleteFolder() => _folder.Dispose();
-
-    private string Setup(string json) => _folder.Write("my-setup.json", json);
+    private string Setup(string json) => Folder.Write("my-setup.json", json);
 
     private IReadOnlyList<SetupProblem> Problems(string json) =>
         Assert.Throws<SetupException>(() => SetupLoader.Load(Setup(json), KnownIds))!.Problems;
@@ -25,8 +17,8 @@ public sealed class SetupLoaderTests
     [Test]
     public void CsvFilesWithSeedInit_LoadWithDefaultsAndAbsolutePaths()
     {
-        _folder.Write("data/x.csv", "a,b\n0.6,0.8\n1,0\n0,-1\n");
-        _folder.Write("data/y.csv", "y\n0.5\n-0.25\n1e-3\n");
+        Folder.Write("data/x.csv", "a,b\n0.6,0.8\n1,0\n0,-1\n");
+        Folder.Write("data/y.csv", "y\n0.5\n-0.25\n1e-3\n");
         string path = Setup("""
             {
               "data": { "inputs": "data/x.csv", "targets": "data/y.csv" },
@@ -42,7 +34,7 @@ public sealed class SetupLoaderTests
         Assert.That(file.Name, Is.EqualTo("my-setup"));
         Assert.That(file.Theorems, Is.Null);
         Assert.That(file.Delta, Is.EqualTo(0.1));
-        Assert.That(file.Data, Is.EqualTo(new FileData(Path.Combine(_folder.Path, "data", "x.csv"), Path.Combine(_folder.Path, "data", "y.csv"))));
+        Assert.That(file.Data, Is.EqualTo(new FileData(Path.Combine(Folder.Path, "data", "x.csv"), Path.Combine(Folder.Path, "data", "y.csv"))));
         Assert.That(file.Network.Widths, Is.EqualTo(new[] { 50, 1 }), "two-layer-relu is widths [m, 1]");
         Assert.That(file.Network.Activation, Is.EqualTo(ActivationSpec.Relu));
         Assert.That(file.Network.OutputScale, Is.EqualTo(1 / Math.Sqrt(50)));
@@ -57,10 +49,10 @@ public sealed class SetupLoaderTests
     [Test]
     public void NpyDataWithWeightFiles_AreUsedExactly()
     {
-        _folder.Write("x.npy", NpyBytes.Float64([2, 3], fortranOrder: true, 1, 4, 2, 5, 3, 6));
-        _folder.Write("y.npy", NpyBytes.Float32([2], fortranOrder: false, 0.1f, -0.7f));
-        _folder.Write("w0.csv", "0.25,-0.5,1e-2\n3,2,1\n-1,-2,-3\n0,0,0.125\n");
-        _folder.Write("a0.npy", NpyBytes.Float64([4, 1], fortranOrder: false, 1, -1, 1, -1));
+        Folder.Write("x.npy", NpyBytes.Float64([2, 3], fortranOrder: true, 1, 4, 2, 5, 3, 6));
+        Folder.Write("y.npy", NpyBytes.Float32([2], fortranOrder: false, 0.1f, -0.7f));
+        Folder.Write("w0.csv", "0.25,-0.5,1e-2\n3,2,1\n-1,-2,-3\n0,0,0.125\n");
+        Folder.Write("a0.npy", NpyBytes.Float64([4, 1], fortranOrder: false, 1, -1, 1, -1));
         string path = Setup("""
             {
               "name": "weights", "theorems": ["du2019"], "delta": 0.05,
@@ -75,7 +67,7 @@ public sealed class SetupLoaderTests
         Assert.That(setup.Name, Is.EqualTo("weights"));
         Assert.That(setup.Theorems, Is.EqualTo(new[] { "du2019" }));
         Assert.That(setup.Delta, Is.EqualTo(0.05));
-        Assert.That(((GivenWeights)setup.Init).Paths, Is.EqualTo(new[] { Path.Combine(_folder.Path, "w0.csv"), Path.Combine(_folder.Path, "a0.npy") }));
+        Assert.That(((GivenWeights)setup.Init).Paths, Is.EqualTo(new[] { Path.Combine(Folder.Path, "w0.csv"), Path.Combine(Folder.Path, "a0.npy") }));
         Assert.That(setup.Inputs!.ToArray(), Is.EqualTo(new double[,] { { 1, 2, 3 }, { 4, 5, 6 } }));
         Assert.That(setup.Targets!.ToArray(), Is.EqualTo(new double[,] { { 0.1f }, { -0.7f } }));
         Assert.That(setup.InitialWeights![0].ToArray(), Is.EqualTo(new[,] { { 0.25, 3, -1, 0 }, { -0.5, 2, -2, 0 }, { 1e-2, 1, -3, 0.125 } }),
@@ -121,7 +113,7 @@ public sealed class SetupLoaderTests
     [Test]
     public void RelativeSetupPath_GivesAbsolutePathsAndRelativeMessages()
     {
-        _folder.Write("x.csv", "1,2\n");
+        Folder.Write("x.csv", "1,2\n");
         string relative = Path.GetRelativePath(Environment.CurrentDirectory, Setup("""
             { "data": { "inputs": "x.csv", "targets": "missing.csv" },
               "model": { "architecture": "two-layer-relu", "width": 1, "init": { "seed": 1 } },
@@ -133,7 +125,7 @@ public sealed class SetupLoaderTests
         Assert.That(problem.File, Is.EqualTo(relative));
         Assert.That(problem.Location, Is.EqualTo("$.data.targets"));
         Assert.That(problem.Message, Does.Contain(Path.Combine(Path.GetDirectoryName(relative)!, "missing.csv"))
-            .And.Contain(Path.Combine(_folder.Path, "missing.csv")).And.Contain("does not exist"));
+            .And.Contain(Path.Combine(Folder.Path, "missing.csv")).And.Contain("does not exist"));
     }
 
     [Test]
@@ -254,7 +246,7 @@ public sealed class SetupLoaderTests
     [Test]
     public void Utf8ByteOrderMarkInTheSetupFile_IsAcceptedSilently()
     {
-        string path = _folder.Write("bom.json", [0xEF, 0xBB, 0xBF, .. """
+        string path = Folder.Write("bom.json", [0xEF, 0xBB, 0xBF, .. """
             { "data": { "generator": "gaussian", "n": 2, "d": 2, "seed": 1 },
               "model": { "architecture": "two-layer-relu", "width": 3, "init": { "seed": 1 } },
               "training": { "learningRate": 1, "steps": 1 } }

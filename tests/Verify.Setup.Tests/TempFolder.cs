@@ -3,7 +3,7 @@ using System.Text;
 namespace Verify.Setup.Tests;
 
 /// <summary>A fresh temporary folder for one test's files, deleted on dispose.</summary>
-internal sealed class TempFolder : IDisposable
+public sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
