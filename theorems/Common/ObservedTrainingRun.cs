@@ -34,24 +34,21 @@ public static class ObservedTrainingRun
             TrajectoryOptions.Default, context.Cancellation, TrainingProgressAdapter.For(context, "‖F_L − Y‖²_F"));
 
         var losses = trajectory.SquaredResidualNorms.Select(r => r / 2).ToList();
-        // Every layer's row at one step: the last scheduled step reached (scheduled probes skip a diverged step).
+        // Every layer's row at one step: the last scheduled step reached (scheduled probes skip a diverged step, and all
+        // share one schedule); an every-step series holds step k at index k.
         var scheduled = trajectory.Series(spectral[0]);
         int? at = scheduled.Count > 0 ? scheduled.Steps[^1] : null;
-        double AtStep(IProbe probe)
-        {
-            var series = trajectory.Series(probe);
-            int index = at is int k ? series.Steps.ToList().IndexOf(k) : -1;
-            return index >= 0 ? series.Values[index] : double.NaN;
-        }
+        double Scheduled(IProbe probe) => at is null ? double.NaN : trajectory.Series(probe).Values[^1];
+        double EveryStep(IProbe probe) => at is int k ? trajectory.Series(probe).Values[k] : double.NaN;
         var observed = layers.Select(l => new ObservedLayer(
             l,
             setup.Network.Widths[l - 1],
             setup.Training.StepSizes[l - 1],
             network.Weight(l).FrobeniusNorm(),
-            AtStep(frobenius[l - 1]),
-            AtStep(spectral[l - 1]),
-            AtStep(gradients[l - 1]),
-            AtStep(features[l - 1]))).ToList();
+            EveryStep(frobenius[l - 1]),
+            Scheduled(spectral[l - 1]),
+            Scheduled(gradients[l - 1]),
+            Scheduled(features[l - 1]))).ToList();
         var figures = new List<Figure>
         {
             new("Training loss", "step k", "Φ(k) = ½‖F_L(k) − Y‖²_F", LogY: true, [Series.Of("Φ(k)", Steps(losses.Count), losses)]),
