@@ -60,7 +60,7 @@ public static class DataHypotheses
         {
             found += $"; {ZeroRowText(measured.ZeroRows)}";
         }
-        return Evidence.Compare(measured.MaxDeviation, Relation.LessOrEqual, tolerance, Join(note, found));
+        return Evidence.Compare(measured.MaxDeviation, Relation.LessOrEqual, tolerance, NoteText.Join(note, found));
     }
 
     /// <summary>The most parallel pair of rows, from <paramref name="gram"/> = XXᵀ (O(n²), reads the lower triangle).</summary>
@@ -231,14 +231,14 @@ public static class DataHypotheses
     {
         if (!double.IsFinite(estimate) || !double.IsFinite(errorBound))
         {
-            return Evidence.Inconclusive(estimate, Relation.Greater, errorBound, Join(note, "λ_min could not be computed: positivity is undecided"));
+            return Evidence.Inconclusive(estimate, Relation.Greater, errorBound, NoteText.Join(note, "λ_min could not be computed: positivity is undecided"));
         }
         if (estimate > errorBound || estimate + errorBound <= 0)
         {
             return Evidence.Compare(estimate, Relation.Greater, errorBound, note);
         }
         return Evidence.Inconclusive(estimate, Relation.Greater, errorBound,
-            Join(note, "λ_min is within its error bound of 0: positivity cannot be decided numerically"));
+            NoteText.Join(note, "λ_min is within its error bound of 0: positivity cannot be decided numerically"));
     }
 
     public static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
@@ -247,7 +247,6 @@ public static class DataHypotheses
         rows.Count == 1 ? $"input {rows[0] + 1} (1-based) is a zero row"
             : $"inputs {string.Join(", ", rows.Take(5).Select(r => r + 1))}{(rows.Count > 5 ? ", …" : "")} (1-based) are zero rows";
 
-    private static string Join(string? first, string second) => first is null ? second : $"{first}; {second}";
 
     /// <summary>A row of X compared by value (−0 = 0) for hashing.</summary>
     private readonly struct RowKey(Matrix<double> x, int row) : IEquatable<RowKey>

@@ -50,7 +50,7 @@ public static class LinearRateEnvelope
         {
             // Nothing about the trajectory was measured: the conclusion is undecided, not failed (an in-scope instance has
             // 0 < ρ < 1 and a finite loss(0) by its premises, so this never hides a counterexample).
-            return new Evidence(double.NaN, Relation.LessOrEqual, 1.0, double.NaN, Verdict.Inconclusive, Join(edge, note), figure);
+            return new Evidence(double.NaN, Relation.LessOrEqual, 1.0, double.NaN, Verdict.Inconclusive, NoteText.Join(edge, note), figure);
         }
 
         // An initial loss of 0 has log −∞: the envelope is then the floor alone, and |log loss(0)| must not enter the
@@ -79,7 +79,7 @@ public static class LinearRateEnvelope
         string where = firstNaN is int nanAt ? $"loss {losses[nanAt].ToString(System.Globalization.CultureInfo.InvariantCulture)} at step {nanAt}"
             : losses.Count > 1 ? $"worst at step {worstStep}" : "only step 0 recorded";
         string text = $"value = max over k ≥ 1 of loss / max(envelope, {DataHypotheses.Format(Math.Exp(logFloor))}) (the float64 resolution of the loss); {where}";
-        return Evidence.Decided(Math.Exp(worstLogRatio), Relation.LessOrEqual, 1.0, exceeds ? Verdict.Fail : Verdict.Pass, Join(text, note), figure);
+        return Evidence.Decided(Math.Exp(worstLogRatio), Relation.LessOrEqual, 1.0, exceeds ? Verdict.Fail : Verdict.Pass, NoteText.Join(text, note), figure);
     }
 
     private static string? Edge(IReadOnlyList<double> losses, double contraction, double initialLoss)
@@ -107,6 +107,4 @@ public static class LinearRateEnvelope
         }
         return null;
     }
-
-    private static string Join(string first, string? second) => second is null ? first : $"{first}; {second}";
 }

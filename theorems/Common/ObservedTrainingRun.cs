@@ -51,7 +51,7 @@ public static class ObservedTrainingRun
             Scheduled(features[l - 1]))).ToList();
         var figures = new List<Figure>
         {
-            new("Training loss", "step k", "Φ(k) = ½‖F_L(k) − Y‖²_F", LogY: true, [Series.Of("Φ(k)", Steps(losses.Count), losses)]),
+            new("Training loss", "step k", "Φ(k) = ½‖F_L(k) − Y‖²_F", LogY: true, [Series.Of("Φ(k)", SeriesChecks.EveryStep(losses.Count), losses)]),
             PerLayer("Distance of each layer from its initialisation (every step)", "‖W_l(k) − W_l(0)‖_F", trajectory, frobenius),
             PerLayer("Gradient norm of each layer (log-spaced steps)", "‖∂Φ/∂W_l(k)‖_F", trajectory, gradients),
             PerLayer("Smallest singular value of each layer's features (log-spaced steps)", "σ_min(F_l(k))", trajectory, features),
@@ -66,6 +66,4 @@ public static class ObservedTrainingRun
             var series = trajectory.Series(probe);
             return Series.Of(string.Create(CultureInfo.InvariantCulture, $"layer {i + 1}"), [.. series.Steps.Select(k => (double)k)], series.Values);
         })]);
-
-    private static List<double> Steps(int count) => [.. Enumerable.Range(0, count).Select(k => (double)k)];
 }

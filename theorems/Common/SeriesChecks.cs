@@ -62,7 +62,7 @@ public static class SeriesChecks
         if (count == 0)
         {
             return new Evidence(double.NaN, relation, isConstant && bounds.Count > 0 ? bounds[0] : double.NaN, double.NaN, Verdict.Fail,
-                Join("no steps recorded: nothing was checked", note), figure);
+                NoteText.Join("no steps recorded: nothing was checked", note), figure);
         }
 
         // A non-finite value anywhere fails, at the first step where it occurs.
@@ -70,7 +70,7 @@ public static class SeriesChecks
         {
             if (!double.IsFinite(values[k]))
             {
-                return Evidence.Compare(values[k], relation, bounds[k], Join($"value {Format(values[k])} at step {Format(steps[k])}", note), figure);
+                return Evidence.Compare(values[k], relation, bounds[k], NoteText.Join($"value {Format(values[k])} at step {Format(steps[k])}", note), figure);
             }
         }
 
@@ -93,12 +93,12 @@ public static class SeriesChecks
             {
                 return isConstant
                     ? Evidence.Compare(values[worst], relation, bounds[k], note, figure)
-                    : Evidence.Compare(values[k], relation, bounds[k], Join($"bound {Format(bounds[k])} at step {Format(steps[k])}", note), figure);
+                    : Evidence.Compare(values[k], relation, bounds[k], NoteText.Join($"bound {Format(bounds[k])} at step {Format(steps[k])}", note), figure);
             }
             if (!double.IsFinite(allowance) || allowance < 0)
             {
                 return new Evidence(values[k], relation, bounds[k], double.NaN, Verdict.Fail,
-                    Join($"rounding allowance {Format(allowance)} at step {Format(steps[k])}: not a valid allowance", note), figure);
+                    NoteText.Join($"rounding allowance {Format(allowance)} at step {Format(steps[k])}: not a valid allowance", note), figure);
             }
         }
 
@@ -121,7 +121,7 @@ public static class SeriesChecks
                 where += "; within the rounding allowance of the bound at some step: not decided";
             }
         }
-        return Evidence.Decided(values[worst], relation, bounds[worst], verdict, Join(where, note), figure);
+        return Evidence.Decided(values[worst], relation, bounds[worst], verdict, NoteText.Join(where, note), figure);
     }
 
     private static bool IsWorse(int k, int worst, IReadOnlyList<double> values, IReadOnlyList<double> bounds, Relation relation, bool upper, bool isConstant)
@@ -170,6 +170,4 @@ public static class SeriesChecks
         : throw new ArgumentException($"StaysAbove needs > or ≥, not {relation.Symbol()}", nameof(relation));
 
     private static string Format(double value) => DataHypotheses.Format(value);
-
-    private static string Join(string first, string? second) => second is null ? first : $"{first}; {second}";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Verify.Core;
 using Verify.Theorems.Common;
 
@@ -30,5 +29,5 @@ internal static class DataChecks
         DataHypotheses.KernelPositiveDecided(data.Lambda0Estimate, data.Lambda0Error,
             data.GramIsFinite ? "bound = eigenvalue error bound" : DataAnalysis.GramOverflowNote);
 
-    public static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    public static string Format(double value) => DataHypotheses.Format(value);
 }
