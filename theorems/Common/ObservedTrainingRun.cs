@@ -17,12 +17,7 @@ public static class ObservedTrainingRun
     public static ObservedTraining Run(ILinearAlgebraBackend backend, UserSetup setup, InstanceContext context)
     {
         var (x, y) = SetupData.Materialize(setup);
-        var network = setup.Init switch
-        {
-            SchemeInit scheme => FeedForwardNetwork.Initialize(setup.Network, x.ColumnCount, scheme),
-            GivenWeights => new FeedForwardNetwork(setup.Network, setup.InitialWeights ?? throw new InvalidOperationException("the setup's weights were not loaded")),
-            _ => throw new InvalidOperationException($"unknown initialisation {setup.Init}"),
-        };
+        var network = SetupData.InitialNetwork(setup, x.ColumnCount);
         int depth = network.Depth;
         var layers = Enumerable.Range(1, depth).ToList();
         var frobenius = layers.Select(l => new WeightDistanceProbe(l, WeightNorm.Frobenius)).ToList();

@@ -1,6 +1,8 @@
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Core;
+using Verify.Core.Networks;
 using Verify.Numerics;
+using Verify.Training;
 
 namespace Verify.Theorems.Common;
 
@@ -37,4 +39,12 @@ internal static class SetupData
                 throw new InvalidOperationException($"unknown data source {setup.Data}");
         }
     }
+
+    /// <summary>The setup's initial network for input dimension <paramref name="d"/>: drawn by its scheme, or its weight files (copied).</summary>
+    public static FeedForwardNetwork InitialNetwork(UserSetup setup, int d) => setup.Init switch
+    {
+        SchemeInit scheme => FeedForwardNetwork.Initialize(setup.Network, d, scheme),
+        GivenWeights => new FeedForwardNetwork(setup.Network, setup.InitialWeights ?? throw new InvalidOperationException("the setup's weights were not loaded")),
+        _ => throw new InvalidOperationException($"unknown initialisation {setup.Init}"),
+    };
 }

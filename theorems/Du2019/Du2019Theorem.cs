@@ -123,17 +123,15 @@ public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem, ISe
     /// <summary>
     /// The setup's network in Du et al.'s form f = (1/√m) Σ_r a_r σ(w_rᵀx): W = W₁ᵀ and a = s√m·W₂. No double equals 1/√m
     /// when m is not a square, so an output scale within 4ε of ±1/√m (|s|√m − 1 computed) is taken to mean ±1/√m — the
-    /// value the setup wrote, e.g. Python's m**-0.5 — and a = ±W₂ exactly. The seed is kept for the width search only when
+    /// value the setup wrote, e.g. Python's m**-0.5 — and a = ±W₂ exactly. Why 4ε: a correctly rounded 1/√m is within ε/2
+    /// (relative), another language's within about ε, and fl(√m) and the product add ε/2 each, so |s|√m − 1 computed is
+    /// within 2.5ε for every such writing; 4ε leaves room, while any other scale is off by far more. The seed is kept for the width search only when
     /// the network is Du et al.'s own draw (the scheme standard-sign-output at scale 1/√m), which that search repeats.
     /// </summary>
     private static (TwoLayerReluNetwork Network, ulong? Seed) InitialNetwork(UserSetup setup, int d)
     {
-        var (weights, seed) = setup.Init switch
-        {
-            SchemeInit init => (FeedForwardNetwork.Initialize(setup.Network, d, init).Weights, (ulong?)init.Seed),
-            GivenWeights => (setup.InitialWeights ?? throw new InvalidOperationException("the setup's weights were not loaded"), null),
-            _ => throw new InvalidOperationException($"unknown initialisation {setup.Init}"),
-        };
+        var weights = SetupData.InitialNetwork(setup, d).Weights;
+        ulong? seed = setup.Init is SchemeInit init ? init.Seed : null;
         double s = setup.Network.OutputScale;
         double root = Math.Sqrt(setup.Network.Widths[0]);
         bool inverseRoot = Math.Abs(Math.Abs(s) * root - 1) <= 4 * Spectral.MachineEpsilon;

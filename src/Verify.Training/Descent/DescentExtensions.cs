@@ -13,13 +13,6 @@ public static class DescentExtensions
         return FeedForwardNetwork.Wrap(descent.Spec, [.. Enumerable.Range(1, descent.Depth).Select(descent.Weights)]);
     }
 
-    /// <summary>The network at W(0) (the initial weights, not copied).</summary>
-    public static FeedForwardNetwork InitialNetwork(this IDescent descent)
-    {
-        ArgumentNullException.ThrowIfNull(descent);
-        return FeedForwardNetwork.Wrap(descent.Spec, [.. Enumerable.Range(1, descent.Depth).Select(descent.InitialWeights)]);
-    }
-
     /// <summary>∂Φ/∂W_l at the current iterate for every layer (frozen ones too), in new matrices.</summary>
     public static IReadOnlyList<MathNet.Numerics.LinearAlgebra.Matrix<double>> Gradients(this IDescent descent)
     {

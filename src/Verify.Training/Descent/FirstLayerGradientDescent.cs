@@ -68,10 +68,10 @@ public sealed class FirstLayerGradientDescent : IDescent
         _x = Matrix<double>.Build.DenseOfMatrix(x);
         _y = [.. y];
         _a = initial.OutputWeights;
-        RequireFinite(Values(_x), nameof(x));
-        RequireFinite(_y, nameof(y));
-        RequireFinite(Values(initial.W), nameof(initial));
-        RequireFinite(_a, nameof(initial));
+        Finite.Require(Values(_x), nameof(x));
+        Finite.Require(_y, nameof(y));
+        Finite.Require(Values(initial.W), nameof(initial));
+        Finite.Require(_a, nameof(initial));
         Backend = backend;
         StepSize = stepSize;
         _stepSizes = [stepSize, 0.0];
@@ -220,15 +220,4 @@ public sealed class FirstLayerGradientDescent : IDescent
     }
 
     private static double[] Values(Matrix<double> matrix) => matrix.AsColumnMajorArray();
-
-    private static void RequireFinite(ReadOnlySpan<double> values, string parameterName)
-    {
-        foreach (var value in values)
-        {
-            if (!double.IsFinite(value))
-            {
-                throw new ArgumentException($"'{parameterName}' must have finite entries.", parameterName);
-            }
-        }
-    }
 }

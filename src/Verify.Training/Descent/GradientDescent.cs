@@ -48,8 +48,8 @@ public sealed class GradientDescent : IDescent
         ArgumentNullException.ThrowIfNull(stepSizes);
         initial.RequireInputs(x);
         Backpropagation.RequireTargets(initial, x, y);
-        RequireFinite(x, nameof(x));
-        RequireFinite(y, nameof(y));
+        Finite.Require(x.AsColumnMajorArray(), nameof(x));
+        Finite.Require(y.AsColumnMajorArray(), nameof(y));
         if (stepSizes.Count != initial.Depth)
         {
             throw new ArgumentException($"{stepSizes.Count} step sizes for {initial.Depth} layers; give one per layer.", nameof(stepSizes));
@@ -126,9 +126,6 @@ public sealed class GradientDescent : IDescent
     /// <summary>Φ(W(k)) = ½‖F_L(k) − Y‖²_F.</summary>
     public double Loss => 0.5 * SquaredResidualNorm;
 
-    /// <summary>F_L(k), N × n_L: the live buffer.</summary>
-    public Matrix<double> Outputs => _output;
-
     /// <inheritdoc/>
     public Matrix<double> Weights(int layer) => _w[LayerIndex(layer)];
 
@@ -203,17 +200,6 @@ public sealed class GradientDescent : IDescent
         ArgumentOutOfRangeException.ThrowIfLessThan(layer, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(layer, Depth);
         return layer - 1;
-    }
-
-    private static void RequireFinite(Matrix<double> matrix, string parameterName)
-    {
-        foreach (var value in matrix.AsColumnMajorArray())
-        {
-            if (!double.IsFinite(value))
-            {
-                throw new ArgumentException($"'{parameterName}' must have finite entries.", parameterName);
-            }
-        }
     }
 
     /// <summary>The σ forward pass (Z → F, possibly in place) or the σ′ backward pass over one column block.</summary>

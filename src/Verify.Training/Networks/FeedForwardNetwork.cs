@@ -67,7 +67,10 @@ public sealed class FeedForwardNetwork
         return new FeedForwardNetwork(spec, weights);
     }
 
-    /// <summary>The features F₀ = X, F₁, …, F_L for the rows of <paramref name="x"/> (N×d), one GEMM per layer. Allocates.</summary>
+    /// <summary>
+    /// The features F₀ = X, F₁, …, F_L for the rows of <paramref name="x"/> (N×d): per layer one GEMM, Z_l = F_{l−1}W_l,
+    /// then σ in place; the output layer's scale s is the GEMM's alpha. Allocates.
+    /// </summary>
     public IReadOnlyList<Matrix<double>> Features(ILinearAlgebraBackend backend, Matrix<double> x)
     {
         ArgumentNullException.ThrowIfNull(backend);
@@ -76,8 +79,15 @@ public sealed class FeedForwardNetwork
         features[0] = x;
         for (var l = 1; l <= Depth; l++)
         {
-            features[l] = Matrix<double>.Build.Dense(x.RowCount, Spec.Widths[l - 1]);
-            ForwardPass.Layer(backend, this, l, features[l - 1], features[l], features[l]);
+            var f = Matrix<double>.Build.Dense(x.RowCount, Spec.Widths[l - 1]);
+            bool output = l == Depth;
+            backend.Gemm(false, false, output ? Spec.OutputScale : 1.0, features[l - 1], Weight(l), 0.0, f);
+            if (!output)
+            {
+                Activation.Values(f.AsColumnMajorArray(), f.AsColumnMajorArray());
+            }
+
+            features[l] = f;
         }
 
         return features;
