@@ -11,7 +11,7 @@
 #   scripts/bench.sh [--quick] [--reps N] [--only w1,w2,w3,w5,breakdown,scaling,w4]   (--help lists the options)
 #   VERIFY_BACKEND=openblas scripts/bench.sh                     Verify on one backend only
 #   VERIFY_BENCH_THREADS=N                                       threads on both sides (default 2)
-# About 7 minutes on 2 quiet cores, W5 ~45 s of it (--quick: about 2); a comparison during which other processes took > 15 % of the
+# About 7 minutes on 2 quiet cores, W5 ~45 s of it (--quick: about 3); a comparison during which other processes took > 15 % of the
 # CPUs is measured again (up to 3 times). The figures are printed, never enforced.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -15,7 +15,7 @@ internal sealed record BenchOptions(
     public const string Usage =
         """
         usage: verify-peer-bench [--quick] [--reps N] [--out DIR] [--python PATH] [--peer FILE] [--cli DLL] [--only LIST]
-          --quick       smaller sizes (W5 keeps its size) and 3 repetitions (about 2 minutes instead of about 8)
+          --quick       smaller sizes (W5 keeps its size) and 3 repetitions (about 3 minutes instead of about 7)
           --reps N      timed repetitions per contender after one warm-up (default 7)
           --out DIR     where the table and the plots go (default reports/bench)
           --python P    the peer's interpreter (default /usr/bin/python3, Debian's, with python3-torch and python3-numpy)

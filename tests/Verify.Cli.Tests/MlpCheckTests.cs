@@ -40,6 +40,8 @@ public sealed class MlpCheckTests
 
         Assert.That(code, Is.EqualTo(0), output);
         Assert.That(report["skipped"]!.AsArray().Select(s => s!["id"]!.GetValue<string>()), Does.Contain("du2019"));
+        var thm31 = report["theorems"]!.AsArray().Single(t => t!["id"]!.GetValue<string>() == "du2019-thm31")!;
+        Assert.That(thm31["verdict"]!.GetValue<string>(), Is.EqualTo("pass"), "Theorem 3.1 checks the data alone: 20 Gaussian inputs, no two parallel");
         var training = report["training"]!;
         Assert.That(training["completedSteps"]!.GetValue<int>(), Is.EqualTo(500));
         Assert.That(training["divergedAtStep"], Is.Null);

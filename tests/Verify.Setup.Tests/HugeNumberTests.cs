@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using NUnit.Framework;
 
 namespace Verify.Setup.Tests;
@@ -7,7 +6,7 @@ namespace Verify.Setup.Tests;
 public sealed class HugeNumberTests : InTempFolder
 {
     [Test]
-    public void TwoHundredThousandDigits_AreRefusedQuicklyWhereverAnIntegerIsRead()
+    public void TwoHundredThousandDigits_AreRefusedByTheirCountWhereverAnIntegerIsRead()
     {
         string digits = "7" + new string('3', 199_999);
         Folder.Write("x.csv", "1,0\n0,1\n");
@@ -26,12 +25,11 @@ public sealed class HugeNumberTests : InTempFolder
               "training": { "learningRate": 0.1, "steps": 10 }
             }
             """);
-        var clock = Stopwatch.StartNew();
-
         string mlpProblems = string.Join("\n", Assert.Throws<SetupException>(() => SetupLoader.Load(mlp, []))!.Problems);
         string reluProblems = string.Join("\n", Assert.Throws<SetupException>(() => SetupLoader.Load(relu, []))!.Problems);
 
-        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+        // "a number with N digits" is only written by the digit-count check, which runs before BigInteger.Parse (quadratic
+        // in the digits): no timing needed, and none would be reliable on a shared machine.
         Assert.That(mlpProblems, Does.Contain("$.model.init.seed: expected a seed").And.Contain("found a number with 200000 digits"));
         Assert.That(mlpProblems, Does.Contain("$.training.steps: expected the number of steps").And.Contain("found a number with 200000 digits"));
         Assert.That(mlpProblems, Does.Contain("$.model.widths[0]: expected a layer width"));

@@ -84,6 +84,8 @@ public sealed class GradientDescentTests
             }
 
             Assert.That(descent.InitialWeights(1), Is.SameAs(network.Weight(1)), "W(0) is the initial network's, not a copy");
+            // The two sides sum the same few squares in different orders (GEMM vs plain loops): a few ε of a loss of order
+            // one here, so 1e-12 absolute leaves a wide margin and still catches any wrong term.
             Assert.That(descent.SquaredResidualNorm, Is.EqualTo(2 * TestNetworks.Loss(descent.CurrentNetwork(), x, y)).Within(1e-12));
         });
     }
