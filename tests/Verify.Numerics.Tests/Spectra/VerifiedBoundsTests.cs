@@ -235,7 +235,7 @@ public sealed class VerifiedBoundsTests
         [Values(1.0, 0.1, 3.0, 1e-310, 5e-324, 1.7976931348623157e308, 2.2250738585072014e-308)] double x,
         [Values(1.0, 3.0, 1e-17, 0.7, 4.9e-324, 1e300)] double y)
     {
-        var (ex, ey) = (Rational.FromDouble(x), Rational.FromDouble(y));
+        var (ex, ey) = (ExactRational.FromDouble(x), ExactRational.FromDouble(y));
         Assert.Multiple(() =>
         {
             AssertUpper(DirectedRounding.AddUp(x, y), ex + ey);
@@ -247,15 +247,15 @@ public sealed class VerifiedBoundsTests
             AssertUpper(DirectedRounding.DivUp(x, y), ex / ey);
             var up = DirectedRounding.SqrtUp(x);
             var down = DirectedRounding.SqrtDown(x);
-            Assert.That(double.IsPositiveInfinity(up) || Rational.FromDouble(up) * Rational.FromDouble(up) >= ex, Is.True, "√ up");
-            Assert.That(Rational.FromDouble(down) * Rational.FromDouble(down) <= ex, Is.True, "√ down");
+            Assert.That(double.IsPositiveInfinity(up) || ExactRational.FromDouble(up) * ExactRational.FromDouble(up) >= ex, Is.True, "√ up");
+            Assert.That(ExactRational.FromDouble(down) * ExactRational.FromDouble(down) <= ex, Is.True, "√ down");
         });
 
-        static void AssertUpper(double bound, Rational exact) =>
-            Assert.That(double.IsPositiveInfinity(bound) || Rational.FromDouble(bound) >= exact, Is.True, $"{bound:R} ≥ {exact}");
+        static void AssertUpper(double bound, ExactRational exact) =>
+            Assert.That(double.IsPositiveInfinity(bound) || ExactRational.FromDouble(bound) >= exact, Is.True, $"{bound:R} ≥ {exact}");
 
-        static void AssertLower(double bound, Rational exact) =>
-            Assert.That(double.IsNegativeInfinity(bound) || Rational.FromDouble(bound) <= exact, Is.True, $"{bound:R} ≤ {exact}");
+        static void AssertLower(double bound, ExactRational exact) =>
+            Assert.That(double.IsNegativeInfinity(bound) || ExactRational.FromDouble(bound) <= exact, Is.True, $"{bound:R} ≤ {exact}");
     }
 
     [Test]
@@ -265,10 +265,10 @@ public sealed class VerifiedBoundsTests
     public void GammaUpperBoundIsAtLeastGamma([Values(1, 2, 10, 1000, 1 << 20)] int k)
     {
         // γ_k = k·u/(1 − k·u) exactly, with u = 2⁻⁵³.
-        var u = new Rational(1, System.Numerics.BigInteger.Pow(2, 53));
-        var ku = new Rational(k, 1) * u;
-        var gamma = ku / (new Rational(1, 1) - ku);
-        Assert.That(Rational.FromDouble(DirectedRounding.GammaUp(k)), Is.GreaterThanOrEqualTo(gamma));
+        var u = ExactRational.Ratio(1, System.Numerics.BigInteger.Pow(2, 53));
+        var ku = ExactRational.Ratio(k, 1) * u;
+        var gamma = ku / (ExactRational.Ratio(1, 1) - ku);
+        Assert.That(ExactRational.FromDouble(DirectedRounding.GammaUp(k)), Is.GreaterThanOrEqualTo(gamma));
     }
 
     [Test]
@@ -309,15 +309,15 @@ public sealed class VerifiedBoundsTests
 
     private static double[] MatrixArgumentsCopy(Matrix<double> m) => m.ToColumnMajorArray();
 
-    private static bool IsAtLeastSquareRootOfLargest(Rational[,] gram, double bound)
+    private static bool IsAtLeastSquareRootOfLargest(ExactRational[,] gram, double bound)
     {
-        var b = Rational.FromDouble(bound);
-        return ExactMatrix.IsPositiveSemidefinite(ExactMatrix.ShiftScale(gram, b * b, new Rational(-1, 1)));
+        var b = ExactRational.FromDouble(bound);
+        return ExactMatrix.IsPositiveSemidefinite(ExactMatrix.ShiftScale(gram, b * b, ExactRational.Ratio(-1, 1)));
     }
 
-    private static bool IsAtMostSquareRootOfSmallest(Rational[,] gram, double bound)
+    private static bool IsAtMostSquareRootOfSmallest(ExactRational[,] gram, double bound)
     {
-        var b = Rational.FromDouble(bound);
-        return ExactMatrix.IsPositiveSemidefinite(ExactMatrix.ShiftScale(gram, Rational.Zero - (b * b), new Rational(1, 1)));
+        var b = ExactRational.FromDouble(bound);
+        return ExactMatrix.IsPositiveSemidefinite(ExactMatrix.ShiftScale(gram, ExactRational.Zero - (b * b), ExactRational.Ratio(1, 1)));
     }
 }

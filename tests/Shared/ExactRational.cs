@@ -1,30 +1,35 @@
 using System.Numerics;
 
-namespace Verify.Theorems.Tests.Du2019;
+namespace Verify.Tests.Shared;
 
 /// <summary>
-/// A rational number p/q with BigInteger parts (q &gt; 0, not reduced): just enough exact arithmetic to evaluate the
-/// chain's inequalities on the exact binary values of doubles, independently of Z3 and of floating point.
+/// Exact rationals p/q over BigInteger (q &gt; 0, lowest terms), for checking bounds and inequalities on the exact binary
+/// values of doubles, independently of Z3 and of floating point. Linked into the test projects that need it.
 /// </summary>
-internal readonly struct ExactRational : IComparable<ExactRational>
+internal readonly record struct ExactRational : IComparable<ExactRational>
 {
     private ExactRational(BigInteger numerator, BigInteger denominator)
     {
-        if (denominator.Sign < 0)
-        {
-            (numerator, denominator) = (-numerator, -denominator);
-        }
         if (denominator.IsZero)
         {
             throw new DivideByZeroException("ExactRational with a zero denominator.");
         }
-        Numerator = numerator;
-        Denominator = denominator;
+
+        if (denominator.Sign < 0)
+        {
+            (numerator, denominator) = (-numerator, -denominator);
+        }
+
+        var gcd = BigInteger.GreatestCommonDivisor(numerator, denominator);
+        Numerator = gcd.IsOne || gcd.IsZero ? numerator : numerator / gcd;
+        Denominator = gcd.IsOne || gcd.IsZero ? denominator : denominator / gcd;
     }
 
     public BigInteger Numerator { get; }
 
     public BigInteger Denominator { get; }
+
+    public int Sign => Numerator.Sign;
 
     public static ExactRational Zero => new(BigInteger.Zero, BigInteger.One);
 
@@ -38,6 +43,7 @@ internal readonly struct ExactRational : IComparable<ExactRational>
         {
             throw new ArgumentException($"{value} has no rational value.", nameof(value));
         }
+
         long bits = BitConverter.DoubleToInt64Bits(value);
         int biased = (int)((bits >> 52) & 0x7FF);
         long fraction = bits & ((1L << 52) - 1);
@@ -47,22 +53,21 @@ internal readonly struct ExactRational : IComparable<ExactRational>
         {
             mantissa = -mantissa;
         }
+
         return exponent >= 0 ? new(mantissa << exponent, BigInteger.One) : new(mantissa, BigInteger.One << -exponent);
     }
 
     public static implicit operator ExactRational(double value) => FromDouble(value);
 
     public static ExactRational operator +(ExactRational a, ExactRational b) =>
-        new(a.Numerator * b.Denominator + b.Numerator * a.Denominator, a.Denominator * b.Denominator);
+        new((a.Numerator * b.Denominator) + (b.Numerator * a.Denominator), a.Denominator * b.Denominator);
 
     public static ExactRational operator -(ExactRational a, ExactRational b) =>
-        new(a.Numerator * b.Denominator - b.Numerator * a.Denominator, a.Denominator * b.Denominator);
+        new((a.Numerator * b.Denominator) - (b.Numerator * a.Denominator), a.Denominator * b.Denominator);
 
-    public static ExactRational operator *(ExactRational a, ExactRational b) =>
-        new(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
+    public static ExactRational operator *(ExactRational a, ExactRational b) => new(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
 
-    public static ExactRational operator /(ExactRational a, ExactRational b) =>
-        new(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
+    public static ExactRational operator /(ExactRational a, ExactRational b) => new(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
 
     public static bool operator <(ExactRational a, ExactRational b) => a.CompareTo(b) < 0;
 
@@ -72,7 +77,6 @@ internal readonly struct ExactRational : IComparable<ExactRational>
 
     public static bool operator >=(ExactRational a, ExactRational b) => a.CompareTo(b) >= 0;
 
-    /// <summary>Cross-multiplication (both denominators are positive).</summary>
     public int CompareTo(ExactRational other) => (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
 
     public override string ToString() => $"{Numerator}/{Denominator}";
