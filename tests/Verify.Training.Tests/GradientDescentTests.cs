@@ -107,10 +107,8 @@ public sealed class GradientDescentTests
         Assert.That(decrease / (eta * squaredGradient), Is.EqualTo(1.0).Within(0.1));
     }
 
-    [TestCase(BackendKind.Managed)]
-    [TestCase(BackendKind.OpenBlas)]
-    [TestCase(BackendKind.Mkl)]
-    public void OnATwoLayerReluNetworkItFollowsTheFastTrainer(BackendKind kind)
+    [Test]
+    public void OnATwoLayerReluNetworkItFollowsTheFastTrainer([ValueSource(typeof(TestBackends), nameof(TestBackends.All))] BackendKind kind)
     {
         // The same network (standard-sign-output is the two-layer draw), rates [η, 0], output scale 1/√m. The two
         // differ only in rounding: u = s·(ReLU(Z)·a) by a GEMM vs (Σ_r a_r ReLU(Zᵢᵣ))/√m, and the gradient's factor
@@ -164,7 +162,7 @@ public sealed class GradientDescentTests
     }
 
     [Test]
-    public void StepAllocatesNothingOnNativeBackends([Values(BackendKind.Mkl, BackendKind.OpenBlas)] BackendKind kind)
+    public void StepAllocatesNothingOnNativeBackends([ValueSource(typeof(TestBackends), nameof(TestBackends.Native))] BackendKind kind)
     {
         var (network, x, y) = TestNetworks.Problem(TestNetworks.Spec(ActivationSpec.Tanh, depth: 4, outputs: 2), n: 16, d: 8, seed: 500);
         var descent = new GradientDescent(TestBackends.Require(kind), network, x, y, [0.01, 0.0, 0.01, 0.01]);

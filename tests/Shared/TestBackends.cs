@@ -1,10 +1,11 @@
 using NUnit.Framework;
+using Verify.Numerics;
 
-namespace Verify.Numerics.Tests;
+namespace Verify.Tests.Shared;
 
 /// <summary>
-/// Backends for parameterised tests. A native backend that does not load fails the test when the environment
-/// variable CI is set, and otherwise reports it Ignored with the loader's reason — never a silent pass.
+/// Backends for parameterised tests (linked into the Numerics and Training tests). A native backend that does not load
+/// fails the test when the environment variable CI is set, and otherwise reports it Ignored with the loader's reason — never a silent pass.
 /// </summary>
 internal static class TestBackends
 {
