@@ -75,6 +75,36 @@ public static class VerifiedBounds
     }
 
     /// <summary>
+    /// A certified enclosure of λ_min(A) for an exactly symmetric, finite A (n ≥ 1): the lower end is
+    /// <see cref="SmallestEigenvalueLowerBound"/>, the upper end a Rayleigh quotient rounded up (<see cref="RayleighBound"/>).
+    /// </summary>
+    public static Enclosure SmallestEigenvalueEnclosure(ILinearAlgebraBackend backend, Matrix<double> a)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        RequireRoundToNearest();
+        return EnclosureOf(backend, a, ExactlySymmetricValues(a, nameof(a)));
+    }
+
+    /// <summary>
+    /// A certified enclosure of ‖A‖₂ = max(−λ_min, λ_max) for an exactly symmetric, finite A: from the enclosures of
+    /// λ_min(A) and λ_min(−A) = −λ_max(A) (negation is exact); the upper end is never above <see cref="Norm2UpperBound"/>
+    /// and the lower end never below max |a_ij| (= |e_iᵀAe_j| ≤ ‖A‖₂).
+    /// </summary>
+    public static Enclosure SymmetricNorm2Enclosure(ILinearAlgebraBackend backend, Matrix<double> a)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        RequireRoundToNearest();
+        var values = ExactlySymmetricValues(a, nameof(a));
+        var negated = -a;
+        var smallest = EnclosureOf(backend, a, values);
+        var negatedSmallest = EnclosureOf(backend, negated, MatrixArguments.DenseValues(negated, nameof(a)));
+        var largestEntry = values.Length == 0 ? 0.0 : values.Max(Math.Abs);
+        var lower = Math.Max(largestEntry, Math.Max(-smallest.Upper, -negatedSmallest.Upper));
+        var upper = Math.Min(Norm2UpperBound(a), Math.Max(-smallest.Lower, -negatedSmallest.Lower));
+        return new Enclosure(lower, upper, $"λ_min: {smallest.Note}; λ_max: {negatedSmallest.Note}");
+    }
+
+    /// <summary>
     /// A certified upper bound on λ_max(A) for an exactly symmetric, finite A: −(certified lower bound on λ_min(−A)),
     /// exact because negation is exact in floating point.
     /// </summary>
@@ -93,13 +123,8 @@ public static class VerifiedBounds
     /// min(<see cref="Norm2UpperBound"/>, max(λ_max upper bound, −λ_min lower bound)); the second term is used only
     /// when both eigenvalue bounds are certified.
     /// </summary>
-    public static double SymmetricNorm2UpperBound(ILinearAlgebraBackend backend, Matrix<double> a)
-    {
-        var cheap = Norm2UpperBound(a);
-        var lower = SmallestEigenvalueLowerBound(backend, a);
-        var upper = LargestEigenvalueUpperBound(backend, a);
-        return lower.IsCertified && upper.IsCertified ? Math.Min(cheap, Math.Max(upper.Value, -lower.Value)) : cheap;
-    }
+    public static double SymmetricNorm2UpperBound(ILinearAlgebraBackend backend, Matrix<double> a) =>
+        SymmetricNorm2Enclosure(backend, a).Upper;
 
     /// <summary>
     /// Certified bounds on σ_min = σ_{min(r,c)} and σ_max of a dense finite r×c matrix M (r, c ≥ 1).
@@ -198,10 +223,12 @@ public static class VerifiedBounds
 
     /// <summary>
     /// The core theorem applied to B = fl(A − σI): a certified lower bound on λ_min(A), or NaN when the Cholesky
-    /// factorisation of B fails. <paramref name="a"/> is column-major, exactly symmetric, finite.
+    /// factorisation of B fails; <paramref name="factor"/> is then the computed R̂ (column-major upper triangle).
+    /// <paramref name="a"/> is column-major, exactly symmetric, finite.
     /// </summary>
-    internal static double ShiftedCholeskyLowerBound(double[] a, int n, double sigma)
+    internal static double ShiftedCholeskyLowerBound(double[] a, int n, double sigma, out double[]? factor)
     {
+        factor = null;
         if (4.0 * (n + 1) * UnitRoundoff >= 1)
         {
             throw new ArgumentOutOfRangeException(nameof(n), n, "The theorem needs 4(n + 1)u < 1.");
@@ -234,6 +261,7 @@ public static class VerifiedBounds
         var alpha = DivUp(gamma, SubDown(1.0, gamma));
         var underflow = MulUp(MulUp(8.0 * n, AddUp(2.0 * (n + 1), maxDiagonal)), Eta);
         var cB = AddUp(MulUp(alpha, trace), underflow);
+        factor = b;
         return SubDown(minDifference, cB);
     }
 
@@ -261,8 +289,34 @@ public static class VerifiedBounds
         return lower;
     }
 
-    private static CertifiedBound LowerBoundOf(ILinearAlgebraBackend backend, Matrix<double> a, double[] values)
+    private static CertifiedBound LowerBoundOf(ILinearAlgebraBackend backend, Matrix<double> a, double[] values) =>
+        LowerBoundOf(backend, a, values, out _);
+
+    /// <summary>
+    /// [certified lower bound, Rayleigh-quotient upper bound] on λ_min(A): the upper end uses the vector inverse
+    /// iteration gets from the successful Cholesky factor, and is never above min_j a_jj (the quotient of e_j, exact).
+    /// </summary>
+    private static Enclosure EnclosureOf(ILinearAlgebraBackend backend, Matrix<double> a, double[] values)
     {
+        var n = a.RowCount;
+        var lower = LowerBoundOf(backend, a, values, out var factor);
+        var upper = double.PositiveInfinity;
+        for (var j = 0; j < n; j++)
+        {
+            upper = Math.Min(upper, values[(j * n) + j]);
+        }
+
+        if (factor is not null)
+        {
+            upper = Math.Min(upper, RayleighBound.UpperBound(values, n, RayleighBound.InverseIteration(factor, n)));
+        }
+
+        return new Enclosure(lower.IsCertified ? lower.Value : double.NegativeInfinity, upper, lower.Note + "; upper end: Rayleigh quotient");
+    }
+
+    private static CertifiedBound LowerBoundOf(ILinearAlgebraBackend backend, Matrix<double> a, double[] values, out double[]? factor)
+    {
+        factor = null;
         var n = a.RowCount;
         var gershgorin = GershgorinLowerBound(values, n);
         // The estimate only chooses the shift, so it is computed on A·2⁻ᵏ with max|a_ij|·2⁻ᵏ ∈ [1, 2) (exact unless
@@ -297,7 +351,7 @@ public static class VerifiedBounds
         for (var attempt = 1; attempt <= MaxAttempts; attempt++, gap *= 4)
         {
             var sigma = Math.ScaleB(estimate - gap, exponent);
-            var bound = ShiftedCholeskyLowerBound(values, n, sigma);
+            var bound = ShiftedCholeskyLowerBound(values, n, sigma, out factor);
             if (!double.IsNaN(bound))
             {
                 var note = string.Create(
