@@ -205,40 +205,22 @@ public static class DataHypotheses
     }
 
     /// <summary>
-    /// λ_min of a symmetric kernel matrix K (n ≥ 1) with its error bound: the backend's λ̂_min and
-    /// 8nε‖K̂‖₂ (<see cref="Spectral.EigenvalueErrorBound"/>, ‖K̂‖₂ from all eigenvalues) + <paramref name="entryRounding"/>,
-    /// a bound on ‖K̂ − K‖_F from how K̂ was assembled (e.g. <see cref="NtkRounding"/>), which the eigensolver bound does not cover.
+    /// λ_min(K) &gt; 0 decided three ways from a certified enclosure of λ_min (e.g. <see cref="VerifiedBounds.SmallestEigenvalueEnclosure"/>
+    /// widened by the kernel's assembly error): Pass when the lower end is positive, Fail when the upper end is ≤ 0,
+    /// Inconclusive in between (the enclosure contains 0) or when an end is missing. Shown: the lower end against 0.
     /// </summary>
-    public static BoundedEigenvalue SmallestEigenvalue(ILinearAlgebraBackend backend, Matrix<double> kernel, double entryRounding)
+    public static Evidence KernelPositive(Enclosure smallest, string? note = null)
     {
-        double estimate = Spectral.SmallestEigenvalue(backend, kernel);
-        double error = Spectral.EigenvalueErrorBound(kernel.RowCount, Spectral.SymmetricNorm2(backend, kernel)) + entryRounding;
-        return new BoundedEigenvalue(estimate, error);
-    }
-
-    /// <summary>
-    /// As a hypothesis, λ_min(K) &gt; 0 beyond its error bound: Pass only when λ̂ exceeds the bound; otherwise positivity
-    /// is not established and the hypothesis fails (value λ̂, bound = the error bound).
-    /// </summary>
-    public static Evidence KernelPositive(double estimate, double errorBound, string? note = null) =>
-        Evidence.Compare(estimate, Relation.Greater, errorBound, note);
-
-    /// <summary>
-    /// As a conclusion, λ_min(K) &gt; 0 decided three ways: Pass when λ̂ exceeds its error bound, Fail when even λ̂ + bound ≤ 0,
-    /// Inconclusive in between (the eigensolver cannot tell λ_min from 0 there).
-    /// </summary>
-    public static Evidence KernelPositiveDecided(double estimate, double errorBound, string? note = null)
-    {
-        if (!double.IsFinite(estimate) || !double.IsFinite(errorBound))
+        ArgumentNullException.ThrowIfNull(smallest);
+        string where = $"λ_min ∈ {smallest} (certified)";
+        if (smallest.Lower > 0 || smallest.Upper <= 0)
         {
-            return Evidence.Inconclusive(estimate, Relation.Greater, errorBound, NoteText.Join(note, "λ_min could not be computed: positivity is undecided"));
+            return Evidence.Decided(smallest.Lower, Relation.Greater, 0, smallest.Lower > 0 ? Verdict.Pass : Verdict.Fail, NoteText.Join(note, where));
         }
-        if (estimate > errorBound || estimate + errorBound <= 0)
-        {
-            return Evidence.Compare(estimate, Relation.Greater, errorBound, note);
-        }
-        return Evidence.Inconclusive(estimate, Relation.Greater, errorBound,
-            NoteText.Join(note, "λ_min is within its error bound of 0: positivity cannot be decided numerically"));
+        string reason = double.IsNaN(smallest.Lower) || double.IsNaN(smallest.Upper) || double.IsNegativeInfinity(smallest.Lower)
+            ? $"λ_min could not be enclosed ({smallest.Note}): positivity is undecided"
+            : $"{where} contains 0: positivity cannot be decided numerically";
+        return Evidence.Inconclusive(smallest.Lower, Relation.Greater, 0, NoteText.Join(note, reason));
     }
 
     public static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);

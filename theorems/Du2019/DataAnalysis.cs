@@ -20,21 +20,24 @@ internal sealed class DataAnalysis
         if (GramIsFinite)
         {
             InfiniteWidthRounding = NtkRounding.InfiniteWidthFrobeniusBound(InputGram, D);
-            var lambda0 = DataHypotheses.SmallestEigenvalue(backend, InfiniteWidthGram, InfiniteWidthRounding);
-            (Lambda0Estimate, Lambda0Error) = (lambda0.Value, lambda0.ErrorBound);
+            Lambda0Enclosure = VerifiedBounds.SmallestEigenvalueEnclosure(backend, InfiniteWidthGram)
+                .Widen(InfiniteWidthRounding, "assembly of H∞ from X");
+            GramRounding = NtkRounding.FiniteWidthFrobeniusBound(InputGram, D);
         }
         else
         {
             // Finite inputs whose squared norms overflow: nothing spectral can be computed; every check that needs
-            // λ₀ then fails as non-finite, and the instance-level analysis is not run (Du2019Instance).
-            (Lambda0Estimate, InfiniteWidthRounding, Lambda0Error) = (double.NaN, double.NaN, double.NaN);
+            // λ₀ is then undecided, and the instance-level analysis is not run (Du2019Instance).
+            Lambda0Enclosure = new Enclosure(double.NegativeInfinity, double.PositiveInfinity, GramOverflowNote);
+            (InfiniteWidthRounding, GramRounding) = (double.NaN, double.NaN);
         }
         double gamma = DotRounding;
-        GramRounding = gamma * InputGram.Trace() * (1 + gamma);
         Parallel = DataHypotheses.MeasureParallelPair(InputGram);
         Norms = DataHypotheses.MeasureUnitNorm(InputGram);
         MaxAbsLabel = labels.Count == 0 ? 0 : labels.AbsoluteMaximum();
-        InputNormBound = Enumerable.Range(0, N).Select(i => Math.Sqrt(Math.Max(InputGram[i, i], 0))).DefaultIfEmpty(0).Max() * (1 + 2 * gamma);
+        double largestNorm = Enumerable.Range(0, N).Select(i => Math.Sqrt(Math.Max(InputGram[i, i], 0))).DefaultIfEmpty(0).Max();
+        InputNormBound = largestNorm * (1 + 2 * gamma);
+        InputNormLower = largestNorm * (1 - 2 * gamma);
     }
 
     public Matrix<double> Inputs { get; }
@@ -57,26 +60,26 @@ internal sealed class DataAnalysis
     /// <summary>H∞_ij = x_iᵀx_j (π − arccos ρ_ij) / (2π).</summary>
     public Matrix<double> InfiniteWidthGram { get; }
 
-    /// <summary>The computed λ_min(H∞).</summary>
-    public double Lambda0Estimate { get; }
+    /// <summary>
+    /// A certified enclosure of λ₀ = λ_min(H∞) for the exact data: <see cref="VerifiedBounds.SmallestEigenvalueEnclosure"/>
+    /// of the computed Ĥ∞, widened by <see cref="InfiniteWidthRounding"/> (Weyl). Infinite ends when XXᵀ overflows.
+    /// </summary>
+    public Enclosure Lambda0Enclosure { get; }
+
+    /// <summary>The middle of <see cref="Lambda0Enclosure"/>: the value λ₀ is shown as (NaN when an end is missing).</summary>
+    public double Lambda0Estimate => Lambda0Enclosure.IsBounded ? Lambda0Enclosure.Lower / 2 + Lambda0Enclosure.Upper / 2 : double.NaN;
 
     /// <summary>‖Ĥ∞ − H∞‖_F bound from rounding in XXᵀ and the arc-cosine formula (<see cref="NtkRounding"/>).</summary>
     public double InfiniteWidthRounding { get; }
 
-    /// <summary>
-    /// ‖(γ_d √(G_ii G_jj))_ij‖_F = γ_d trace(G), γ_d = (d + 2)ε: bounds the effect of the rounding of XXᵀ on any
-    /// matrix G ∘ M with |M_ij| ≤ 1, such as H(W).
-    /// </summary>
+    /// <summary>‖Ĥ(W) − H(W)‖_F for the NTK at any weights, from the rounding of XXᵀ (<see cref="NtkRounding.FiniteWidthFrobeniusBound"/>).</summary>
     public double GramRounding { get; }
 
-    /// <summary>An a-priori bound on |computed − exact| for λ₀ (backward-stable eigensolver plus <see cref="InfiniteWidthRounding"/>).</summary>
-    public double Lambda0Error { get; }
+    /// <summary>The certified lower bound of λ₀ (<see cref="Lambda0Enclosure"/>): what a bound that needs λ₀ small uses.</summary>
+    public double Lambda0 => Lambda0Enclosure.Lower;
 
-    /// <summary>
-    /// The lower bound of λ₀ every bound uses: the estimate minus its a-priori error bound (an assumed eigensolver error,
-    /// not a proven enclosure — not certified; see Verify.Numerics.VerifiedBounds for the proven kind).
-    /// </summary>
-    public double Lambda0 => Lambda0Estimate - Lambda0Error;
+    /// <summary>The certified upper bound of λ₀: what a bound that needs λ₀ large uses.</summary>
+    public double Lambda0Upper => Lambda0Enclosure.Upper;
 
     /// <summary>The most parallel pair of inputs and the zero inputs (<see cref="DataHypotheses.MeasureParallelPair"/>).</summary>
     public ParallelPair Parallel { get; }
@@ -93,6 +96,9 @@ internal sealed class DataAnalysis
     /// (ν, ν² and ν⁴ below); the unit-norm tolerance would otherwise leak into the chain.
     /// </summary>
     public double InputNormBound { get; }
+
+    /// <summary>A lower bound on max_i ‖x_i‖ (the computed one less the rounding of XXᵀ's diagonal and the square root).</summary>
+    public double InputNormLower { get; }
 
     /// <summary>γ_d = (d + 2)ε: the relative rounding bound of a d-term dot product (with the square roots).</summary>
     public double DotRounding => (D + 2) * Spectral.MachineEpsilon;

@@ -15,19 +15,12 @@ internal static class DataChecks
     public static Evidence NonParallel(DataAnalysis data) =>
         DataHypotheses.NonParallel(data.Parallel, Du2019Checks.ParallelTolerance, data.GramIsFinite ? null : DataAnalysis.GramOverflowNote);
 
-    /// <summary>As a hypothesis: λ₀ must exceed its error bound, otherwise positivity is not established.</summary>
-    public static Evidence Lambda0Positive(DataAnalysis data) =>
-        DataHypotheses.KernelPositive(data.Lambda0Estimate, data.Lambda0Error, data.GramIsFinite
-            ? $"bound = eigenvalue error bound; λ₀ ≈ {Format(data.Lambda0Estimate)} (a duplicated or zero input makes λ₀ = 0 exactly)"
-            : DataAnalysis.GramOverflowNote);
-
     /// <summary>
-    /// As a conclusion (Theorem 3.1): Pass when λ₀ exceeds its error bound, Fail when even λ₀ + error ≤ 0,
-    /// Inconclusive in between (the eigensolver cannot tell λ₀ from 0 there).
+    /// λ₀ &gt; 0, as a hypothesis and as Theorem 3.1's conclusion: Pass when the certified enclosure of λ₀ lies above 0,
+    /// Fail when it lies at or below 0, Inconclusive when it contains 0 (a duplicated or zero input makes λ₀ = 0 exactly).
     /// </summary>
-    public static Evidence Lambda0PositiveConclusion(DataAnalysis data) =>
-        DataHypotheses.KernelPositiveDecided(data.Lambda0Estimate, data.Lambda0Error,
-            data.GramIsFinite ? "bound = eigenvalue error bound" : DataAnalysis.GramOverflowNote);
+    public static Evidence Lambda0Positive(DataAnalysis data) =>
+        DataHypotheses.KernelPositive(data.Lambda0Enclosure, data.GramIsFinite ? null : DataAnalysis.GramOverflowNote);
 
     public static string Format(double value) => DataHypotheses.Format(value);
 }

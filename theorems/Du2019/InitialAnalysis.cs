@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Numerics;
+using static Verify.Numerics.DirectedRounding;
 
 namespace Verify.Theorems.Du2019;
 
@@ -7,10 +8,19 @@ namespace Verify.Theorems.Du2019;
 /// The deterministic premises of the gradient-descent proof, measured on one drawn instance at
 /// initialisation (README.md, "The Instance tier"): H(0) against H∞, the radius R′ of Corollary 4.1
 /// from the actual ‖y − u(0)‖, the neurons that can flip within R′ counted exactly, and the bounds
-/// F(R′), h⊥ and τ they give. Every floating-point bound is rounded outward.
+/// F(R′), h⊥ and τ they give. Every quantity is known only within a rounding allowance, so the chain's
+/// numbers come twice (<see cref="ChainBounds"/>): <see cref="Pessimistic"/>, every allowance against the
+/// premises (what a Pass uses), and <see cref="Optimistic"/>, every allowance in their favour (what a Fail
+/// needs); the exact values lie between.
 /// </summary>
 internal sealed class InitialAnalysis
 {
+    private readonly ILinearAlgebraBackend _backend;
+    private readonly DataAnalysis _data;
+    private readonly Matrix<double> _preactivations;
+    private readonly double _maxWeightNorm;
+    private readonly Lazy<ChainBounds> _optimistic;
+
     /// <summary>The analysis of the network (W(0), a): computes Z(0) = X W(0)ᵀ itself.</summary>
     public InitialAnalysis(ILinearAlgebraBackend backend, DataAnalysis data, Matrix<double> initialWeights, IReadOnlyList<double> outputWeights, double stepSize, double delta)
         : this(backend, data, Gram.PreActivations(backend, data.Inputs, initialWeights), initialWeights, outputWeights, stepSize, delta)
@@ -20,70 +30,60 @@ internal sealed class InitialAnalysis
     /// <summary>The analysis of the network (W(0), a) from its pre-activations Z(0) = X W(0)ᵀ (n×m; only read).</summary>
     public InitialAnalysis(ILinearAlgebraBackend backend, DataAnalysis data, Matrix<double> preactivations, Matrix<double> initialWeights, IReadOnlyList<double> outputWeights, double stepSize, double delta)
     {
+        (_backend, _data, _preactivations) = (backend, data, preactivations);
         int n = data.N;
         int m = initialWeights.RowCount;
-        M = m;
-        StepSize = stepSize;
-        Delta = delta;
+        (N, M, StepSize, Delta) = (n, m, stepSize, delta);
         Lambda0 = data.Lambda0;
+        Lambda0Upper = data.Lambda0Upper;
+        GramRounding = data.GramRounding;
 
         var initialGram = Gram.FiniteWidthReluNtk(backend, data.InputGram, preactivations);
-
+        LambdaMinH0Enclosure = VerifiedBounds.SmallestEigenvalueEnclosure(backend, initialGram).Widen(data.GramRounding, "assembly of H(0) from X");
+        // D̂ = fl(Ĥ(0) − Ĥ∞) is within ε|d̂_ij| of the exact difference entrywise, so within ε‖D̂‖_F in norm.
         var deviation = initialGram - data.InfiniteWidthGram;
-        double deviationNorm = Spectral.SymmetricNorm2(backend, deviation);
-        H0DeviationNorm = deviationNorm + Spectral.EigenvalueErrorBound(n, deviationNorm) + data.GramRounding + data.InfiniteWidthRounding;
-        double lambdaMinH0 = Spectral.SmallestEigenvalue(backend, initialGram);
-        LambdaMinH0 = lambdaMinH0 - Spectral.EigenvalueErrorBound(n, Spectral.SymmetricNorm2(backend, initialGram)) - data.GramRounding;
+        double assembly = AddUp(AddUp(MulUp(Spectral.MachineEpsilon, FrobeniusUp(deviation)), data.GramRounding), data.InfiniteWidthRounding);
+        H0DeviationEnclosure = VerifiedBounds.SymmetricNorm2Enclosure(backend, deviation).Widen(assembly, "assembly of H(0) − H∞ from X");
 
-        // ‖y − u(0)‖ rounded up: u_i sums m terms, so its error is at most (m + d + 2)ε Σ_r |a_r| σ(z_ir)/√m.
+        // u_i = Σ_r a_r σ(z_ir)/√m: the m-term sum and the division err by at most (m + 2)ε Σ_r |a_r| σ(ẑ_ir)/√m, and
+        // each z_ir by γ_d ‖x_i‖ ‖w_r‖ (a dot product's error is relative to ‖x‖‖w‖, not to |z|), which σ (1-Lipschitz)
+        // passes on: |Δu_i| ≤ γ_d ν Σ_r |a_r| ‖w_r‖/√m. The norms add (m + d + 4)ε(‖y‖ + …) for their own
+        // rounding; Σ_r |a_r| ‖w_r‖ is bounded by max_r ‖w_r‖ Σ_r |a_r|.
         var (predictions, magnitudes) = PredictionsAndMagnitudes(preactivations, outputWeights);
         double eps = Spectral.MachineEpsilon;
-        ResidualResolution = (m + data.D + 2) * eps * (data.Labels.L2Norm() + magnitudes.L2Norm());
-        InitialResidual = (data.Labels - predictions).L2Norm() + ResidualResolution;
-        double nu = data.InputNormBound;
-        NormFactor = Math.Pow(nu, 4) * (1 + 8 * eps);
-        RadiusPrime = Lambda0 > 0 ? 4 * nu * Math.Sqrt(n) * InitialResidual / (Math.Sqrt(m) * Lambda0) * (1 + 8 * eps) : double.PositiveInfinity;
+        _maxWeightNorm = MulUp(RowNorms.Max(initialWeights), 1 + data.DotRounding);
+        double outputMass = 0;
+        foreach (var a in outputWeights)
+        {
+            outputMass = AddUp(outputMass, Math.Abs(a));
+        }
+        // Σ_r |a_r| ‖w_r‖ ≤ max_r ‖w_r‖ Σ_r |a_r|; ‖(·)_i‖ over n samples ≤ √n times the largest.
+        double preactivationError = MulUp(MulUp(MulUp(data.DotRounding * (1 + 4 * eps), data.InputNormBound), MulUp(_maxWeightNorm, outputMass)), Math.Sqrt(n) / Math.Sqrt(m) * (1 + 4 * eps));
+        ResidualResolution = AddUp(MulUp((m + data.D + 4) * eps, AddUp(data.Labels.L2Norm(), magnitudes.L2Norm())), preactivationError);
+        double residual = (data.Labels - predictions).L2Norm();
+        InitialResidual = AddUp(residual, ResidualResolution);
+        InitialResidualLower = Math.Max(0, SubDown(residual, ResidualResolution));
         PaperRadius = Math.Sqrt(2 * PiLower) * (delta / 4) * Lambda0 / (16.0 * n * n);
 
-        // A pattern can change only if |w_r(0)ᵀx_i| ≤ ‖Δw_r‖ ‖x_i‖ ≤ R′ν; the computed z carries a rounding error of
-        // at most γ_d ‖w_r‖ ‖x_i‖, so the threshold is widened by that much (a neuron is never wrongly left out).
-        double maxWeightNorm = RowNorms.Max(initialWeights);
-        FlipThreshold = RadiusPrime * nu * (1 + 4 * eps) + data.DotRounding * maxWeightNorm * nu * 2;
-        var bothCanFlip = Gram.NearKinkCoincidences(backend, preactivations, FlipThreshold);
-        var flipCounts = bothCanFlip.Diagonal();
-
-        // |G_ij| is taken with its absolute rounding error γ_d √(G_ii G_jj); the sums of n² terms get a relative slack.
-        double slack = 1 + 4.0 * (n * (double)n + data.D) * eps;
-        double perturbation = 0;
-        double perpendicular = 0;
-        for (int j = 0; j < n; j++)
-        {
-            for (int i = 0; i < n; i++)
-            {
-                double magnitude = Math.Abs(data.InputGram[i, j]) + data.DotRounding * Math.Sqrt(Math.Abs(data.InputGram[i, i] * data.InputGram[j, j]));
-                double union = flipCounts[i] + flipCounts[j] - bothCanFlip[i, j];
-                perturbation += Square(magnitude * union / m);
-                perpendicular += Square(magnitude * flipCounts[i] / m);
-            }
-        }
-        FlipPerturbation = Math.Sqrt(perturbation) * slack;
-        PerpendicularNorm = Math.Sqrt(perpendicular) * slack;
-        FlipTerm = nu * nu * Math.Sqrt(n) * Math.Sqrt(flipCounts.Sum(c => c * c)) / m * slack;
-        FlippableFraction = flipCounts.Sum() / ((double)m * n);
-        Mu = LambdaMinH0 - FlipPerturbation;
-        GramRounding = data.GramRounding;
-        N = n;
+        Pessimistic = Chain(favourable: false);
+        _optimistic = new Lazy<ChainBounds>(() => Chain(favourable: true));
     }
 
-    /// <summary>2μ − 2h⊥ − 2τ − ηn²ν⁴, which must be ≥ λ₀/2 for the per-step factor to be ≤ 1 − ηλ₀/2.</summary>
-    public double ContractionMeasureAt(double stepSize) => 2 * Mu - 2 * PerpendicularNorm - 2 * FlipTerm - stepSize * N * (double)N * NormFactor;
+    /// <summary>The chain's numbers with every allowance against the premises: what decides a Pass.</summary>
+    public ChainBounds Pessimistic { get; }
+
+    /// <summary>The chain's numbers with every allowance in the premises' favour (computed on first use): what decides a Fail.</summary>
+    public ChainBounds Optimistic => _optimistic.Value;
+
+    /// <summary>2μ − 2h⊥ − 2τ − ηn²ν⁴ (pessimistic), which must be ≥ λ₀/2 for the per-step factor to be ≤ 1 − ηλ₀/2.</summary>
+    public double ContractionMeasureAt(double stepSize) => Pessimistic.ContractionMeasureAt(stepSize, N);
 
     /// <summary>
-    /// The Instance tier in plain floating point for step size η (all links, the step condition included); used
-    /// only to guide searches — verdicts on it are decided by the checks (Z3 for the step condition).
+    /// The Instance tier with every allowance against it, in floating point, for step size η (all links, the step
+    /// condition included); used only to guide searches — verdicts are decided by the checks (Z3 for the step condition).
     /// </summary>
     public bool InstanceTierHoldsNumerically(double stepSize) =>
-        H0DeviationNorm <= Lambda0 / 4 && FlipPerturbation < Lambda0 / 4 && ContractionMeasureAt(stepSize) >= Lambda0 / 2;
+        H0DeviationNorm <= Lambda0 / 4 && FlipPerturbation < Lambda0 / 4 && ContractionMeasureAt(stepSize) >= Lambda0Upper / 2;
 
     /// <summary>The lower end of the rational interval that encloses π in every bound.</summary>
     public const double PiLower = 3.14159;
@@ -96,60 +96,126 @@ internal sealed class InitialAnalysis
 
     public double Delta { get; }
 
-    /// <summary>The lower bound of λ₀ (estimate minus its a-priori error bound) used in every bound.</summary>
+    /// <summary>The certified lower bound of λ₀ (<see cref="DataAnalysis.Lambda0Enclosure"/>).</summary>
     public double Lambda0 { get; }
 
-    /// <summary>‖H(0) − H∞‖₂ plus its error bound.</summary>
-    public double H0DeviationNorm { get; }
+    /// <summary>The certified upper bound of λ₀.</summary>
+    public double Lambda0Upper { get; }
 
-    /// <summary>λ_min(H(0)) minus its error bound.</summary>
-    public double LambdaMinH0 { get; }
+    /// <summary>A certified enclosure of λ_min(H(0)) for the exact data and weights (patterns as computed; see README).</summary>
+    public Enclosure LambdaMinH0Enclosure { get; }
+
+    /// <summary>A certified enclosure of ‖H(0) − H∞‖₂.</summary>
+    public Enclosure H0DeviationEnclosure { get; }
+
+    /// <summary>‖H(0) − H∞‖₂, its certified upper bound.</summary>
+    public double H0DeviationNorm => H0DeviationEnclosure.Upper;
+
+    /// <summary>λ_min(H(0)), its certified lower bound.</summary>
+    public double LambdaMinH0 => LambdaMinH0Enclosure.Lower;
 
     /// <summary>
-    /// (m + d + 2)ε(‖y‖ + ‖(Σ_r |a_r| σ(z_ir)/√m)_i‖): the resolution of ‖y − u‖ in float64 — residuals below it are
-    /// rounding, not training.
+    /// The bound on |computed − exact| of ‖y − u‖: (m + d + 4)ε(‖y‖ + ‖(Σ_r |a_r| σ(z_ir)/√m)_i‖) + γ_d ν √n max_r ‖w_r‖ Σ_r |a_r|/√m.
+    /// Residuals below it are rounding, not training.
     /// </summary>
     public double ResidualResolution { get; }
 
     /// <summary>‖y − u(0)‖, rounded up.</summary>
     public double InitialResidual { get; }
 
-    /// <summary>R′ = 4ν√n ‖y − u(0)‖ / (√m λ₀) (ν = 1 for unit inputs): no iterate leaves this ball while Condition 4.1 holds (Corollary 4.1).</summary>
-    public double RadiusPrime { get; }
+    /// <summary>‖y − u(0)‖, rounded down.</summary>
+    public double InitialResidualLower { get; }
 
-    /// <summary>The paper's R = √(2π)(δ/4)λ₀/(16n²) (Lemma 3.2 with δ₂ = δ/4), with π at its lower bound.</summary>
+    /// <summary>The paper's R = √(2π)(δ/4)λ₀/(16n²) (Lemma 3.2 with δ₂ = δ/4), with π and λ₀ at their lower bounds.</summary>
     public double PaperRadius { get; }
 
-    /// <summary>F(R′) = ‖(|G_ij| |S_i⊥ ∪ S_j⊥| / m)_ij‖_F ≥ ‖H(W) − H(0)‖₂ for every W in the R′-ball.</summary>
-    public double FlipPerturbation { get; }
+    /// <summary>R′ (pessimistic): see <see cref="ChainBounds.RadiusPrime"/>.</summary>
+    public double RadiusPrime => Pessimistic.RadiusPrime;
 
-    /// <summary>h⊥ = ‖(|G_ij| |S_i⊥| / m)_ij‖_F ≥ ‖H⊥(k)‖₂.</summary>
-    public double PerpendicularNorm { get; }
+    /// <summary>F(R′) (pessimistic).</summary>
+    public double FlipPerturbation => Pessimistic.FlipPerturbation;
 
-    /// <summary>τ = ν²√n ‖(|S_i⊥|)_i‖₂ / m, so that ‖I₂‖ ≤ ητ‖y − u(k)‖.</summary>
-    public double FlipTerm { get; }
+    /// <summary>h⊥ (pessimistic).</summary>
+    public double PerpendicularNorm => Pessimistic.PerpendicularNorm;
 
-    /// <summary>R′ν(1 + 4ε) + 2γ_d ν max_r ‖w_r(0)‖: S_i⊥ = {r : |z_ir(0)| ≤ this}, R′ν widened by the rounding of z.</summary>
-    public double FlipThreshold { get; }
+    /// <summary>τ (pessimistic).</summary>
+    public double FlipTerm => Pessimistic.FlipTerm;
 
-    /// <summary>Σ_i |S_i⊥| / (mn): no more patterns than this can change inside the R′-ball.</summary>
-    public double FlippableFraction { get; }
+    /// <summary>The flip threshold (pessimistic: widened by the rounding of z).</summary>
+    public double FlipThreshold => Pessimistic.FlipThreshold;
 
-    /// <summary>μ = λ_min(H(0)) − F(R′) ≤ λ_min(H(W)) on the R′-ball (Weyl).</summary>
-    public double Mu { get; }
+    /// <summary>Σ_i |S_i⊥| / (mn) (pessimistic): no more patterns than this can change inside the R′-ball.</summary>
+    public double FlippableFraction => Pessimistic.FlippableFraction;
 
-    /// <summary>The per-step factor 1 − 2η(μ − h⊥) + 2ητ + η²n²ν⁴ of ‖y − u‖² at the instance's step size.</summary>
+    /// <summary>μ (pessimistic).</summary>
+    public double Mu => Pessimistic.Mu;
+
+    /// <summary>ν⁴ (pessimistic, rounded up).</summary>
+    public double NormFactor => Pessimistic.NormFactor;
+
+    /// <summary>The per-step factor 1 − 2η(μ − h⊥) + 2ητ + η²n²ν⁴ of ‖y − u‖² at the instance's step size (pessimistic).</summary>
     public double StepFactor => StepFactorAt(StepSize);
 
-    /// <summary>The per-step factor 1 − 2η(μ − h⊥) + 2ητ + η²n²ν⁴ of ‖y − u‖² for step size η.</summary>
+    /// <summary>The per-step factor 1 − 2η(μ − h⊥) + 2ητ + η²n²ν⁴ of ‖y − u‖² for step size η (pessimistic).</summary>
     public double StepFactorAt(double stepSize) =>
         1 - 2 * stepSize * (Mu - PerpendicularNorm) + 2 * stepSize * FlipTerm + stepSize * stepSize * N * (double)N * NormFactor;
 
-    /// <summary>ν⁴ (rounded up), the factor of η²n² in the bound on ‖u(k+1) − u(k)‖²: 1 for unit inputs.</summary>
-    public double NormFactor { get; }
-
     /// <summary>The bound on the effect of rounding in XXᵀ on H(W) (see <see cref="DataAnalysis.GramRounding"/>).</summary>
     public double GramRounding { get; }
+
+    /// <summary>
+    /// R′, S_i⊥, F, h⊥, τ, ν⁴ and μ with the allowances of λ₀, ‖y − u(0)‖, ν, z and λ_min(H(0)) all against the
+    /// premises (<paramref name="favourable"/> false: R′ and the flip sets as large as they can be) or all for them.
+    /// Each direction is monotone: R′ grows with ν and ‖y − u(0)‖ and shrinks with λ₀; F, h⊥ and τ grow with the sets
+    /// and with |G_ij|; μ grows with λ_min(H(0)) and shrinks with F.
+    /// </summary>
+    private ChainBounds Chain(bool favourable)
+    {
+        int n = N, m = M;
+        double eps = Spectral.MachineEpsilon;
+        double widen = favourable ? 1 - 8 * eps : 1 + 8 * eps;
+        double nu = favourable ? _data.InputNormLower : _data.InputNormBound;
+        double residual = favourable ? InitialResidualLower : InitialResidual;
+        double lambda = favourable ? Lambda0Upper : Lambda0;
+        double radius = lambda > 0 ? 4 * nu * Math.Sqrt(n) * residual / (Math.Sqrt(m) * lambda) * widen : double.PositiveInfinity;
+
+        // A pattern can change only if |w_r(0)ᵀx_i| ≤ ‖Δw_r‖ ‖x_i‖ ≤ R′ν; the computed z is within γ_d ‖w_r‖ ‖x_i‖ of the
+        // exact one, so the threshold is widened by that much (pessimistic: no neuron wrongly left out) or narrowed
+        // (optimistic: no neuron wrongly let in).
+        double zError = _data.DotRounding * _maxWeightNorm * nu * 2;
+        double threshold = favourable ? Math.Max(0, radius * nu * (1 - 4 * eps) - zError) : radius * nu * (1 + 4 * eps) + zError;
+        var bothCanFlip = Gram.NearKinkCoincidences(_backend, _preactivations, threshold);
+        var flipCounts = bothCanFlip.Diagonal();
+
+        // |G_ij| is taken with its absolute rounding error γ_d √(G_ii G_jj); the sums of n² terms get a relative slack.
+        double slack = 1 + 4.0 * (n * (double)n + _data.D) * eps;
+        double scale = favourable ? 1 / slack : slack;
+        var g = _data.InputGram;
+        double perturbation = 0, perpendicular = 0;
+        for (int j = 0; j < n; j++)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                double error = _data.DotRounding * Math.Sqrt(Math.Abs(g[i, i] * g[j, j]));
+                double magnitude = favourable ? Math.Max(0, Math.Abs(g[i, j]) - error) : Math.Abs(g[i, j]) + error;
+                double union = flipCounts[i] + flipCounts[j] - bothCanFlip[i, j];
+                perturbation += Square(magnitude * union / m);
+                perpendicular += Square(magnitude * flipCounts[i] / m);
+            }
+        }
+        double flipPerturbation = Math.Sqrt(perturbation) * scale;
+        double nuSquared = nu * nu;
+        double lambdaMinH0 = favourable ? LambdaMinH0Enclosure.Upper : LambdaMinH0Enclosure.Lower;
+        return new ChainBounds(
+            RadiusPrime: radius,
+            FlipThreshold: threshold,
+            FlipPerturbation: flipPerturbation,
+            PerpendicularNorm: Math.Sqrt(perpendicular) * scale,
+            FlipTerm: nuSquared * Math.Sqrt(n) * Math.Sqrt(flipCounts.Sum(c => c * c)) / m * scale,
+            FlippableFraction: flipCounts.Sum() / ((double)m * n),
+            NormFactor: nuSquared * nuSquared * widen,
+            Mu: favourable ? AddUp(lambdaMinH0, -flipPerturbation) : SubDown(lambdaMinH0, flipPerturbation));
+    }
 
     /// <summary>u = σ(Z)a/√m and (Σ_r |a_r| σ(z_ir)/√m)_i in one pass over Z's columns, no n×m temporary.</summary>
     private static (Vector<double> Predictions, Vector<double> Magnitudes) PredictionsAndMagnitudes(Matrix<double> z, IReadOnlyList<double> a)
@@ -172,6 +238,17 @@ internal sealed class InitialAnalysis
         }
         double sqrtM = Math.Sqrt(m);
         return (Vector<double>.Build.Dense(n, i => predictions[i] / sqrtM), Vector<double>.Build.Dense(n, i => magnitudes[i] / sqrtM));
+    }
+
+    /// <summary>‖A‖_F rounded up.</summary>
+    private static double FrobeniusUp(Matrix<double> a)
+    {
+        double sum = 0;
+        foreach (var v in a.AsColumnMajorArray())
+        {
+            sum = AddUp(sum, MulUp(v, v));
+        }
+        return SqrtUp(sum);
     }
 
     private static double Square(double x) => x * x;

@@ -53,7 +53,7 @@ public sealed class Theorem31(ILinearAlgebraBackend backend) : ITheorem, ISetupC
 
         public IEnumerable<Check> Hypotheses() => [new(Du2019Checks.NonParallel, () => DataChecks.NonParallel(data))];
 
-        public IEnumerable<Check> Outcomes() => [new(Lambda0Positive, () => DataChecks.Lambda0PositiveConclusion(data))];
+        public IEnumerable<Check> Outcomes() => [new(Lambda0Positive, () => DataChecks.Lambda0Positive(data))];
 
         public IEnumerable<Recommendation> Recommendations()
         {

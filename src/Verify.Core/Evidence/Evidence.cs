@@ -54,6 +54,37 @@ public sealed record Evidence(
     public static Evidence Inconclusive(double value, Relation relation, double bound, string reason) =>
         new(value, relation, bound, double.NaN, Verdict.Inconclusive, reason);
 
+    /// <summary>
+    /// The three-valued decision of DESIGN.md for a check whose quantities carry error allowances: <paramref name="pessimistic"/>
+    /// is the check with every allowance against it, <paramref name="optimistic"/> (evaluated only when needed) with every
+    /// allowance in its favour; the exact values lie between. Pass when it holds pessimistically, Fail when it fails even
+    /// optimistically (with finite numbers), Error if either errored, otherwise Inconclusive — shown with the pessimistic
+    /// value, bound and figure.
+    /// </summary>
+    public static Evidence Between(Evidence pessimistic, Func<Evidence> optimistic, string allowances)
+    {
+        ArgumentNullException.ThrowIfNull(pessimistic);
+        ArgumentNullException.ThrowIfNull(optimistic);
+        if (pessimistic.Verdict is Verdict.Pass or Verdict.Error)
+        {
+            return pessimistic;
+        }
+        var favourable = optimistic();
+        bool finite = double.IsFinite(favourable.Value) && double.IsFinite(favourable.Bound);
+        if (favourable.Verdict == Verdict.Fail && finite)
+        {
+            return favourable with { Note = Join(favourable.Note ?? "fails", $"fails even with the favourable ends of {allowances}"), Figure = favourable.Figure ?? pessimistic.Figure };
+        }
+        if (favourable.Verdict == Verdict.Error)
+        {
+            return favourable;
+        }
+        string reason = favourable.Verdict == Verdict.Pass
+            ? $"undecided: holds with the favourable ends of {allowances}, not with the unfavourable ones"
+            : $"undecided within {allowances}";
+        return pessimistic with { Verdict = Verdict.Inconclusive, Note = pessimistic.Note is null ? reason : Join(pessimistic.Note, reason) };
+    }
+
     /// <summary>The signed relative margin defined in the remarks; NaN when either number is not finite.</summary>
     public static double RelativeMargin(double value, Relation relation, double bound)
     {

@@ -13,7 +13,7 @@ namespace Verify.Numerics;
 /// (sums of bounds, products of non-negative bounds) keeps the direction — the callers say why each chain is monotone.
 /// </para>
 /// </summary>
-internal static class DirectedRounding
+public static class DirectedRounding
 {
     /// <summary>Unit roundoff u = 2⁻⁵³ (half of <see cref="Spectral.MachineEpsilon"/>).</summary>
     public const double UnitRoundoff = 1.1102230246251565e-16;

@@ -20,21 +20,23 @@ public static class FirstLayerProbes
         "relu pattern change fraction", ProbeCadence.EveryStep, false, d => new DelegateSampler(() => new(d.PatternChangeFraction())));
 
     /// <summary>
-    /// λ_min(H(k)) on the schedule, with the a-priori error bound 8n·ε·min(‖H(k)‖_F, ‖H(k)‖_∞) ≥ 8n·ε·‖H(k)‖₂
-    /// (<see cref="Spectral.SmallestEigenvalueWithErrorBound"/>). Each point costs an n×m×n rank-k update and a symmetric
-    /// eigensolve of order n.
+    /// λ_min(H(k)) on the schedule, certified: the value is a proven lower bound and value + error bound a proven upper
+    /// bound on λ_min of the exact H(W(k)) (<see cref="VerifiedBounds.SmallestEigenvalueEnclosure"/> of the computed matrix,
+    /// widened by <see cref="NtkRounding.FiniteWidthFrobeniusBound"/> for its assembly from X). Each point costs an n×m×n
+    /// rank-k update, a symmetric eigensolve of order n (the shift) and an O(n³/3) Cholesky factorisation.
     /// </summary>
     public static IProbe SmallestNtkEigenvalue { get; } = new Probe("relu ntk smallest eigenvalue", ProbeCadence.Scheduled, true, BindEigenvalue);
 
     private static DelegateSampler BindEigenvalue(FirstLayerGradientDescent descent)
     {
         var inputGram = Gram.InputGram(descent.Backend, descent.Inputs);
+        var assembly = NtkRounding.FiniteWidthFrobeniusBound(inputGram, descent.Inputs.ColumnCount);
         var ntk = Matrix<double>.Build.Dense(descent.SampleCount, descent.SampleCount);
         return new DelegateSampler(() =>
         {
             Gram.FiniteWidthReluNtk(descent.Backend, inputGram, descent.PreActivations, ntk);
-            var smallest = Spectral.SmallestEigenvalueWithErrorBound(descent.Backend, ntk);
-            return new ProbeValue(smallest.Value, smallest.ErrorBound);
+            var smallest = VerifiedBounds.SmallestEigenvalueEnclosure(descent.Backend, ntk).Widen(assembly, "assembly of H(k) from X");
+            return new ProbeValue(smallest.Lower, Math.BitIncrement(smallest.Upper - smallest.Lower));
         });
     }
 

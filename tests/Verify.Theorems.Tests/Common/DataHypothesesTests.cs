@@ -158,26 +158,13 @@ public sealed class DataHypothesesTests
     }
 
     [Test]
-    public void KernelSmallestEigenvalue_KnownAnswerWithItsErrorBound()
+    public void KernelPositive_DecidesOnlyOutsideTheEnclosure()
     {
-        var kernel = Matrix<double>.Build.DenseOfArray(new[,] { { 2.0, 0 }, { 0, 0.5 } });
-
-        var bounded = DataHypotheses.SmallestEigenvalue(Backend, kernel, entryRounding: 1e-13);
-
-        Assert.That(bounded.Value, Is.EqualTo(0.5).Within(1e-15));
-        Assert.That(bounded.ErrorBound, Is.EqualTo((8 * 2 * Spectral.MachineEpsilon * 2) + 1e-13).Within(1e-28));
-    }
-
-    [Test]
-    public void KernelPositive_DecidesOnlyOutsideTheErrorBound()
-    {
-        Assert.That(DataHypotheses.KernelPositive(1e-3, 1e-10).Verdict, Is.EqualTo(Verdict.Pass));
-        Assert.That(DataHypotheses.KernelPositive(1e-12, 1e-10).Verdict, Is.EqualTo(Verdict.Fail));
-        Assert.That(DataHypotheses.KernelPositiveDecided(1e-3, 1e-10).Verdict, Is.EqualTo(Verdict.Pass));
-        Assert.That(DataHypotheses.KernelPositiveDecided(1e-12, 1e-10).Verdict, Is.EqualTo(Verdict.Inconclusive));
-        Assert.That(DataHypotheses.KernelPositiveDecided(-1e-12, 1e-10).Verdict, Is.EqualTo(Verdict.Inconclusive));
-        Assert.That(DataHypotheses.KernelPositiveDecided(-1.0, 1e-10).Verdict, Is.EqualTo(Verdict.Fail));
-        Assert.That(DataHypotheses.KernelPositiveDecided(double.NaN, 1e-10).Verdict, Is.EqualTo(Verdict.Inconclusive),
-            "a λ_min that could not be computed decides nothing (it is not a counterexample)");
+        Assert.That(DataHypotheses.KernelPositive(new Enclosure(1e-3, 2e-3, "")).Verdict, Is.EqualTo(Verdict.Pass));
+        Assert.That(DataHypotheses.KernelPositive(new Enclosure(-1e-12, 1e-12, "")).Verdict, Is.EqualTo(Verdict.Inconclusive));
+        Assert.That(DataHypotheses.KernelPositive(new Enclosure(0, 1e-12, "")).Verdict, Is.EqualTo(Verdict.Inconclusive), "0 ≤ λ is not λ > 0");
+        Assert.That(DataHypotheses.KernelPositive(new Enclosure(-1.0, 0, "")).Verdict, Is.EqualTo(Verdict.Fail));
+        Assert.That(DataHypotheses.KernelPositive(new Enclosure(double.NegativeInfinity, double.PositiveInfinity, "overflow")).Verdict,
+            Is.EqualTo(Verdict.Inconclusive), "a λ_min that could not be enclosed decides nothing (it is not a counterexample)");
     }
 }

@@ -26,15 +26,18 @@ public sealed class DataCheckTests
     }
 
     [Test]
-    public void DuplicatedRow_MakesLambda0ZeroAndFailsPositivity()
+    public void DuplicatedRow_MakesLambda0ZeroAndLeavesPositivityUndecided()
     {
         double s = Math.Sqrt(0.5);
         var data = Analyse(new[,] { { s, s }, { 1.0, 0 }, { s, s } });
 
         Assert.That(DataChecks.NonParallel(data).Verdict, Is.EqualTo(Verdict.Fail));
-        Assert.That(DataChecks.Lambda0Positive(data).Verdict, Is.EqualTo(Verdict.Fail));
-        Assert.That(Math.Abs(data.Lambda0Estimate), Is.LessThanOrEqualTo(data.Lambda0Error));
-        Assert.That(DataChecks.Lambda0PositiveConclusion(data).Verdict, Is.EqualTo(Verdict.Inconclusive));
+        // λ₀ = 0 exactly: the certified enclosure contains 0, so positivity is undecided (never a Pass); the
+        // non-parallel hypothesis is what puts the instance out of scope.
+        Assert.That(data.Lambda0Enclosure.Lower, Is.LessThanOrEqualTo(0));
+        // Its width is ~√ε, not ε: for a parallel pair arccos has an infinite slope, and H∞'s assembly error is ½-Hölder.
+        Assert.That(data.Lambda0Enclosure.Upper, Is.GreaterThanOrEqualTo(0).And.LessThan(1e-7));
+        Assert.That(DataChecks.Lambda0Positive(data).Verdict, Is.EqualTo(Verdict.Inconclusive));
     }
 
     [Test]
