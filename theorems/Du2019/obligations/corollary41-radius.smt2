@@ -3,8 +3,9 @@
 ; = eta g sum (triangle inequality over the steps, each bounded by the conclusion of gradient-term.smt2), with
 ; g = nu s rho / sm, rho = ||y - u(0)||, s = sqrt n, sm = sqrt m, q = (1 - eta lambda0 / 2)^(1/2) >= 0, x = eta lambda0 / 2.
 ; Premises from geometric-sum.smt2 (the closed form of sum, p = q^(k+1)) and sqrt-bound.smt2 (q <= 1 - x/2), stated
-; identically. Conclusion: dist <= R' = 4 nu sqrt(n) rho / (sqrt(m) lambda0), i.e. sum <= 4/(eta lambda0).
-; Needs 0 < eta lambda0 < 2, which chain-final.smt2 assumes too. Proved = `unsat`.
+; identically. q's definition q^2 = 1 - x is left out: the bound holds for every ratio 0 <= q <= 1 - x/2, and without
+; it the proof rests on sqrt-bound.smt2 (whose hypothesis x <= 1 is eta lambda0 <= 2; chain-final.smt2 assumes < 2).
+; Conclusion: dist <= R' = 4 nu sqrt(n) rho / (sqrt(m) lambda0), i.e. sum <= 4/(eta lambda0). Proved = `unsat`.
 (declare-const n Real)
 (declare-const m Real)
 (declare-const s Real)
@@ -29,7 +30,7 @@
 (assert (> nu 0.0))
 (assert (>= rho 0.0))
 (assert (= x (/ (* eta lambda0) 2.0)))
-(assert (and (>= q 0.0) (= (* q q) (- 1.0 x))))
+(assert (>= q 0.0))
 (assert (<= q (- 1.0 (/ x 2.0))))
 (assert (and (= (* sum (- 1.0 q)) (- 1.0 p)) (>= p 0.0)))
 (assert (= (* g sm) (* nu s rho)))
