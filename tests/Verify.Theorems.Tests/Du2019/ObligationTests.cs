@@ -1,15 +1,30 @@
 using NUnit.Framework;
 using Verify.Symbolic;
+using Verify.Theorems.Tests.Obligations;
 
 namespace Verify.Theorems.Tests.Du2019;
 
 /// <summary>
-/// Weakened obligations of the module are refuted (that every shipped obligation is proved is part of the catalog-wide
-/// contract, <see cref="ModuleContractTests"/>).
+/// The chain's obligations are linked, and weakened obligations of the module are refuted (that every shipped obligation
+/// is proved, not vacuous and sensitive to its constants is catalog-wide, <see cref="ObligationCatalogTests"/>).
 /// </summary>
 public sealed class ObligationTests
 {
     private static string ObligationDirectory => Path.Combine(AppContext.BaseDirectory, "Du2019", "obligations");
+
+    /// <summary>A step of the Instance-tier chain assumes a conclusion of the step before it, written identically (README, "The Instance tier").</summary>
+    [TestCase("chain-final.smt2", "step-expansion.smt2")]
+    [TestCase("step-expansion.smt2", "step-split.smt2")]
+    [TestCase("step-expansion.smt2", "step-norm.smt2")]
+    [TestCase("corollary41-radius.smt2", "sqrt-bound.smt2")]
+    [TestCase("corollary41-radius.smt2", "geometric-sum.smt2")]
+    public void ChainStep_AssumesAConclusionOfTheStepBefore(string step, string before)
+    {
+        var premises = Read(step).Premises;
+
+        Assert.That(Read(before).Conclusions.Where(premises.Contains), Is.Not.Empty,
+            $"{step} states none of the conclusions of {before} as a premise:\n{string.Join("\n", Read(before).Conclusions)}");
+    }
 
     [Test]
     public void WidthConstantTooSmall_IsRefutedWithAModel()
@@ -36,4 +51,6 @@ public sealed class ObligationTests
 
         Assert.That(session.Check(rounded), Is.InstanceOf<ProofResult.Refuted>());
     }
+
+    private static ObligationScript Read(string file) => ObligationScript.Parse(File.ReadAllText(Path.Combine(ObligationDirectory, file)));
 }

@@ -1,10 +1,10 @@
 ; Du et al. 2019, the deterministic chain's final inequality for one GD step [D] (theorems/Du2019/README.md,
-; "The Instance tier"). With e = ||y - u(k)||^2 >= 0, mu a lower bound of lambda_min(H(k)), hp a bound of
-; ||H_perp(k)||_2, tau the flip term nu^2 (sqrt(n)/m) sqrt(sum_i |S_i_perp|^2), and eta^2 n^2 nu4 bounding
-; ||u(k+1) - u(k)||^2 / ||y - u(k)||^2 (nu4 = nu^4, nu >= max_i ||x_i||), the expansion
-;   ||y - u(k+1)||^2 <= e - 2 eta (mu - hp) e + 2 eta tau e + eta^2 n^2 nu4 e
-; and the instance's premise 2 mu - 2 hp - 2 tau - eta n^2 nu4 >= lambda0/2 give
-;   ||y - u(k+1)||^2 <= (1 - eta lambda0 / 2) e      (Condition 4.1 at k+1),
+; "The Instance tier", step 6). With e = ||y - u(k)||^2 >= 0 and next = ||y - u(k+1)||^2, the conclusion of
+; step-expansion.smt2, stated identically,
+;   next <= e - 2 eta (mu - hp) e + 2 eta tau e + eta^2 n^2 nu4 e,
+; and the instance's premise 2 mu - 2 hp - 2 tau - eta n^2 nu4 >= lambda0/2 (`instance-step-contraction`, decided on
+; the measured mu, hp, tau; nu4 = nu^4, nu >= max_i ||x_i||) give
+;   next <= (1 - eta lambda0 / 2) e      (Condition 4.1 at k+1),
 ; and with eta lambda0 < 2 the contraction factor lies in (0, 1), as Corollary 4.1 needs.
 ; Proved = `unsat`.
 (declare-const n Real)
