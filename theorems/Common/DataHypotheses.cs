@@ -215,12 +215,36 @@ public static class DataHypotheses
         string where = $"λ_min ∈ {smallest} (certified)";
         if (smallest.Lower > 0 || smallest.Upper <= 0)
         {
-            return Evidence.Decided(smallest.Lower, Relation.Greater, 0, smallest.Lower > 0 ? Verdict.Pass : Verdict.Fail, NoteText.Join(note, where));
+            return smallest.Lower > 0
+                ? Evidence.Decided(smallest.Lower, Relation.Greater, 0, Verdict.Pass, NoteText.Join(note, where))
+                : Evidence.Decided(smallest.Lower, Relation.Greater, 0, Verdict.Fail, NoteText.Join(note, $"{where}: {smallest.Note}"));
         }
         string reason = double.IsNaN(smallest.Lower) || double.IsNaN(smallest.Upper) || double.IsNegativeInfinity(smallest.Lower)
             ? $"λ_min could not be enclosed ({smallest.Note}): positivity is undecided"
             : $"{where} contains 0: positivity cannot be decided numerically";
         return Evidence.Inconclusive(smallest.Lower, Relation.Greater, 0, NoteText.Join(note, reason));
+    }
+
+    /// <summary>
+    /// A reason, from the inputs' exact values, why every kernel matrix K_ij = x_iᵀx_j·κ(ρ_ij) is exactly singular: a row
+    /// of zeros (a zero row and column in K) or two identical rows (two identical rows in K); null when there is neither.
+    /// </summary>
+    public static string? ExactlySingularKernelReason(Matrix<double> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var seen = new Dictionary<RowKey, int>();
+        for (int i = 0; i < inputs.RowCount; i++)
+        {
+            if (inputs.Row(i).All(v => v == 0))
+            {
+                return $"input {i + 1} is a zero row, so the kernel has a zero row: λ_min = 0 exactly";
+            }
+            if (!seen.TryAdd(new RowKey(inputs, i), i))
+            {
+                return $"inputs {seen[new RowKey(inputs, i)] + 1} and {i + 1} are identical, so the kernel has two equal rows: λ_min = 0 exactly";
+            }
+        }
+        return null;
     }
 
     public static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);

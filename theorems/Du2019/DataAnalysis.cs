@@ -20,8 +20,9 @@ internal sealed class DataAnalysis
         if (GramIsFinite)
         {
             InfiniteWidthRounding = NtkRounding.InfiniteWidthFrobeniusBound(InputGram, D);
-            Lambda0Enclosure = VerifiedBounds.SmallestEigenvalueEnclosure(backend, InfiniteWidthGram)
-                .Widen(InfiniteWidthRounding, "assembly of H∞ from X");
+            Lambda0Enclosure = DataHypotheses.ExactlySingularKernelReason(inputs) is string singular
+                ? Enclosure.Exact(0) with { Note = singular }
+                : VerifiedBounds.SmallestEigenvalueEnclosure(backend, InfiniteWidthGram).Widen(InfiniteWidthRounding, "assembly of H∞ from X");
             GramRounding = NtkRounding.FiniteWidthFrobeniusBound(InputGram, D);
         }
         else

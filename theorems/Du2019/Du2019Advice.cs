@@ -83,20 +83,32 @@ internal static class Du2019Advice
     }
 
     /// <summary>
-    /// The chain's step condition 2μ − 2h⊥ − 2τ − ηn² ≥ λ₀/2 is linear in η once μ, h⊥, τ are measured (they do
-    /// not depend on η): η* = (2μ − 2h⊥ − 2τ − λ₀/2)/n², lowered by ulps until Z3 confirms it.
+    /// The margin every advised setting keeps, as a fraction of the bound it must clear (λ₀/4 or λ₀/2): the verdicts
+    /// are decided on the pessimistic ends of certified enclosures whose widths (rounding, ≲ 10⁻⁸ relative even for
+    /// nearly parallel inputs) and backend-to-backend spread (a few ulps of the eigensolver's shift) are ≥ 10⁴ times
+    /// smaller, so an advised width or step is decided the same way on every backend, and costs only 0.1 %.
+    /// </summary>
+    public const double AdvisedMargin = 1e-3;
+
+    /// <summary>
+    /// The chain's step condition 2μ − 2h⊥ − 2τ − ηn²ν⁴ ≥ λ₀/2 is linear in η once μ, h⊥, τ are measured (they do
+    /// not depend on η): η* = (2μ − 2h⊥ − 2τ − (1 + <see cref="AdvisedMargin"/>)λ₀/2)/(n²ν⁴) on the pessimistic chain
+    /// with λ₀'s upper end, lowered by ulps until Z3 confirms it.
     /// </summary>
     public static Recommendation InstanceStepSize(InitialAnalysis initial, string where)
     {
-        double slackWithoutStep = 2 * initial.Mu - 2 * initial.PerpendicularNorm - 2 * initial.FlipTerm - initial.Lambda0 / 2;
+        double required = (1 + AdvisedMargin) * initial.Lambda0Upper / 2;
+        double slackWithoutStep = 2 * initial.Mu - 2 * initial.PerpendicularNorm - 2 * initial.FlipTerm - required;
         if (!(slackWithoutStep > 0))
         {
             return new Recommendation(Du2019Checks.StepContraction.Id, $"largest step size for the Instance tier {where}", null,
-                $"none: even as η → 0, 2μ − 2h⊥ − 2τ = {DataChecks.Format(slackWithoutStep + initial.Lambda0 / 2)} < λ₀/2 = {DataChecks.Format(initial.Lambda0 / 2)}; a wider layer is needed");
+                $"none: even as η → 0, 2μ − 2h⊥ − 2τ = {DataChecks.Format(slackWithoutStep + required)} < (1 + {AdvisedMargin:G})·λ₀/2 = {DataChecks.Format(required)}; a wider layer is needed");
         }
         double? largest = LargestConfirmed(slackWithoutStep / ((double)initial.N * initial.N * initial.NormFactor), eta => InstanceChecks.StepContraction(initial, eta));
         return new Recommendation(Du2019Checks.StepContraction.Id, $"largest step size for the Instance tier {where}", largest,
-            largest is double eta ? $"η ≤ {DataChecks.Format(eta)}{Given(initial)}; confirmed by Z3 over exact rationals" : "Z3 did not confirm the closed form");
+            largest is double eta
+                ? $"η ≤ {DataChecks.Format(eta)}{Given(initial)}, keeping a margin of {AdvisedMargin * 100:G} % of λ₀/2 above the rounding allowances; confirmed by Z3 over exact rationals"
+                : "Z3 did not confirm the closed form");
     }
 
     /// <summary>
@@ -132,7 +144,7 @@ internal static class Du2019Advice
             cancellation.ThrowIfCancellationRequested();
             var network = TwoLayerReluNetwork.Initialize((int)m, data.D, new Xoshiro256StarStar(seed));
             var trial = new InitialAnalysis(backend, data, network.W, network.A, stepSize: 0, setup.Delta);
-            return trial.InstanceTierHoldsNumerically(0) ? trial : null;
+            return trial.InstanceTierHoldsNumerically(0, AdvisedMargin) ? trial : null;
         }
 
         long low = 0;

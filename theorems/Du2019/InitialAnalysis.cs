@@ -80,10 +80,13 @@ internal sealed class InitialAnalysis
 
     /// <summary>
     /// The Instance tier with every allowance against it, in floating point, for step size η (all links, the step
-    /// condition included); used only to guide searches — verdicts are decided by the checks (Z3 for the step condition).
+    /// condition included), each bound cleared by the relative <paramref name="margin"/>; used only to guide searches —
+    /// verdicts are decided by the checks (Z3 for the step condition).
     /// </summary>
-    public bool InstanceTierHoldsNumerically(double stepSize) =>
-        H0DeviationNorm <= Lambda0 / 4 && FlipPerturbation < Lambda0 / 4 && ContractionMeasureAt(stepSize) >= Lambda0Upper / 2;
+    public bool InstanceTierHoldsNumerically(double stepSize, double margin = 0) =>
+        H0DeviationNorm <= (1 - margin) * Lambda0 / 4
+        && FlipPerturbation < (1 - margin) * Lambda0 / 4
+        && ContractionMeasureAt(stepSize) >= (1 + margin) * Lambda0Upper / 2;
 
     /// <summary>The lower end of the rational interval that encloses π in every bound.</summary>
     public const double PiLower = 3.14159;

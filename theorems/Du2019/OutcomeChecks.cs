@@ -7,11 +7,17 @@ namespace Verify.Theorems.Du2019;
 /// <summary>The conclusion and the proof's invariants of Du et al. 2019, checked along a trained trajectory.</summary>
 internal static class OutcomeChecks
 {
-    /// <summary>‖y − u(k)‖² ≤ (1 − ηλ₀/2)ᵏ‖y − u(0)‖² at every step, down to float64's resolution of ‖y − u‖² (<see cref="LinearRateEnvelope"/>).</summary>
+    /// <summary>
+    /// ‖y − u(k)‖² ≤ (1 − ηλ₀/2)ᵏ‖y − u(0)‖² at every step, down to float64's resolution of ‖y − u‖² (<see cref="LinearRateEnvelope"/>):
+    /// with λ₀'s upper end (the steeper envelope) for a Pass, its lower end for a Fail.
+    /// </summary>
     public static Evidence LinearRate(Trajectory trajectory, InitialAnalysis initial) =>
+        Evidence.Between(LinearRate(trajectory, initial, initial.Lambda0Upper), () => LinearRate(trajectory, initial, initial.Lambda0), "λ₀'s certified enclosure");
+
+    private static Evidence LinearRate(Trajectory trajectory, InitialAnalysis initial, double lambda0) =>
         LinearRateEnvelope.Check(
             trajectory.SquaredResidualNorms,
-            1 - initial.StepSize * initial.Lambda0 / 2,
+            1 - initial.StepSize * lambda0 / 2,
             LinearRateEnvelope.LogFloorOfSquare(initial.ResidualResolution),
             new EnvelopePlot("Training loss and the theorem's envelope", "step k", "‖y − u(k)‖²", "‖y − u(k)‖²", "(1 − ηλ₀/2)ᵏ ‖y − u(0)‖²"),
             Ending(trajectory));
@@ -21,9 +27,10 @@ internal static class OutcomeChecks
         var series = trajectory.Series(FirstLayerProbes.SmallestNtkEigenvalue);
         var bounds = series.ErrorBounds ?? throw new InvalidOperationException("Internal: λ_min(H(k)) is recorded with its error bounds.");
         var steps = series.Steps.Select(k => (double)k).ToList();
+        // The probe records a certified enclosure [value, value + error bound] of λ_min(H(k)) (FirstLayerProbes).
         var values = series.Values.ToList();
-        // Benefit of the doubt for rounding: a computed λ_min(H(k)) may be low by its error bound.
-        double worst = values.Select((v, i) => v + bounds[i] + initial.GramRounding).DefaultIfEmpty(double.NaN).Min();
+        double lowest = values.DefaultIfEmpty(double.NaN).Min();
+        double highest = values.Select((v, i) => v + bounds[i]).DefaultIfEmpty(double.NaN).Min();
         double last = Math.Max(1, steps.LastOrDefault());
         var figure = new Figure("Smallest eigenvalue of H(k)", "step k", "λ_min(H(k))", LogY: false,
         [
@@ -31,8 +38,10 @@ internal static class OutcomeChecks
             Series.Constant("¾λ₀", 0.75 * initial.Lambda0, 0, last),
             Series.Constant("λ₀/2", initial.Lambda0 / 2, 0, last),
         ]);
-        return Evidence.Compare(worst, Relation.GreaterOrEqual, initial.Lambda0 / 2,
-            $"{values.Count} log-spaced steps; {Ending(trajectory)}", figure);
+        return Evidence.Between(
+            Evidence.Compare(lowest, Relation.GreaterOrEqual, initial.Lambda0Upper / 2, $"{values.Count} log-spaced steps; {Ending(trajectory)}", figure),
+            () => Evidence.Compare(highest, Relation.GreaterOrEqual, initial.Lambda0 / 2, figure: figure),
+            "the certified enclosures of λ_min(H(k)) and λ₀");
     }
 
     public static Evidence DistanceBounded(Trajectory trajectory, InitialAnalysis initial)

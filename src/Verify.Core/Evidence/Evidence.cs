@@ -58,7 +58,7 @@ public sealed record Evidence(
     /// The three-valued decision of DESIGN.md for a check whose quantities carry error allowances: <paramref name="pessimistic"/>
     /// is the check with every allowance against it, <paramref name="optimistic"/> (evaluated only when needed) with every
     /// allowance in its favour; the exact values lie between. Pass when it holds pessimistically, Fail when it fails even
-    /// optimistically (with finite numbers), Error if either errored, otherwise Inconclusive — shown with the pessimistic
+    /// optimistically (callers make sure a missing enclosure end cannot fail it), Error if either errored, otherwise Inconclusive — shown with the pessimistic
     /// value, bound and figure.
     /// </summary>
     public static Evidence Between(Evidence pessimistic, Func<Evidence> optimistic, string allowances)
@@ -70,8 +70,7 @@ public sealed record Evidence(
             return pessimistic;
         }
         var favourable = optimistic();
-        bool finite = double.IsFinite(favourable.Value) && double.IsFinite(favourable.Bound);
-        if (favourable.Verdict == Verdict.Fail && finite)
+        if (favourable.Verdict == Verdict.Fail)
         {
             return favourable with { Note = Join(favourable.Note ?? "fails", $"fails even with the favourable ends of {allowances}"), Figure = favourable.Figure ?? pessimistic.Figure };
         }

@@ -26,17 +26,29 @@ public sealed class DataCheckTests
     }
 
     [Test]
-    public void DuplicatedRow_MakesLambda0ZeroAndLeavesPositivityUndecided()
+    public void DuplicatedRow_MakesLambda0ExactlyZeroAndFailsPositivity()
     {
         double s = Math.Sqrt(0.5);
         var data = Analyse(new[,] { { s, s }, { 1.0, 0 }, { s, s } });
 
         Assert.That(DataChecks.NonParallel(data).Verdict, Is.EqualTo(Verdict.Fail));
-        // λ₀ = 0 exactly: the certified enclosure contains 0, so positivity is undecided (never a Pass); the
-        // non-parallel hypothesis is what puts the instance out of scope.
+        // Two identical inputs give two identical rows of H∞: λ₀ = 0 exactly, known without any rounding.
+        Assert.That((data.Lambda0Enclosure.Lower, data.Lambda0Enclosure.Upper), Is.EqualTo((0.0, 0.0)));
+        var evidence = DataChecks.Lambda0Positive(data);
+        Assert.That(evidence.Verdict, Is.EqualTo(Verdict.Fail));
+        Assert.That(evidence.Note, Does.Contain("inputs 1 and 3 are identical"));
+    }
+
+    [Test]
+    public void NearlyDuplicatedRow_LeavesPositivityUndecided()
+    {
+        // One ulp apart: λ₀ is positive but far inside the enclosure's width (~√ε for a nearly parallel pair, where
+        // arccos has an infinite slope), so positivity can be neither proved nor refuted.
+        double s = Math.Sqrt(0.5);
+        var data = Analyse(new[,] { { s, s }, { 1.0, 0 }, { s, Math.BitIncrement(s) } });
+
         Assert.That(data.Lambda0Enclosure.Lower, Is.LessThanOrEqualTo(0));
-        // Its width is ~√ε, not ε: for a parallel pair arccos has an infinite slope, and H∞'s assembly error is ½-Hölder.
-        Assert.That(data.Lambda0Enclosure.Upper, Is.GreaterThanOrEqualTo(0).And.LessThan(1e-7));
+        Assert.That(data.Lambda0Enclosure.Upper, Is.GreaterThan(0).And.LessThan(1e-7));
         Assert.That(DataChecks.Lambda0Positive(data).Verdict, Is.EqualTo(Verdict.Inconclusive));
     }
 
