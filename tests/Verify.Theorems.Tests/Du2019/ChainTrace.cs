@@ -16,6 +16,12 @@ internal enum ChainTerm
     /// <summary>max_i #{r : pattern of (i, r) changed} / |S_i⊥| ≤ 1, while W(k) is in the R′-ball.</summary>
     FlipCount,
 
+    /// <summary>
+    /// |z_ir(k) − z_ir(0)| ≤ R′ν &lt; |z_ir(0)| for r ∉ S_i⊥, while W(k) is in the R′-ball: max over r ∉ S_i⊥ of
+    /// |z_ir(k) − z_ir(0)|/|z_ir(0)| ≤ 1, which keeps the pattern of (i, r) frozen (README "Which neurons can flip").
+    /// </summary>
+    ThresholdApproach,
+
     /// <summary>‖H(k) − H(0)‖₂ ≤ F(R′), while W(k) is in the R′-ball (Lemma 3.2, deterministic form).</summary>
     Perturbation,
 
@@ -42,8 +48,8 @@ internal enum ChainTerm
 /// Runs real gradient descent on one instance and checks every link of the chain at every step where its premise holds
 /// (measured ≤ bound. The measured sides carry a relative rounding ≲ 10⁻¹² — see DecompositionIdentityTests — and every
 /// bound is rounded outward by InitialAnalysis; the flip links stay below 1 − 10⁻³ on every construction, so they are
-/// compared plainly. Only ⟨e, I₁⟩ ≥ η(μ − h⊥)‖e‖² can be tight to 10⁻¹² (no flips, e on the bottom eigenvector), so it
-/// gets its measured side's rounding bound.) Keeps the largest ratio per link.
+/// compared plainly. Only ⟨e, I₁⟩ ≥ η(μ − h⊥)‖e‖² (no flips, e on the bottom eigenvector) and ‖I₂‖ ≤ ητ‖e‖ (n = 1)
+/// can be tight to 10⁻¹², so they get their measured side's rounding bound.) Keeps the largest ratio per link.
 /// </summary>
 internal sealed class ChainTrace
 {
@@ -112,29 +118,37 @@ internal sealed class ChainTrace
             // Per input: the change of σ(z)a/√m split into frozen (I₁) and flippable (I₂) neurons, summed neuron by neuron.
             // The rounding of each frozen sum, as DecompositionIdentityTests derives it (doubled for second order): the
             // d-term dot products z(k), z(k+1) and the update of w, ≤ (d + 2)u(‖w_r(k)‖ + ‖w_r(k+1)‖)ν per neuron, and the
-            // m-term sum, ≤ (m + 2)u Σ_r |change|. Needed only where a link is tight to 10⁻¹²: ⟨e, I₁⟩ when no pattern flips.
+            // m-term sum, ≤ (m + 2)u Σ_r |change|. Needed only where a link is tight to 10⁻¹²: ⟨e, I₁⟩ when no pattern flips,
+            // ‖I₂‖ when n = 1 and every member of S⊥ moves a full step.
             var weightsK1 = RowNorms(descent.W);
             var frozen = new double[n];
             var frozenRounding = new double[n];
             var flip = new double[n];
+            var flipRounding = new double[n];
             var flips = new double[n];
             for (int at = 0; at < n * m; at++)
             {
                 int i = at % n, r = at / n;
                 double change = a[r] * (Relu(zk1[at]) - Relu(zk[at])) / sqrtM;
                 (flippable[at] ? ref flip[i] : ref frozen[i]) += change;
-                frozenRounding[i] += flippable[at] ? 0 : 2 * UnitRoundoff * ((d + 2) * (weightsK[r] + weightsK1[r]) * nu / sqrtM + (m + 2) * Math.Abs(change));
+                (flippable[at] ? ref flipRounding[i] : ref frozenRounding[i]) += 2 * UnitRoundoff * ((d + 2) * (weightsK[r] + weightsK1[r]) * nu / sqrtM + (m + 2) * Math.Abs(change));
                 flips[i] += (z0[at] >= 0) != (zk[at] >= 0) ? 1 : 0;
             }
 
             var hk = PatternGram(g, zk, n, m, null);
             var hPerp = PatternGram(g, zk, n, m, flippable);
             Record(ChainTerm.Perpendicular, hPerp.L2Norm(), initial.PerpendicularNorm, label, k);
-            Record(ChainTerm.FlippablePart, Norm(flip), eta * initial.FlipTerm * eNorm, label, k);
+            Record(ChainTerm.FlippablePart, Norm(flip), eta * initial.FlipTerm * eNorm + Norm(flipRounding), label, k);
             double du2 = Enumerable.Range(0, n).Sum(i => (uk1[i] - uk[i]) * (uk1[i] - uk[i]));
             Record(ChainTerm.OutputStep, du2, eta * eta * n * (double)n * initial.NormFactor * lossK, label, k);
             if (inBallK)
             {
+                double approach = 0;
+                for (int at = 0; at < n * m; at++)
+                {
+                    approach = flippable[at] ? approach : Math.Max(approach, Math.Abs(zk[at] - z0[at]) / Math.Abs(z0[at]));
+                }
+                Record(ChainTerm.ThresholdApproach, approach, 1, label, k);
                 for (int i = 0; i < n; i++)
                 {
                     Assert.That(flips[i], Is.LessThanOrEqualTo(counts[i]), $"{label}, step {k}: input {i} changed more patterns than |S_i⊥|");
@@ -170,7 +184,7 @@ internal sealed class ChainTrace
 
     /// <summary>One line per link: the largest measured/bound ratio and at how many (step, draw) points it was checked.</summary>
     public string Summary() => string.Join(Environment.NewLine, Enum.GetValues<ChainTerm>().Select(t =>
-        $"  {t,-14} max ratio {Max(t).ToString("F6", CultureInfo.InvariantCulture)} over {Checked(t)} checks"));
+        $"  {t,-17} max ratio {Max(t).ToString("F6", CultureInfo.InvariantCulture)} over {Checked(t)} checks"));
 
     private void Record(ChainTerm term, double measured, double bound, string label, int step)
     {
@@ -205,7 +219,17 @@ internal sealed class ChainTrace
 
     private static double Relu(double z) => z < 0 ? 0.0 : z;
 
-    private static double[] RowNorms(Matrix<double> w) => Enumerable.Range(0, w.RowCount).Select(r => w.Row(r).L2Norm()).ToArray();
+    private static double[] RowNorms(Matrix<double> w)
+    {
+        int m = w.RowCount;
+        var values = w.AsColumnMajorArray();
+        var norms = new double[m];
+        for (int at = 0; at < values.Length; at++)
+        {
+            norms[at % m] += values[at] * values[at];
+        }
+        return [.. norms.Select(Math.Sqrt)];
+    }
 
     private static double Norm(double[] v) => Math.Sqrt(v.Sum(t => t * t));
 }
