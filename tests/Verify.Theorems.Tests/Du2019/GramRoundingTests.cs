@@ -45,6 +45,33 @@ public sealed class GramRoundingTests
     }
 
     [Test]
+    public void InputNormBound_CoversTheExactNorms()
+    {
+        // ν ≥ max_i ‖x_i‖ (it enters R′, the flip threshold, τ and ν⁴): ν² against the exact Σ_k x_ik², on rows whose norm
+        // is 1 up to rounding (the computed G_ii may fall below the exact one) and on the same rows scaled by 3 and 10⁻³.
+        var random = new Xoshiro256StarStar(10);
+        int belowUnwidened = 0;
+        foreach (double scale in new[] { 1.0, 3.0, 1e-3 })
+        {
+            for (int variant = 0; variant < 4; variant++)
+            {
+                var x = CancellingInstances.Perturbed(Inputs(random) * scale, 4, random);
+                var data = new DataAnalysis(Backend, x, Vector<double>.Build.Dense(x.RowCount));
+                var exact = ExactGram(x);
+                var bound = ExactRational.FromDouble(data.InputNormBound) * data.InputNormBound;
+                for (int i = 0; i < x.RowCount; i++)
+                {
+                    Assert.That(exact[i, i], Is.LessThanOrEqualTo(bound), $"scale {scale}, variant {variant}, row {i}");
+                    double unwidened = Math.Sqrt(data.InputGram[i, i]);
+                    belowUnwidened += exact[i, i] > ExactRational.FromDouble(unwidened) * unwidened ? 1 : 0;
+                }
+            }
+        }
+        TestContext.Out.WriteLine($"{belowUnwidened} of 48 rows have ‖x_i‖ > √fl(G_ii)");
+        Assert.That(belowUnwidened, Is.GreaterThan(0), "the rows must need the widening of ν by its rounding");
+    }
+
+    [Test]
     public void InfiniteWidthRounding_CoversTheExactKernel()
     {
         var random = new Xoshiro256StarStar(8);
