@@ -22,7 +22,7 @@ public sealed class FlipThresholdRoundingTests
         // a = 0 (they change neither u(0) nor R′, so they can be placed against R′ν after it is known): each is
         // g + t·x_i/‖x_i‖² with g ⟂ every input up to rounding, ‖g‖ ≈ 20–20 000 (so ẑ errs by ≈ 10⁻¹⁵–10⁻¹² ≫ ε·R′ν), and
         // |t| within 1/16 of such an error of R′ν on either side (the computed ẑ ≈ t: the float projection hides the exact
-        // residue of g, so only pairs placed this close straddle R′ν — 8 of ≈ 100 here). Four draws of the boundary
+        // residue of g, so only pairs placed this close straddle R′ν — 8–9 of ≈ 100 in our runs). Four draws of the boundary
         // neurons, the last three moved by ≤ 4 ulps.
         const int n = 3, d = 512, bulk = 16, boundary = 48, m = bulk + boundary;
         var random = new Xoshiro256StarStar(9);
