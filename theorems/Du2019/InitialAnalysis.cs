@@ -48,17 +48,11 @@ internal sealed class InitialAnalysis
         // u_i = Σ_r a_r σ(z_ir)/√m: the m-term sum and the division err by at most (m + 2)ε Σ_r |a_r| σ(ẑ_ir)/√m, and
         // each z_ir by γ_d ‖x_i‖ ‖w_r‖ (a dot product's error is relative to ‖x‖‖w‖, not to |z|), which σ (1-Lipschitz)
         // passes on: |Δu_i| ≤ γ_d ν Σ_r |a_r| ‖w_r‖/√m. The norms add (m + d + 4)ε(‖y‖ + …) for their own
-        // rounding; Σ_r |a_r| ‖w_r‖ is bounded by max_r ‖w_r‖ Σ_r |a_r|.
+        // rounding.
         var (predictions, magnitudes) = PredictionsAndMagnitudes(preactivations, outputWeights);
         double eps = Spectral.MachineEpsilon;
         _maxWeightNorm = MulUp(RowNorms.Max(initialWeights), 1 + data.DotRounding);
-        double outputMass = 0;
-        foreach (var a in outputWeights)
-        {
-            outputMass = AddUp(outputMass, Math.Abs(a));
-        }
-        // Σ_r |a_r| ‖w_r‖ ≤ max_r ‖w_r‖ Σ_r |a_r|; ‖(·)_i‖ over n samples ≤ √n times the largest.
-        double preactivationError = MulUp(MulUp(MulUp(data.DotRounding * (1 + 4 * eps), data.InputNormBound), MulUp(_maxWeightNorm, outputMass)), Math.Sqrt(n) / Math.Sqrt(m) * (1 + 4 * eps));
+        double preactivationError = MulUp(MulUp(MulUp(data.DotRounding * (1 + 4 * eps), data.InputNormBound), WeightedRowNormSum(initialWeights, outputWeights)), Math.Sqrt(n) / Math.Sqrt(m) * (1 + 4 * eps));
         ResidualResolution = AddUp(MulUp((m + data.D + 4) * eps, AddUp(data.Labels.L2Norm(), magnitudes.L2Norm())), preactivationError);
         double residual = (data.Labels - predictions).L2Norm();
         InitialResidual = AddUp(residual, ResidualResolution);
@@ -118,7 +112,7 @@ internal sealed class InitialAnalysis
     public double LambdaMinH0 => LambdaMinH0Enclosure.Lower;
 
     /// <summary>
-    /// The bound on |computed − exact| of ‖y − u‖: (m + d + 4)ε(‖y‖ + ‖(Σ_r |a_r| σ(z_ir)/√m)_i‖) + γ_d ν √n max_r ‖w_r‖ Σ_r |a_r|/√m.
+    /// The bound on |computed − exact| of ‖y − u‖: (m + d + 4)ε(‖y‖ + ‖(Σ_r |a_r| σ(z_ir)/√m)_i‖) + γ_d ν √n Σ_r |a_r| ‖w_r‖/√m.
     /// Residuals below it are rounding, not training.
     /// </summary>
     public double ResidualResolution { get; }
@@ -241,6 +235,29 @@ internal sealed class InitialAnalysis
         }
         double sqrtM = Math.Sqrt(m);
         return (Vector<double>.Build.Dense(n, i => predictions[i] / sqrtM), Vector<double>.Build.Dense(n, i => magnitudes[i] / sqrtM));
+    }
+
+    /// <summary>Σ_r |a_r| ‖w_r‖ over the rows w_r of W, rounded up (each row norm widened by its own rounding, (d + 2)ε).</summary>
+    private static double WeightedRowNormSum(Matrix<double> w, IReadOnlyList<double> a)
+    {
+        int m = w.RowCount, d = w.ColumnCount;
+        var values = w.AsColumnMajorArray();
+        var squares = new double[m];
+        for (int k = 0; k < d; k++)
+        {
+            var column = values.AsSpan(k * m, m);
+            for (int r = 0; r < m; r++)
+            {
+                squares[r] += column[r] * column[r];
+            }
+        }
+        double widen = 1 + (d + 2) * Spectral.MachineEpsilon;
+        double sum = 0;
+        for (int r = 0; r < m; r++)
+        {
+            sum = AddUp(sum, MulUp(Math.Abs(a[r]), MulUp(Math.Sqrt(squares[r]), widen)));
+        }
+        return sum;
     }
 
     /// <summary>‖A‖_F rounded up.</summary>

@@ -35,13 +35,12 @@ public sealed class ResidualRoundingTests
     }
 
     /// <summary>
-    /// KNOWN BUG (issue 10 item 5): the rounding term (m + d + 2)ε(‖y‖ + ‖Σ_r|a_r|σ(z_ir)/√m‖) is relative to |z|, but a
+    /// Regression (issue 10 item 5): a rounding term (m + d + 2)ε(‖y‖ + ‖Σ_r|a_r|σ(z_ir)/√m‖) is relative to |z|, but a
     /// d-term dot product errs by up to γ_d‖x_i‖‖w_r‖. Here every neuron is orthogonal to both inputs up to rounding
     /// (|z*| ≈ 10⁻¹⁶‖x‖‖w‖), chosen so that the computed ẑ_ir &lt; z*_ir/2 while z*_ir &gt; 0: then û ≤ u*/2 componentwise
     /// (y = 0, a = +1), and the claimed upper bound ≈ ‖û‖ is at most about half the exact ‖u*‖.
     /// </summary>
     [Test]
-    [Ignore("Fails on purpose until InitialAnalysis uses ‖x‖‖w‖ (issue 10 item 5)")]
     public void InitialResidual_CoversTheExactResidual_WhenPreActivationsCancel()
     {
         var (x, w, a, y) = Cancelling.Value;
