@@ -83,6 +83,15 @@ public sealed class ModuleContractTests
     }
 
     [TestCaseSource(nameof(Theorems))]
+    public void SaysWhatAPassMeans(int index)
+    {
+        // Shown next to the verdict: a Pass must never be read as more than it is (DESIGN.md, provenance tags).
+        var info = Catalog()[index].Info;
+        Assert.That(info.PassMeans, Is.Not.Null.And.Not.Empty, $"{info.Id} must say what its Pass rests on");
+        Assert.That(info.PassMeans, Does.Contain("[V]").Or.Contain("[D]").Or.Contain("[M]").Or.Contain("[S]"), "with the provenance of the premises");
+    }
+
+    [TestCaseSource(nameof(Theorems))]
     public void ReadmeListsEveryCheckWithPaperReferenceAndProvenance(int index)
     {
         var theorem = Catalog()[index];

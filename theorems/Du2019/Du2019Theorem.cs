@@ -24,7 +24,14 @@ public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem, ISe
         "Du et al. 2019: gradient descent provably optimizes over-parameterized two-layer ReLU networks",
         "S. S. Du, X. Zhai, B. Póczos, A. Singh. ICLR 2019 (arXiv:1810.02054), Theorem 4.1",
         "m = Ω(n⁶/(λ₀⁴δ³)), η = O(λ₀/n²) ⇒ w.p. ≥ 1 − δ, ‖y − u(k)‖² ≤ (1 − ηλ₀/2)ᵏ ‖y − u(0)‖² for all k",
-        Du2019Checks.All);
+        Du2019Checks.All)
+    {
+        PassMeans = "A Pass means: on every instance in scope, the premises of our derived deterministic chain [D] (the Data and "
+            + "Instance tiers: Lemmas 3.1, 3.2 and Corollary 4.1 with measured values in place of their probabilistic bounds) "
+            + "held outside every rounding allowance, and the conclusion ‖y − u(k)‖² ≤ (1 − ηλ₀/2)ᵏ‖y − u(0)‖² was observed. "
+            + "It does not mean the paper's Theorem 4.1 applies: its own hypotheses are the Asymptotic tier, reported with "
+            + "their gap below and never deciding scope.",
+    };
 
     public IReadOnlyList<Scenario> Scenarios(RunOptions options)
     {

@@ -44,26 +44,39 @@ internal static class OutcomeChecks
             "the certified enclosures of λ_min(H(k)) and λ₀");
     }
 
-    public static Evidence DistanceBounded(Trajectory trajectory, InitialAnalysis initial)
+    /// <summary>
+    /// max_r ‖w_r(k) − w_r(0)‖ ≤ R′ at every step: a Pass needs it below the smallest R′ the allowances permit (the
+    /// optimistic chain's), a Fail above the largest (the pessimistic chain's).
+    /// </summary>
+    public static Evidence DistanceBounded(Trajectory trajectory, InitialAnalysis initial) =>
+        Evidence.Between(DistanceBounded(trajectory, initial, initial.Optimistic.RadiusPrime), () => DistanceBounded(trajectory, initial, initial.RadiusPrime), RadiusAllowances);
+
+    private static Evidence DistanceBounded(Trajectory trajectory, InitialAnalysis initial, double radius)
     {
         var distances = trajectory.Series(FirstLayerProbes.MaxNeuronDistance).Values;
         var steps = SeriesChecks.EveryStep(distances.Count);
         double last = Math.Max(1, distances.Count - 1);
-        return SeriesChecks.StaysBelow(steps, distances, initial.RadiusPrime,
+        return SeriesChecks.StaysBelow(steps, distances, radius,
             new SeriesPlot("Largest distance of a neuron from its initialisation", "step k", "max_r ‖w_r(k) − w_r(0)‖", LogY: true,
                 "max_r ‖w_r(k) − w_r(0)‖", "R′ (Corollary 4.1)",
                 [Series.Constant("R (Lemma 3.2, paper's radius)", initial.PaperRadius, 0, last)]),
             note: Ending(trajectory));
     }
 
-    public static Evidence PatternChanges(Trajectory trajectory, InitialAnalysis initial)
+    /// <summary>The fraction of changed patterns ≤ Σ|S_i⊥|/(mn): Pass below the optimistic (smallest) sets, Fail above the pessimistic.</summary>
+    public static Evidence PatternChanges(Trajectory trajectory, InitialAnalysis initial) =>
+        Evidence.Between(PatternChanges(trajectory, initial.Optimistic.FlippableFraction), () => PatternChanges(trajectory, initial.FlippableFraction), RadiusAllowances);
+
+    private static Evidence PatternChanges(Trajectory trajectory, double flippable)
     {
         var fractions = trajectory.Series(FirstLayerProbes.PatternChangeFraction).Values;
-        return SeriesChecks.StaysBelow(SeriesChecks.EveryStep(fractions.Count), fractions, initial.FlippableFraction,
+        return SeriesChecks.StaysBelow(SeriesChecks.EveryStep(fractions.Count), fractions, flippable,
             new SeriesPlot("Fraction of activation patterns changed since initialisation", "step k", "fraction of (i, r)", LogY: false,
                 "changed", "Σ|S_i⊥(R′)|/(mn)"),
             note: Ending(trajectory));
     }
+
+    private const string RadiusAllowances = "the enclosures of λ₀, ‖y − u(0)‖ and ν in R′";
 
     private static string Ending(Trajectory trajectory) =>
         trajectory.DivergedAtStep is int k ? $"diverged at step {k}" : $"{trajectory.CompletedSteps} steps";

@@ -20,7 +20,11 @@ public sealed class Theorem31(ILinearAlgebraBackend backend) : ITheorem, ISetupC
         "Du et al. 2019, Theorem 3.1: non-parallel inputs give a positive definite H∞",
         "S. S. Du, X. Zhai, B. Póczos, A. Singh. ICLR 2019 (arXiv:1810.02054), Theorem 3.1",
         "x_i ∦ x_j for all i ≠ j ⇒ λ_min(H∞) > 0",
-        [Du2019Checks.NonParallel, Lambda0Positive]);
+        [Du2019Checks.NonParallel, Lambda0Positive])
+    {
+        PassMeans = "A Pass means: no two inputs are parallel (the hypothesis of the paper's Theorem 3.1 [V]) and λ₀ > 0 was "
+            + "certified (the lower end of a verified enclosure of λ_min(H∞) is positive).",
+    };
 
     public IReadOnlyList<Scenario> Scenarios(RunOptions options) =>
     [

@@ -43,6 +43,9 @@ public sealed record TheoremReport(
 {
     /// <summary>`verify check`: what to change in the setup for each tier to hold.</summary>
     public IReadOnlyList<Recommendation> Recommendations { get; init; } = [];
+
+    /// <summary>What a Pass rests on (<see cref="TheoremInfo.PassMeans"/>).</summary>
+    public string? PassMeans { get; init; }
 }
 
 /// <summary>

@@ -52,6 +52,7 @@ public static class SetupRunner
             [TheoremRunner.Summarize(scenario, [report])], [report])
         {
             Recommendations = recommendations,
+            PassMeans = info.PassMeans,
         };
     }
 

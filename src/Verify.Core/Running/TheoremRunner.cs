@@ -43,7 +43,7 @@ public static class TheoremRunner
             instances.AddRange(scenarioInstances);
         }
         var verdict = Scope.Combine(instances.Select(i => i.Verdict));
-        return new TheoremReport(info.Id, info.Title, info.Citation, verdict, summaries, instances);
+        return new TheoremReport(info.Id, info.Title, info.Citation, verdict, summaries, instances) { PassMeans = info.PassMeans };
     }
 
     /// <summary>Evaluates one drawn instance; exceptions in drawing or in a check become Errors.</summary>

@@ -6,7 +6,14 @@ public sealed record TheoremInfo(
     string Title,
     string Citation,
     string Summary,
-    IReadOnlyList<CheckSpec> Checks);
+    IReadOnlyList<CheckSpec> Checks)
+{
+    /// <summary>
+    /// What a Pass of this theorem rests on, in one or two sentences shown next to its verdict: whose premises held
+    /// (the paper's [V], or our derived chain [D]) and what it does not mean, so a Pass is never read as more.
+    /// </summary>
+    public string? PassMeans { get; init; }
+}
 
 /// <summary>A theorem module: the paper's statement as checks, and the scenarios (configurations) it runs.</summary>
 public interface ITheorem

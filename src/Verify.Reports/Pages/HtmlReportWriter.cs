@@ -98,6 +98,7 @@ public static class HtmlReportWriter
     {
         html.AppendLine($"<h2 id=\"{Html.Escape(theorem.Id)}\">{Html.Escape(theorem.Title)} {Badge(theorem.Verdict)}</h2>");
         html.AppendLine($"<p class=\"citation\">{Html.Escape(theorem.Citation)}</p>");
+        FidelitySection.Append(html, theorem);
         SetupSections.AppendRecommendations(html, theorem);
         TheoryVsPractice.Append(html, theorem);
         SweepSection.Append(html, theorem);

@@ -1,0 +1,39 @@
+using System.Text;
+using NUnit.Framework;
+using Verify.Core;
+
+namespace Verify.Reports.Tests;
+
+public sealed class FidelitySectionTests
+{
+    private static CheckReport Width(double m, double required, Verdict verdict) =>
+        new("asymptotic-width", Tier.Asymptotic, "m > required", "Theorem 4.1", Provenance.Derived, m, Relation.Greater, required, double.NaN, verdict, null, null);
+
+    private static InstanceReport Instance(int index, CheckReport width) =>
+        new("s", index, (ulong)index, true, Verdict.Pass, [], [width], [], [], null);
+
+    [Test]
+    public void ShowsWhatAPassMeansAndTheLargestAsymptoticGap()
+    {
+        // Widths 1000 and 500 against a required 10⁶: gap factors 1000 and 2000; the largest is shown.
+        var theorem = new TheoremReport("t", "T", "c", Verdict.Pass, [],
+            [Instance(0, Width(1000, 1e6, Verdict.Fail)), Instance(1, Width(500, 1e6, Verdict.Fail)), Instance(2, Width(2e6, 1e6, Verdict.Pass))])
+        {
+            PassMeans = "A Pass means: our derived chain [D] held.",
+        };
+        var html = new StringBuilder();
+
+        FidelitySection.Append(html, theorem);
+
+        Assert.That(html.ToString(), Does.Contain("A Pass means: our derived chain [D] held."));
+        Assert.That(html.ToString(), Does.Contain("asymptotic-width held on 1 of 3 instances, largest gap factor 2000"));
+    }
+
+    [Test]
+    public void GapFactorOfAnUpperBoundIsValueOverBound()
+    {
+        var step = new CheckReport("asymptotic-step-size", Tier.Asymptotic, "η ≤ bound", "", Provenance.Derived, 0.3, Relation.LessOrEqual, 0.1, double.NaN, Verdict.Fail, null, null);
+
+        Assert.That(FidelitySection.GapFactor(step), Is.EqualTo(3.0).Within(1e-15));
+    }
+}
