@@ -160,11 +160,19 @@ public sealed class OutcomeChecksSyntheticTests
     }
 
     [Test]
-    public void DistanceExactlyAtTheRadius_Passes_AndOneUlpBeyond_Fails()
+    public void DistanceAtTheSmallestRadius_Passes_BetweenIsUndecided_BeyondTheLargestFails()
     {
-        double r = Initial.RadiusPrime;
-        Assert.That(OutcomeChecks.DistanceBounded(Synthetic(OnEnvelope(2), distances: [0, r / 2, r]), Initial).Verdict, Is.EqualTo(Verdict.Pass));
-        Assert.That(OutcomeChecks.DistanceBounded(Synthetic(OnEnvelope(2), distances: [0, r / 2, Math.BitIncrement(r)]), Initial).Verdict, Is.EqualTo(Verdict.Fail));
+        // R′ is known within [optimistic, pessimistic] (λ₀, ‖y − u(0)‖ and ν are enclosed): a distance up to the smallest
+        // passes, one ulp beyond the largest fails, and in between the invariant is undecided.
+        double low = Initial.Optimistic.RadiusPrime, high = Initial.RadiusPrime;
+        // Its width comes from ‖y − u(0)‖'s worst-case rounding, (m + d + 4)ε‖(Σ_r |a_r|σ(z_ir)/√m)_i‖ ≈ 1.4·10⁻¹¹ on a
+        // residual of 0.12 here (m = 2000): a relative 2·10⁻¹⁰.
+        Assert.That(low, Is.LessThan(high).And.GreaterThan(high * (1 - 1e-9)), "the enclosure of R′ is rounding-sized");
+        Verdict At(double distance) => OutcomeChecks.DistanceBounded(Synthetic(OnEnvelope(2), distances: [0, low / 2, distance]), Initial).Verdict;
+        Assert.That(At(low), Is.EqualTo(Verdict.Pass));
+        Assert.That(At(Math.BitIncrement(low)), Is.EqualTo(Verdict.Inconclusive));
+        Assert.That(At(high), Is.EqualTo(Verdict.Inconclusive));
+        Assert.That(At(Math.BitIncrement(high)), Is.EqualTo(Verdict.Fail));
     }
 
     [Test]
