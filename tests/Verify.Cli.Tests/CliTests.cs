@@ -27,6 +27,7 @@ public sealed class CliTests
         new CliTheorem("holds", () => Evidence.Compare(1, Relation.LessOrEqual, 2)),
         new CliTheorem("broken", () => Evidence.Compare(3, Relation.LessOrEqual, 2)),
         new CliTheorem("throws", () => throw new InvalidOperationException("kaput")),
+        new CliTheorem("z3-fails", () => throw new Verify.Symbolic.Z3QueryException("Z3 failed on the goal: out of memory", "out of memory", "")),
     ];
 
     private static (int Code, string Output, string Error) Verify(params string[] args)
@@ -52,6 +53,20 @@ public sealed class CliTests
         var output = new StringWriter();
 
         Assert.That(VerifyCli.Run(["list"], output, new StringWriter()), Is.EqualTo(0));
+    }
+
+    [Test]
+    public void Run_Z3FailingMidRun_IsOneLineExit3AndAWholeReport()
+    {
+        var (code, _, error) = Verify("run", "z3-fails", "--backend", "managed", "--out", _outputDirectory);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Internal), error);
+        Assert.That(error, Does.Contain("verify: 2 check(s) failed inside Z3 and are Errors in the report (first: z3-fails claim: Z3QueryException: Z3 failed on the goal: out of memory)")
+            .And.Contain("verify doctor"));
+        Assert.That(error, Does.Not.Contain("   at "), "no stack trace");
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(_outputDirectory, "report.json")))!;
+        Assert.That(json["theorems"]![0]!["verdict"]!.GetValue<string>(), Is.EqualTo("error"));
+        Assert.That(File.Exists(Path.Combine(_outputDirectory, "index.html")), Is.True);
     }
 
     [Test]
