@@ -31,7 +31,7 @@ internal sealed class ReportStaging : IDisposable
         var staging = new ReportStaging(TargetOf(directory));
         if (Directory.Exists(staging.Target) && ReportEntries.Problem(staging.Target) is { } problem)
         {
-            throw new IOException($"cannot replace '{staging.Target}': {problem}");
+            throw new IOException(problem);
         }
         DeleteIfPresent(staging.Folder);
         Directory.CreateDirectory(staging.Folder);

@@ -70,6 +70,32 @@ public sealed class CliTests
     }
 
     [Test]
+    public void Run_ReportThatCannotBeWritten_IsOneLineExit4AndLeavesThePreviousReport()
+    {
+        // A file of the user's appears in --out while the run works (after the up-front check): the report is not swapped in.
+        Directory.CreateDirectory(_outputDirectory);
+        File.WriteAllText(Path.Combine(_outputDirectory, "report.json"), "previous");
+        IReadOnlyList<ITheorem> catalog(TheoremServices _) =>
+        [
+            new CliTheorem("intruded", () =>
+            {
+                File.WriteAllText(Path.Combine(_outputDirectory, "notes.txt"), "mine");
+                return Evidence.Compare(1, Relation.LessOrEqual, 2);
+            }),
+        ];
+        var error = new StringWriter();
+
+        int code = VerifyCli.Run(["run", "intruded", "--backend", "managed", "--out", _outputDirectory], new StringWriter(), error, CancellationToken.None, catalog);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Environment), error.ToString());
+        Assert.That(error.ToString(), Does.Contain($"verify: could not write the report to '{_outputDirectory}': it holds 'notes.txt'")
+            .And.Contain("'notes.txt', which a report does not write").And.Contain("a previous report there is left as it was"));
+        Assert.That(error.ToString(), Does.Not.Contain("   at "));
+        Assert.That(File.ReadAllText(Path.Combine(_outputDirectory, "report.json")), Is.EqualTo("previous"));
+        Assert.That(Directory.GetFileSystemEntries(Path.GetDirectoryName(_outputDirectory)!, $".{Path.GetFileName(_outputDirectory)}*"), Is.Empty);
+    }
+
+    [Test]
     public void Run_PassingTheoremWritesBothReportsAndExitsZero()
     {
         var (code, output, error) = Verify("run", "holds", "--backend", "managed", "--seed", "11", "--out", _outputDirectory);
