@@ -4,7 +4,8 @@ namespace Verify.Reports;
 /// A report written into a staging folder beside its output folder (<c>.NAME.verify-new.PID</c>, same parent, so
 /// renames stay on one file system) and swapped in by <see cref="Commit"/>: the output folder is renamed away
 /// (<c>.NAME.verify-old.PID</c>), the staging folder renamed in, the old one deleted. Until the commit the output
-/// folder is untouched; disposing without a commit deletes the staging folder.
+/// folder is untouched; disposing without a commit deletes the staging folder. What a writer killed outright left
+/// behind is cleaned up (or the old report put back) by the next write to the same folder.
 /// </summary>
 internal sealed class ReportStaging : IDisposable
 {
@@ -29,6 +30,7 @@ internal sealed class ReportStaging : IDisposable
     public static ReportStaging Begin(string directory)
     {
         var staging = new ReportStaging(TargetOf(directory));
+        RecoverFromKilledWriters(staging.Target);
         if (Directory.Exists(staging.Target) && ReportEntries.Problem(staging.Target) is { } problem)
         {
             throw new IOException(problem);
@@ -36,6 +38,46 @@ internal sealed class ReportStaging : IDisposable
         DeleteIfPresent(staging.Folder);
         Directory.CreateDirectory(staging.Folder);
         return staging;
+    }
+
+    /// <summary>
+    /// What a writer killed outright (SIGKILL, power loss) left beside <paramref name="target"/>: a staging folder is
+    /// deleted; an old report renamed away before the new one came in is renamed back when the output folder is
+    /// missing (else deleted). Only folders whose process id is no longer running are touched.
+    /// </summary>
+    private static void RecoverFromKilledWriters(string target)
+    {
+        string parent = Path.GetDirectoryName(target)!;
+        string prefix = $".{Path.GetFileName(target)}.verify-";
+        foreach (string folder in Directory.EnumerateDirectories(parent, prefix + "*"))
+        {
+            string[] parts = Path.GetFileName(folder)[prefix.Length..].Split('.');
+            if (parts is not [var role and ("new" or "old"), var pid] || !int.TryParse(pid, out int id) || IsRunning(id))
+            {
+                continue;
+            }
+            if (role == "old" && !Directory.Exists(target))
+            {
+                Directory.Move(folder, target);
+            }
+            else
+            {
+                DeleteIfPresent(folder);
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

@@ -100,6 +100,28 @@ public sealed class ReportFilesTests
         Assert.That(SiblingsOf(_directory), Is.Empty, "no staging or old folder left");
     }
 
+    /// <summary>A writer killed between renaming the old report away and the new one in: the next write restores nothing twice and leaves no folder.</summary>
+    [TestCase(true)]
+    [TestCase(false)]
+    public void Write_AfterAWriterWasKilled_CleansUpItsFolders(bool killedMidSwap)
+    {
+        const int deadProcess = 99_999_999; // above Linux's pid_max (4 194 304 at most)
+        var previous = WritePreviousReport();
+        string Beside(string role) => Path.Combine(Path.GetDirectoryName(_directory)!, $".{Path.GetFileName(_directory)}.verify-{role}.{deadProcess}");
+        Directory.CreateDirectory(Beside("new"));
+        File.WriteAllText(Path.Combine(Beside("new"), ReportFiles.JsonName), "half");
+        if (killedMidSwap)
+        {
+            Directory.Move(_directory, Beside("old"));
+        }
+
+        Assert.That(ReportFiles.Unwritable(_directory), Is.Null);
+        Assert.Throws<IOException>(() => ReportFiles.Write(SampleReports.Du2019(), _directory, false, CancellationToken.None,
+            afterEachFile: _ => throw new IOException("disk full (simulated)")));
+
+        AssertUnchanged(previous);
+    }
+
     [Test]
     public void FolderWithOtherFiles_IsRefusedAndLeftAlone()
     {
