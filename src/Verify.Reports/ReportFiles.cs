@@ -38,9 +38,7 @@ public static class ReportFiles
         Staged(AtomicFile.WriteAllText(Path.Combine(staging.Folder, JsonName), ReportJson.Serialize(report)));
         if (writeFigurePngs)
         {
-            var figures = new List<string>();
-            FigureFiles.Write(report, Path.Combine(staging.Folder, FigureFiles.FolderName), figures, cancellation);
-            figures.ForEach(Staged);
+            FigureFiles.Write(report, Path.Combine(staging.Folder, FigureFiles.FolderName), Staged, cancellation);
         }
         cancellation.ThrowIfCancellationRequested();
         Staged(AtomicFile.WriteAllText(Path.Combine(staging.Folder, HtmlName), HtmlReportWriter.Render(report)));
