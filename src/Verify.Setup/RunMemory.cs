@@ -14,9 +14,9 @@ namespace Verify.Setup;
 /// <item>two-layer-relu, the advice's width search (theorems/Du2019/Du2019Advice.cs): one trial network's n×m
 /// pre-activations and m×d weights, each capped at <see cref="AdviceTrialEntries"/> entries, beside everything above;</item>
 /// <item><see cref="InputCopies"/> copies of the n×d inputs (the setup's, the descent's, the analysis's);</item>
-/// <item>mlp: per layer the features' certified singular-value bounds hold <see cref="CertifiedGramCopies"/> p×p
-/// matrices, p = min(N, n_l) (Numerics/Spectra/VerifiedBounds.cs: the Gram matrix, its scaled copy, its negation for
-/// λ_max, and the eigensolver's or the shifted Cholesky's work copy), one layer at a time;</item>
+/// <item>not counted: the certified eigenvalue bounds of Numerics/Spectra/VerifiedBounds.cs (a Gram matrix, its scaled
+/// copy, its negation and a shifted Cholesky copy: 4 p×p matrices), which no run calls today (the probes and Du et al.'s
+/// analysis use dsyevr's and dgesdd's estimates with error bounds); count them here when a check starts to;</item>
 /// <item>the trajectory and the report: every step records <see cref="ReportNumbersPerStep"/> numbers that the report
 /// draws (step and value of each every-step series), kept in <see cref="SeriesCopies"/> copies of 8 bytes, and written
 /// to report.json at about <see cref="JsonBytesPerNumber"/> bytes each; the JSON text is held as a UTF-16 string and
@@ -32,8 +32,6 @@ internal static class RunMemory
 
     /// <summary>Du2019Advice.SearchCap: a width-search trial's n×m (or m×d) array holds at most this many entries.</summary>
     public const long AdviceTrialEntries = 10_000_000;
-
-    public const int CertifiedGramCopies = 4;
 
     /// <summary>The recorder's array, the trajectory's series copy, and the check's or figure's list.</summary>
     public const int SeriesCopies = 3;
@@ -79,22 +77,18 @@ internal static class RunMemory
     /// <summary>The terms of an mlp run (widths n_1 … n_L) with N samples in d dimensions, the given steps.</summary>
     public static IReadOnlyList<MemoryItem> Mlp(IReadOnlyList<BigInteger> widths, long n, long d, long steps, string samplesPath)
     {
-        BigInteger weights = 0, features = 0, largestGram = 0;
+        BigInteger weights = 0, features = 0;
         BigInteger previous = d;
         foreach (var width in widths)
         {
             weights += previous * width;
             features += n * width;
-            var p = BigInteger.Min(n, width);
-            largestGram = BigInteger.Max(largestGram, p * p);
             previous = width;
         }
         return
         [
             new($"{StorageLimits.WeightCopies} copies of the {weights} weights and {StorageLimits.FeatureCopies} of the {features} features",
                 (StorageLimits.WeightCopies * weights + StorageLimits.FeatureCopies * features) * sizeof(double), "$.model.widths"),
-            new($"{CertifiedGramCopies} p×p matrices of a layer's certified singular-value bounds (p = min(N, n_l), largest p² = {largestGram})",
-                CertifiedGramCopies * largestGram * sizeof(double), "$.model.widths"),
             new($"{InputCopies} copies of the N×d inputs", (BigInteger)InputCopies * n * d * sizeof(double), samplesPath),
             .. Steps(steps, ReportNumbersPerStep(widths.Count)),
         ];
