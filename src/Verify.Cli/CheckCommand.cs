@@ -67,6 +67,8 @@ internal static class CheckCommand
         ulong seed = SetupRunner.Seed(setup);
         var options = new RunOptions(seed);
 
+        var environment = RunEnvironment.Describe(backend, BackendChoice.Auto, seed);
+        RunEnvironment.WriteWarnings(environment, error);
         output.WriteLine($"verify check {setup.Name}: backend {backend.Description.Name}; {runnable.Count} theorem(s) match, {skipped.Count} skipped");
         bool observe = !runnable.Any(r => r.Checkable.TrainsNetwork);
         ObservedTraining? observed = null;
@@ -86,13 +88,11 @@ internal static class CheckCommand
             return reports;
         });
 
-        var environment = RunEnvironment.Describe(backend, seed);
-        RunEnvironment.WriteWarnings(environment, error);
         var report = new RunReport(environment, results) { Skipped = skipped, Training = observed };
-        string htmlPath = ReportFiles.Write(report, directory, cancellation: cancellation);
+        string htmlPath = ReportFolder.Write(report, directory, cancellation);
         Summarize(output, report);
         output.WriteLine($"report: {htmlPath}");
-        return RunEnvironment.ExitCode(report.Verdict);
+        return RunEnvironment.Conclude(report, error);
     }
 
     private static void Summarize(TextWriter output, RunReport report)

@@ -15,6 +15,12 @@ public static class ExitCodes
     /// <summary>An internal error, including a check that threw.</summary>
     public const int Internal = 3;
 
+    /// <summary>
+    /// The environment failed: Z3 or a forced linear-algebra backend is missing or failed (see `verify doctor`), or the
+    /// report could not be written. No report is written and a previous one is left whole.
+    /// </summary>
+    public const int Environment = 4;
+
     /// <summary>Interrupted by Ctrl-C (the shell's convention, 128 + SIGINT); no report is written.</summary>
     public const int Interrupted = 130;
 

@@ -1,3 +1,4 @@
+using Verify.Core;
 using Verify.Reports;
 
 namespace Verify.Cli;
@@ -11,6 +12,22 @@ internal static class ReportFolder
         if (ReportFiles.Unwritable(directory) is { } why)
         {
             throw new UsageException($"cannot write the report to --out '{directory}': {why}; nothing was run.");
+        }
+    }
+
+    /// <summary>
+    /// Writes the report (swapped in whole: see <see cref="ReportFiles"/>); an I/O failure is an <see cref="EnvironmentFault"/>
+    /// (exit 4) that says the previous report is unchanged. Returns the full path of index.html.
+    /// </summary>
+    public static string Write(RunReport report, string directory, CancellationToken cancellation)
+    {
+        try
+        {
+            return ReportFiles.Write(report, directory, cancellation: cancellation);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new EnvironmentFault($"could not write the report to '{directory}': {e.Message.TrimEnd('.')}; a previous report there is left as it was.");
         }
     }
 }

@@ -79,13 +79,13 @@ internal static class RunCommand
 
         try
         {
-            var environment = RunEnvironment.Describe(backend, request.Options.MasterSeed) with { Jobs = jobs };
+            var environment = RunEnvironment.Describe(backend, request.Backend, request.Options.MasterSeed) with { Jobs = jobs };
             RunEnvironment.WriteWarnings(environment, error);
             output.WriteLine($"verify run {request.TheoremId}: backend {backend.Description.Name}, master seed {request.Options.MasterSeed}, {jobs} instance(s) at once × {backend.Threads} BLAS thread(s)");
 
             var results = ProgressDisplay.Run(output, (progress, log) =>
                 theorems.Select(t => TheoremRunner.Run(t, request.Options, log, cancellation, progress)).ToList());
-            return Finish(new RunReport(environment, results), request.OutputDirectory, output, cancellation);
+            return Finish(new RunReport(environment, results), request.OutputDirectory, output, error, cancellation);
         }
         finally
         {
@@ -97,15 +97,15 @@ internal static class RunCommand
     private static bool BlasThreadsSetByUser() =>
         new[] { "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS" }.Any(v => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(v)));
 
-    private static int Finish(RunReport report, string outputDirectory, TextWriter output, CancellationToken cancellation)
+    private static int Finish(RunReport report, string outputDirectory, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
-        string htmlPath = ReportFiles.Write(report, outputDirectory, cancellation: cancellation);
+        string htmlPath = ReportFolder.Write(report, outputDirectory, cancellation);
         foreach (var result in report.Theorems)
         {
             output.WriteLine($"{result.Id}: {result.Verdict} ({result.Instances.Count} instances)");
         }
         output.WriteLine($"report: {htmlPath}");
-        return RunEnvironment.ExitCode(report.Verdict);
+        return RunEnvironment.Conclude(report, error);
     }
 
     private static IReadOnlyList<ITheorem> Select(IReadOnlyList<ITheorem> theorems, string id)

@@ -46,9 +46,14 @@ public static class VerifyCli
             error.WriteLine($"verify: {e.Message}");
             return ExitCodes.Usage;
         }
+        catch (EnvironmentFault e)
+        {
+            error.WriteLine($"verify: {e.Message}");
+            return ExitCodes.Environment;
+        }
         catch (OperationCanceledException)
         {
-            error.WriteLine("verify: interrupted; no report was written.");
+            error.WriteLine("verify: interrupted; no report was written (a previous one is left as it was).");
             return ExitCodes.Interrupted;
         }
         catch (Exception e)

@@ -3,61 +3,55 @@ using Verify.Core;
 namespace Verify.Reports;
 
 /// <summary>
-/// Writes a run's files into a directory, each atomically: report.json, the figures as PNG in
-/// <c>figures/</c> (unless turned off), and index.html last, so a complete index.html means a complete run.
+/// Writes a run's report — report.json, the figures as PNG in <c>figures/</c> (unless turned off) and index.html, the
+/// only entries Verify writes (<see cref="ReportEntries"/>) — into a staging folder beside the output folder, then swaps
+/// it in (<see cref="ReportStaging"/>): at every moment the output folder holds the whole previous report or the whole
+/// new one, and a failed or interrupted write leaves the previous report as it was and no staging folder behind.
 /// </summary>
 public static class ReportFiles
 {
-    public const string HtmlName = "index.html";
-    public const string JsonName = "report.json";
+    public const string HtmlName = ReportEntries.HtmlName;
+    public const string JsonName = ReportEntries.JsonName;
 
-    /// <summary>Writes the files and returns the full path of index.html.</summary>
+    /// <summary>Writes the report and returns the full path of index.html.</summary>
     /// <param name="report">The run.</param>
-    /// <param name="directory">The output directory (created if missing).</param>
+    /// <param name="directory">
+    /// The output folder: created if missing, replaced if it holds an earlier report (or nothing); one that holds
+    /// anything else is refused (<see cref="IOException"/>; <see cref="Unwritable"/> says so before the run).
+    /// </param>
     /// <param name="writeFigurePngs">Also write one PNG per figure into <c>DIR/figures/</c>; tests turn it off.</param>
     /// <param name="cancellation">
-    /// Checked before and between files and once more after index.html is in place: when it is cancelled, every
-    /// file this call wrote is deleted again (and <c>figures/</c> if this call made it) and
-    /// <see cref="OperationCanceledException"/> is thrown, so an interrupted run leaves no report behind.
+    /// Checked before and between files and once more before the swap: when it is cancelled the staging folder is
+    /// deleted and <see cref="OperationCanceledException"/> is thrown, so an interrupted run leaves the previous report.
     /// </param>
-    public static string Write(RunReport report, string directory, bool writeFigurePngs = true, CancellationToken cancellation = default)
+    public static string Write(RunReport report, string directory, bool writeFigurePngs = true, CancellationToken cancellation = default) =>
+        Write(report, directory, writeFigurePngs, cancellation, afterEachFile: null);
+
+    /// <summary>As the public overload; <paramref name="afterEachFile"/> (a test hook) sees each staged file as it is written.</summary>
+    internal static string Write(RunReport report, string directory, bool writeFigurePngs, CancellationToken cancellation, Action<string>? afterEachFile)
     {
-        var written = new List<string>();
-        string figures = Path.GetFullPath(Path.Combine(directory, FigureFiles.FolderName));
-        bool figuresExisted = Directory.Exists(figures);
-        try
+        ArgumentNullException.ThrowIfNull(report);
+        cancellation.ThrowIfCancellationRequested();
+        using var staging = ReportStaging.Begin(directory);
+        void Staged(string path) => afterEachFile?.Invoke(path);
+
+        Staged(AtomicFile.WriteAllText(Path.Combine(staging.Folder, JsonName), ReportJson.Serialize(report)));
+        if (writeFigurePngs)
         {
-            cancellation.ThrowIfCancellationRequested();
-            written.Add(AtomicFile.WriteAllText(Path.Combine(directory, JsonName), ReportJson.Serialize(report)));
-            if (writeFigurePngs)
-            {
-                FigureFiles.Write(report, figures, written, cancellation);
-            }
-            cancellation.ThrowIfCancellationRequested();
-            string htmlPath = Path.GetFullPath(Path.Combine(directory, HtmlName));
-            written.Add(AtomicFile.WriteAllText(htmlPath, HtmlReportWriter.Render(report)));
-            cancellation.ThrowIfCancellationRequested();
-            return htmlPath;
+            FigureFiles.Write(report, Path.Combine(staging.Folder, FigureFiles.FolderName), Staged, cancellation);
         }
-        catch (OperationCanceledException)
-        {
-            foreach (string path in written)
-            {
-                File.Delete(path);
-            }
-            if (!figuresExisted && Directory.Exists(figures) && !Directory.EnumerateFileSystemEntries(figures).Any())
-            {
-                Directory.Delete(figures);
-            }
-            throw;
-        }
+        cancellation.ThrowIfCancellationRequested();
+        Staged(AtomicFile.WriteAllText(Path.Combine(staging.Folder, HtmlName), HtmlReportWriter.Render(report)));
+        cancellation.ThrowIfCancellationRequested();
+        staging.Commit();
+        return Path.Combine(staging.Target, HtmlName);
     }
 
     /// <summary>
     /// Why the report cannot be written into <paramref name="directory"/>; null when it can. Run before any work, so an
     /// unusable --out (a file, a device such as /dev/null, a read-only folder, report.json or index.html taken by a folder,
-    /// a path too long) is refused up front: the folder is created as <see cref="Write"/> would, and a probe file is
-    /// created in it and deleted again.
+    /// a folder holding files that are not a report, a path too long) is refused up front: the parent folders are created
+    /// as the writer would, and a staging folder is created beside it and deleted again.
     /// </summary>
     public static string? Unwritable(string directory)
     {
@@ -65,35 +59,26 @@ public static class ReportFiles
         string? created = null;
         try
         {
-            string full = Path.GetFullPath(directory);
+            string full = ReportStaging.TargetOf(directory);
             if (File.Exists(full))
             {
                 return "it exists and is not a folder";
             }
-            for (string? parent = Path.GetDirectoryName(full); parent is not null; parent = Path.GetDirectoryName(parent))
+            string parent = Path.GetDirectoryName(full) ?? throw new IOException("the root folder cannot be replaced");
+            for (string? folder = parent; folder is not null; folder = Path.GetDirectoryName(folder))
             {
-                if (File.Exists(parent))
+                if (File.Exists(folder))
                 {
-                    return $"'{parent}' is a file, not a folder";
+                    return $"'{folder}' is a file, not a folder";
                 }
             }
-            created = TopmostMissing(full);
-            Directory.CreateDirectory(full);
-            foreach (string name in new[] { JsonName, HtmlName })
+            if (Directory.Exists(full) && ReportEntries.Problem(full) is { } problem)
             {
-                if (Directory.Exists(Path.Combine(full, name)))
-                {
-                    return $"'{Path.Combine(full, name)}' is a folder, where the report writes the file {name}";
-                }
+                return problem;
             }
-            string figures = Path.Combine(full, FigureFiles.FolderName);
-            if (File.Exists(figures))
-            {
-                return $"'{figures}' is a file, where the report writes a folder of figures";
-            }
-            string probe = Path.Combine(full, $".verify-probe.{Environment.ProcessId}.tmp");
-            File.WriteAllBytes(probe, []);
-            File.Delete(probe);
+            created = TopmostMissing(parent);
+            Directory.CreateDirectory(parent);
+            ReportStaging.Probe(full);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

@@ -5,7 +5,7 @@ namespace Verify.Setup;
 /// <summary>
 /// The checks across files and fields, each run with whatever is known: inputs are N×d; targets one value per sample
 /// (two-layer-relu) or N × n_L (mlp); two-layer-relu's first layer m×d and output layer m values; an mlp's weight files
-/// one per layer, W_l of shape n_{l−1} × n_l; one step size per layer; and the network can be stored.
+/// one per layer, W_l of shape n_{l−1} × n_l; one step size per layer; and the network, and the whole run, can be stored (<see cref="SetupMemory"/>).
 /// </summary>
 internal static class SetupShapes
 {
@@ -65,16 +65,20 @@ internal static class SetupShapes
             }
         }
 
+        bool networkRefused = false;
         if (draft.IsTwoLayerRelu && draft.Widths is [var requested, _]
             && StorageLimits.WidthProblem(requested, n, d, StorageLimits.AvailableBytes) is { } tooLarge)
         {
             context.Report("$.model.width", tooLarge);
+            networkRefused = true;
         }
         else if (!draft.IsTwoLayerRelu && draft.Widths is { } widths
             && StorageLimits.NetworkProblem(widths, n, d, StorageLimits.AvailableBytes) is { } networkTooLarge)
         {
             context.Report("$.model.widths", networkTooLarge);
+            networkRefused = true;
         }
+        SetupMemory.Check(draft, n, d, networkRefused, context, StorageLimits.AvailableBytes);
     }
 
     private static void Targets(SetupDraft draft, SetupReadings readings, SetupContext context, int? n, string nSource)

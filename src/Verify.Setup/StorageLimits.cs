@@ -53,7 +53,7 @@ internal static class StorageLimits
         if (n is { } samples)
         {
             int perWidth = samples + (d ?? 0);
-            BigInteger bytes = perWidth * m * sizeof(double) * ActivationMatrices;
+            BigInteger bytes = RunMemory.ActivationBytes(samples, d ?? 0, m);
             if (availableBytes > 0 && bytes > availableBytes)
             {
                 reasons.Add($"training would need (n + d)·m·8·6 = {bytes} bytes ({ByteSize.Format(bytes)}) of memory, " +

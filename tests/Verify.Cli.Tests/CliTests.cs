@@ -27,6 +27,7 @@ public sealed class CliTests
         new CliTheorem("holds", () => Evidence.Compare(1, Relation.LessOrEqual, 2)),
         new CliTheorem("broken", () => Evidence.Compare(3, Relation.LessOrEqual, 2)),
         new CliTheorem("throws", () => throw new InvalidOperationException("kaput")),
+        new CliTheorem("z3-fails", () => throw new Verify.Symbolic.Z3QueryException("Z3 failed on the goal: out of memory", "out of memory", "")),
     ];
 
     private static (int Code, string Output, string Error) Verify(params string[] args)
@@ -52,6 +53,46 @@ public sealed class CliTests
         var output = new StringWriter();
 
         Assert.That(VerifyCli.Run(["list"], output, new StringWriter()), Is.EqualTo(0));
+    }
+
+    [Test]
+    public void Run_Z3FailingMidRun_IsOneLineExit3AndAWholeReport()
+    {
+        var (code, _, error) = Verify("run", "z3-fails", "--backend", "managed", "--out", _outputDirectory);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Internal), error);
+        Assert.That(error, Does.Contain("verify: 2 check(s) failed inside Z3 and are Errors in the report (first: z3-fails claim: Z3QueryException: Z3 failed on the goal: out of memory)")
+            .And.Contain("verify doctor"));
+        Assert.That(error, Does.Not.Contain("   at "), "no stack trace");
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(_outputDirectory, "report.json")))!;
+        Assert.That(json["theorems"]![0]!["verdict"]!.GetValue<string>(), Is.EqualTo("error"));
+        Assert.That(File.Exists(Path.Combine(_outputDirectory, "index.html")), Is.True);
+    }
+
+    [Test]
+    public void Run_ReportThatCannotBeWritten_IsOneLineExit4AndLeavesThePreviousReport()
+    {
+        // A file of the user's appears in --out while the run works (after the up-front check): the report is not swapped in.
+        Directory.CreateDirectory(_outputDirectory);
+        File.WriteAllText(Path.Combine(_outputDirectory, "report.json"), "previous");
+        IReadOnlyList<ITheorem> catalog(TheoremServices _) =>
+        [
+            new CliTheorem("intruded", () =>
+            {
+                File.WriteAllText(Path.Combine(_outputDirectory, "notes.txt"), "mine");
+                return Evidence.Compare(1, Relation.LessOrEqual, 2);
+            }),
+        ];
+        var error = new StringWriter();
+
+        int code = VerifyCli.Run(["run", "intruded", "--backend", "managed", "--out", _outputDirectory], new StringWriter(), error, CancellationToken.None, catalog);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Environment), error.ToString());
+        Assert.That(error.ToString(), Does.Contain($"verify: could not write the report to '{_outputDirectory}': it holds 'notes.txt'")
+            .And.Contain("'notes.txt', which a report does not write").And.Contain("a previous report there is left as it was"));
+        Assert.That(error.ToString(), Does.Not.Contain("   at "));
+        Assert.That(File.ReadAllText(Path.Combine(_outputDirectory, "report.json")), Is.EqualTo("previous"));
+        Assert.That(Directory.GetFileSystemEntries(Path.GetDirectoryName(_outputDirectory)!, $".{Path.GetFileName(_outputDirectory)}*"), Is.Empty);
     }
 
     [Test]

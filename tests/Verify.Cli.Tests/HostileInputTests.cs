@@ -64,6 +64,24 @@ public sealed class HostileInputTests
 
     private string OutFolder => Path.Combine(_directory, "out");
 
+    /// <summary>60 000 samples in a 1.6 MB CSV: its n×n kernels cannot be stored; refused cheaply, before any analysis.</summary>
+    [Test]
+    public void Check_60000SamplesInACsv_AreRefusedBeforeAnyWork()
+    {
+        const int n = 60_000;
+        File.WriteAllText(Path.Combine(_directory, "x.csv"), string.Concat(Enumerable.Repeat("0.600000,0.800000,0.000000\n", n)));
+        File.WriteAllText(Path.Combine(_directory, "y.csv"), "y\n" + string.Concat(Enumerable.Repeat("0.5\n", n)));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = Verify("check", Setup(), "--out", OutFolder);
+
+        AssertRefused(result, "setup.json: $.data.inputs: 60000 samples are too many for the n×n kernel matrices",
+            "60000×60000 = 3600000000 elements", "expected at most 46340 samples");
+        Assert.That(result.Output, Does.Not.Contain("checking"));
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)), "refused cheaply");
+        Assert.That(Directory.Exists(OutFolder), Is.False);
+    }
+
     [Test]
     public void Check_FifoAsDataFile_IsRefusedWithoutOpeningIt()
     {

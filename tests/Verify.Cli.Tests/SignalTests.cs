@@ -66,6 +66,20 @@ public sealed class SignalTests
         AssertStoppedCleanly(run, ExitCodes.Interrupted);
     }
 
+    [TestCase(Sigint, ExitCodes.Interrupted)]
+    [TestCase(Sigterm, ExitCodes.Terminated)]
+    public void Signal_WithAPreviousReport_LeavesItWhole(int signal, int expected)
+    {
+        var previous = SeedPreviousReport();
+        using var run = new ChildRun(_outputDirectory);
+        run.WaitForOutput(line => line.Contains("training #", StringComparison.Ordinal), "the first progress line");
+        Thread.Sleep(TimeSpan.FromSeconds(0.5));
+        run.Signal(signal);
+
+        Assert.That(run.WaitForExit(), Is.EqualTo(expected), run.Describe());
+        AssertPreviousReportWhole(previous, run);
+    }
+
     [Test]
     public void Sigterm_WhileTheFirstInstancesTrain_Exits143WithNothingLeft()
     {
@@ -91,13 +105,15 @@ public sealed class SignalTests
         AssertStoppedCleanly(run, signal == Sigint ? ExitCodes.Interrupted : ExitCodes.Terminated);
     }
 
-    [TestCase(1)]
-    [TestCase(8)]
+    [TestCase(1, false)]
+    [TestCase(8, false)]
+    [TestCase(8, true)]
     [Category("Slow")]
-    public void Sigint_AfterTheNthInstanceFinished_EitherStopsCleanlyOrCompletesTheReport(int finished)
+    public void Sigint_AfterTheNthInstanceFinished_EitherStopsCleanlyOrCompletesTheReport(int finished, bool withPreviousReport)
     {
         // After the 8th (last) instance of the quick run the report is being written: the signal either rolls it
-        // back (130, nothing left) or arrives after index.html is in place (the run's own exit code, full report).
+        // back (130: the previous report, or nothing, left) or arrives after the swap (the run's own exit code, the new report).
+        var previous = withPreviousReport ? SeedPreviousReport() : null;
         using var run = new ChildRun(_outputDirectory);
         run.WaitForOutput(line => line.StartsWith("du2019/", StringComparison.Ordinal), $"{finished} instance result line(s)", finished);
         run.Signal(Sigint);
@@ -105,15 +121,53 @@ public sealed class SignalTests
         int code = run.WaitForExit();
         if (code == ExitCodes.Interrupted)
         {
-            AssertNothingLeft(run);
+            if (previous is null)
+            {
+                AssertNothingLeft(run);
+            }
+            else
+            {
+                AssertPreviousReportWhole(previous, run);
+            }
         }
         else
         {
             Assert.That(code, Is.EqualTo(ExitCodes.Ok).Or.EqualTo(ExitCodes.Counterexample), run.Describe());
-            Assert.That(File.Exists(Path.Combine(_outputDirectory, "index.html")), Is.True, run.Describe());
+            Assert.That(File.ReadAllText(Path.Combine(_outputDirectory, "index.html")), Does.Not.Contain(PreviousMarker), run.Describe());
             Assert.That(TemporaryFiles(), Is.Empty, run.Describe());
+            Assert.That(Siblings(), Is.Empty, run.Describe());
         }
     }
+
+    private const string PreviousMarker = "previous report";
+
+    /// <summary>Puts a previous report (index.html, report.json, a figure) into the output folder and returns its files' bytes.</summary>
+    private Dictionary<string, byte[]> SeedPreviousReport()
+    {
+        Directory.CreateDirectory(Path.Combine(_outputDirectory, "figures"));
+        File.WriteAllText(Path.Combine(_outputDirectory, "index.html"), $"<p>{PreviousMarker}</p>");
+        File.WriteAllText(Path.Combine(_outputDirectory, "report.json"), $"{{\"note\": \"{PreviousMarker}\"}}");
+        File.WriteAllBytes(Path.Combine(_outputDirectory, "figures", "previous.png"), [0x89, 0x50, 0x4E, 0x47]);
+        return Snapshot();
+    }
+
+    private Dictionary<string, byte[]> Snapshot() =>
+        Directory.GetFiles(_outputDirectory, "*", SearchOption.AllDirectories).ToDictionary(path => Path.GetRelativePath(_outputDirectory, path), File.ReadAllBytes);
+
+    private void AssertPreviousReportWhole(Dictionary<string, byte[]> previous, ChildRun run)
+    {
+        var now = Snapshot();
+        Assert.That(now.Keys, Is.EquivalentTo(previous.Keys), run.Describe());
+        foreach (var (path, bytes) in previous)
+        {
+            Assert.That(now[path], Is.EqualTo(bytes), $"{path} changed. {run.Describe()}");
+        }
+        Assert.That(Siblings(), Is.Empty, $"a staging or old folder left beside the output folder. {run.Describe()}");
+    }
+
+    /// <summary>The report's staging and old folders beside the output folder (named after it).</summary>
+    private string[] Siblings() =>
+        Directory.GetFileSystemEntries(Path.GetDirectoryName(_outputDirectory)!, $".{Path.GetFileName(_outputDirectory)}*");
 
     private void AssertStoppedCleanly(ChildRun run, int expected)
     {
@@ -131,6 +185,7 @@ public sealed class SignalTests
             ? Directory.GetFiles(_outputDirectory, "*", SearchOption.AllDirectories)
             : [];
         Assert.That(left, Is.Empty, $"files left in the output folder. {run.Describe()}");
+        Assert.That(Siblings(), Is.Empty, $"a staging folder left beside the output folder. {run.Describe()}");
     }
 
     private string[] TemporaryFiles() =>

@@ -11,12 +11,18 @@ public static class Backends
     /// <summary>Overrides <see cref="BackendChoice.Auto"/>: one of <c>auto|mkl|openblas|managed</c>.</summary>
     public const string EnvironmentVariable = "VERIFY_BACKEND";
 
+    /// <summary>When set, the only file tried for MKL (instead of <c>libmkl_rt.so</c> and its usual paths).</summary>
+    public const string MklPathVariable = "VERIFY_MKL_LIBRARY";
+
+    /// <summary>When set, the only file tried for OpenBLAS (instead of <c>libopenblas.so.0</c> and its usual paths).</summary>
+    public const string OpenBlasPathVariable = "VERIFY_OPENBLAS_LIBRARY";
+
     private static readonly Lazy<LoadOutcome> _mkl = new(
-        () => LoadOutcome.Of(BackendKind.Mkl, () => MklLoader.Load(MklLoader.DefaultCandidates)),
+        () => LoadOutcome.Of(BackendKind.Mkl, () => MklLoader.Load(Candidates(MklPathVariable, MklLoader.DefaultCandidates))),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<LoadOutcome> _openBlas = new(
-        () => LoadOutcome.Of(BackendKind.OpenBlas, () => OpenBlasLoader.Load(OpenBlasLoader.DefaultCandidates)),
+        () => LoadOutcome.Of(BackendKind.OpenBlas, () => OpenBlasLoader.Load(Candidates(OpenBlasPathVariable, OpenBlasLoader.DefaultCandidates))),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<LoadOutcome> _managed = new(
@@ -77,6 +83,20 @@ public static class Backends
         LinearAlgebraControl.Provider = MathNetRoutingProxy.Create(backend);
     }
 
+    /// <summary>
+    /// What <see cref="BackendChoice.Auto"/> passed over to reach <paramref name="loaded"/>: one line per backend earlier in
+    /// <see cref="AutoOrder"/> that did not load, with its reason (empty when the first choice loaded, or when
+    /// <c>VERIFY_BACKEND</c> forced the choice). Only outcomes already cached are read; nothing new is loaded.
+    /// </summary>
+    public static IReadOnlyList<string> AutoFallbacks(BackendKind loaded)
+    {
+        if (ChoiceFromEnvironment() != BackendChoice.Auto)
+        {
+            return [];
+        }
+        return [.. AutoOrder.TakeWhile(kind => kind != loaded).Select(kind => Outcome(kind).Error ?? $"{kind} did not load.")];
+    }
+
     /// <summary>Loads a native backend from explicit candidate paths, uncached (a test hook for missing libraries).</summary>
     internal static ILinearAlgebraBackend LoadFrom(BackendKind kind, IReadOnlyList<string> candidates) => kind switch
     {
@@ -85,6 +105,9 @@ public static class Backends
         BackendKind.Managed => new ManagedBackend(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+
+    private static IReadOnlyList<string> Candidates(string variable, IReadOnlyList<string> defaults) =>
+        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } path ? [path] : defaults;
 
     private static BackendChoice ChoiceFromEnvironment()
     {

@@ -18,15 +18,15 @@ public static class FigureFiles
     public static IReadOnlyList<string> Write(RunReport report, string directory)
     {
         var written = new List<string>();
-        Write(report, directory, written, CancellationToken.None);
+        Write(report, directory, written.Add, CancellationToken.None);
         return written;
     }
 
     /// <summary>
-    /// Writes the PNGs, adding each full path to <paramref name="written"/> as soon as the file is in place, and
-    /// checks <paramref name="cancellation"/> before each one (the caller deletes what was written).
+    /// Writes the PNGs, passing each full path to <paramref name="written"/> as soon as the file is in place, and
+    /// checks <paramref name="cancellation"/> before each one.
     /// </summary>
-    internal static void Write(RunReport report, string directory, List<string> written, CancellationToken cancellation)
+    internal static void Write(RunReport report, string directory, Action<string> written, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(report);
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -35,7 +35,7 @@ public static class FigureFiles
             foreach (var figure in SweepFigures.Of(theorem).SelectMany(sweep => sweep.Overlays.Concat(sweep.Scalars)))
             {
                 cancellation.ThrowIfCancellationRequested();
-                written.Add(figure.ToPng(Path.Combine(directory, UniqueName(used, $"{theorem.Id}_{figure.FileStem}"))));
+                written(figure.ToPng(Path.Combine(directory, UniqueName(used, $"{theorem.Id}_{figure.FileStem}"))));
             }
             foreach (var instance in theorem.Instances)
             {
@@ -44,12 +44,12 @@ public static class FigureFiles
                 string? margins = MarginChart.ToPng(instance, Path.Combine(directory, UniqueName(used, $"{stem}_margins")));
                 if (margins is not null)
                 {
-                    written.Add(margins);
+                    written(margins);
                 }
                 foreach (var (check, _) in InstanceSection.ChecksOf(instance).Where(c => c.Check.Figure is not null))
                 {
                     cancellation.ThrowIfCancellationRequested();
-                    written.Add(FigureRenderer.ToPng(check.Figure!, Path.Combine(directory, UniqueName(used, $"{stem}_{check.Id}"))));
+                    written(FigureRenderer.ToPng(check.Figure!, Path.Combine(directory, UniqueName(used, $"{stem}_{check.Id}"))));
                 }
             }
         }
