@@ -7,16 +7,15 @@ namespace Verify.Setup;
 /// the one place for every term, each counted from the code that allocates it:
 /// <list type="bullet">
 /// <item>two-layer-relu, <see cref="KernelMatrices"/> n×n matrices: Du et al.'s data analysis keeps XXᵀ and H∞ for the
-/// whole instance; the initial analysis adds H(0), H(0) − H∞ and an eigensolver's work copy (dsyevr overwrites its
-/// input); during training the λ_min(H(k)) probe holds its own XXᵀ, H(k) and a work copy beside the two kept ones
-/// (theorems/Du2019/DataAnalysis.cs, InitialAnalysis.cs, Training/Recording/FirstLayerProbes.cs);</item>
+/// whole instance; the initial analysis adds H(0) and H(0) − H∞, and the certified norm enclosure of the difference
+/// (Numerics/Spectra/VerifiedBounds.cs) its negation, a scaled copy for the eigensolver's estimate, dsyevr's work copy
+/// and the shifted Cholesky copy; during training the λ_min(H(k)) probe holds its own XXᵀ and H(k) and the same three
+/// work copies beside the two kept ones (theorems/Du2019/DataAnalysis.cs, InitialAnalysis.cs,
+/// Training/Recording/FirstLayerProbes.cs);</item>
 /// <item>the n×m and m×d arrays: <see cref="StorageLimits.ActivationMatrices"/> copies each;</item>
 /// <item>two-layer-relu, the advice's width search (theorems/Du2019/Du2019Advice.cs): one trial network's n×m
 /// pre-activations and m×d weights, each capped at <see cref="AdviceTrialEntries"/> entries, beside everything above;</item>
 /// <item><see cref="InputCopies"/> copies of the n×d inputs (the setup's, the descent's, the analysis's);</item>
-/// <item>not counted: the certified eigenvalue bounds of Numerics/Spectra/VerifiedBounds.cs (a Gram matrix, its scaled
-/// copy, its negation and a shifted Cholesky copy: 4 p×p matrices), which no run calls today (the probes and Du et al.'s
-/// analysis use dsyevr's and dgesdd's estimates with error bounds); count them here when a check starts to;</item>
 /// <item>the trajectory and the report: every step records <see cref="ReportNumbersPerStep"/> numbers that the report
 /// draws (step and value of each every-step series), kept in <see cref="SeriesCopies"/> copies of 8 bytes, and written
 /// to report.json at about <see cref="JsonBytesPerNumber"/> bytes each; the JSON text is held as a UTF-16 string and
@@ -26,7 +25,7 @@ namespace Verify.Setup;
 /// </summary>
 internal static class RunMemory
 {
-    public const int KernelMatrices = 5;
+    public const int KernelMatrices = 8;
 
     public const int InputCopies = 3;
 
@@ -65,7 +64,7 @@ internal static class RunMemory
     /// <summary>The terms of a two-layer-relu run with n samples in d dimensions, width m, the given steps.</summary>
     public static IReadOnlyList<MemoryItem> TwoLayerRelu(long n, long d, BigInteger m, long steps, string samplesPath) =>
     [
-        new($"{KernelMatrices} n×n kernel matrices (XXᵀ, H∞, H(0), H(0) − H∞ and an eigensolver's copy; n = {n})",
+        new($"{KernelMatrices} n×n kernel matrices (XXᵀ, H∞, H(0), H(0) − H∞ and four work copies of the certified eigenvalue bounds; n = {n})",
             (BigInteger)KernelMatrices * n * n * sizeof(double), samplesPath),
         new($"{StorageLimits.ActivationMatrices} copies of the n×m and m×d arrays (m = {m})", ActivationBytes(n, d, m), "$.model.width"),
         new($"the advice's width-search trial (n×m and m×d arrays of at most {AdviceTrialEntries} entries each)",
