@@ -154,26 +154,16 @@ public static class DataHypotheses
         Evidence.Compare(x.ColumnCount, Relation.GreaterOrEqual, x.RowCount, $"d = {x.ColumnCount}, N = {x.RowCount}");
 
     /// <summary>
-    /// The rounding allowance of every computed singular value of X (N×d): 8·max(N, d)·ε·‖X‖_F. A backward-stable SVD
-    /// (LAPACK dgesdd, MathNet's Golub–Kahan) returns the exact singular values of X + E with ‖E‖₂ ≤ p·ε·‖X‖₂ for a modest
-    /// p(N, d); by Weyl's inequality for singular values |σ̂_i − σ_i| ≤ ‖E‖₂. p = 8·max(N, d) as for eigenvalues
-    /// (<see cref="Spectral.EigenvalueErrorBound"/>), and ‖X‖_F ≥ ‖X‖₂ so the allowance needs no second decomposition.
-    /// It is about X as stored (the data are the given doubles), so no rounding of the data enters.
-    /// </summary>
-    public static double SingularValueAllowance(Matrix<double> x) =>
-        8.0 * Math.Max(x.RowCount, x.ColumnCount) * Spectral.MachineEpsilon * x.FrobeniusNorm();
-
-    /// <summary>
-    /// rank X = N (X is N×d): Pass only when σ_N(X), computed, exceeds its rounding allowance
-    /// <see cref="SingularValueAllowance"/>. Fails outright with the reason when d &lt; N (rank ≤ d), when a row is zero
-    /// or two rows are equal (rank &lt; N exactly), or on non-finite entries; Inconclusive when σ_N is within its allowance of
-    /// 0 (X is within rounding of a rank-deficient matrix: the rank cannot be decided numerically).
+    /// rank X = N (X is N×d): Pass only when a certified lower bound on σ_N(X) is positive
+    /// (<see cref="VerifiedBounds.SingularValueBounds"/>, through the Gram matrix with its rounding accounted for). Fails
+    /// outright with the reason when d &lt; N (rank ≤ d), when a row is zero or two rows are equal (rank &lt; N exactly), or
+    /// on non-finite entries; Inconclusive otherwise (X is within rounding of a rank-deficient matrix, or the bound could
+    /// not be certified: the rank cannot be decided numerically).
     /// </summary>
     public static Evidence FullRowRank(ILinearAlgebraBackend backend, Matrix<double> x)
     {
         ArgumentNullException.ThrowIfNull(backend);
         int n = x.RowCount, d = x.ColumnCount;
-        const string bound = "bound = the singular-value rounding allowance 8·max(N, d)·ε·‖X‖_F (backward-stable SVD, Weyl)";
         if (n == 0)
         {
             return Evidence.Decided(0, Relation.Greater, 0, Verdict.Pass, "no inputs: rank 0 = N");
@@ -193,15 +183,14 @@ public static class DataHypotheses
             string why = zeroRows.Count > 0 ? ZeroRowText(zeroRows) : distinct.Note!;
             return Evidence.Decided(0, Relation.Greater, 0, Verdict.Fail, $"rank X < N exactly: {why}");
         }
-        double smallest = backend.SingularValues(x)[n - 1];
-        double allowance = SingularValueAllowance(x);
-        string note = $"value = σ_N(X) = {Format(smallest)}; {bound}";
-        if (smallest > allowance)
+        var smallest = VerifiedBounds.SingularValueBounds(backend, x).SmallestLower;
+        string note = $"value = a certified lower bound on σ_N(X) ({smallest.Note})";
+        if (smallest.IsCertified && smallest.Value > 0)
         {
-            return Evidence.Decided(smallest, Relation.Greater, allowance, Verdict.Pass, note);
+            return Evidence.Decided(smallest.Value, Relation.Greater, 0, Verdict.Pass, note);
         }
-        return Evidence.Inconclusive(smallest, Relation.Greater, allowance,
-            $"{note}: σ_N is within its rounding allowance of 0, so rank X = N cannot be decided numerically");
+        return Evidence.Inconclusive(smallest.Value, Relation.Greater, 0,
+            $"{note}: σ_N cannot be certified positive (X is within rounding of a rank-deficient matrix), so rank X = N cannot be decided numerically");
     }
 
     /// <summary>
