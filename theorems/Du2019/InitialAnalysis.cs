@@ -15,11 +15,7 @@ namespace Verify.Theorems.Du2019;
 /// </summary>
 internal sealed class InitialAnalysis
 {
-    private readonly ILinearAlgebraBackend _backend;
-    private readonly DataAnalysis _data;
-    private readonly Matrix<double> _preactivations;
     private readonly double _maxWeightNorm;
-    private readonly Lazy<ChainBounds> _optimistic;
 
     /// <summary>The analysis of the network (W(0), a): computes Z(0) = X W(0)ᵀ itself.</summary>
     public InitialAnalysis(ILinearAlgebraBackend backend, DataAnalysis data, Matrix<double> initialWeights, IReadOnlyList<double> outputWeights, double stepSize, double delta)
@@ -30,7 +26,6 @@ internal sealed class InitialAnalysis
     /// <summary>The analysis of the network (W(0), a) from its pre-activations Z(0) = X W(0)ᵀ (n×m; only read).</summary>
     public InitialAnalysis(ILinearAlgebraBackend backend, DataAnalysis data, Matrix<double> preactivations, Matrix<double> initialWeights, IReadOnlyList<double> outputWeights, double stepSize, double delta)
     {
-        (_backend, _data, _preactivations) = (backend, data, preactivations);
         int n = data.N;
         int m = initialWeights.RowCount;
         (N, M, StepSize, Delta) = (n, m, stepSize, delta);
@@ -59,15 +54,16 @@ internal sealed class InitialAnalysis
         InitialResidualLower = Math.Max(0, SubDown(residual, ResidualResolution));
         PaperRadius = Math.Sqrt(2 * PiLower) * (delta / 4) * Lambda0 / (16.0 * n * n);
 
-        Pessimistic = Chain(favourable: false);
-        _optimistic = new Lazy<ChainBounds>(() => Chain(favourable: true));
+        // Both ends now, so that Z(0) (n×m) is not kept alive through training for the optimistic one.
+        Pessimistic = Chain(backend, data, preactivations, favourable: false);
+        Optimistic = Chain(backend, data, preactivations, favourable: true);
     }
 
     /// <summary>The chain's numbers with every allowance against the premises: what decides a Pass.</summary>
     public ChainBounds Pessimistic { get; }
 
-    /// <summary>The chain's numbers with every allowance in the premises' favour (computed on first use): what decides a Fail.</summary>
-    public ChainBounds Optimistic => _optimistic.Value;
+    /// <summary>The chain's numbers with every allowance in the premises' favour: what decides a Fail.</summary>
+    public ChainBounds Optimistic { get; }
 
     /// <summary>2μ − 2h⊥ − 2τ − ηn²ν⁴ (pessimistic), which must be ≥ λ₀/2 for the per-step factor to be ≤ 1 − ηλ₀/2.</summary>
     public double ContractionMeasureAt(double stepSize) => Pessimistic.ContractionMeasureAt(stepSize, N);
@@ -166,12 +162,12 @@ internal sealed class InitialAnalysis
     /// Each direction is monotone: R′ grows with ν and ‖y − u(0)‖ and shrinks with λ₀; F, h⊥ and τ grow with the sets
     /// and with |G_ij|; μ grows with λ_min(H(0)) and shrinks with F.
     /// </summary>
-    private ChainBounds Chain(bool favourable)
+    private ChainBounds Chain(ILinearAlgebraBackend backend, DataAnalysis data, Matrix<double> preactivations, bool favourable)
     {
         int n = N, m = M;
         double eps = Spectral.MachineEpsilon;
         double widen = favourable ? 1 - 8 * eps : 1 + 8 * eps;
-        double nu = favourable ? _data.InputNormLower : _data.InputNormBound;
+        double nu = favourable ? data.InputNormLower : data.InputNormBound;
         double residual = favourable ? InitialResidualLower : InitialResidual;
         double lambda = favourable ? Lambda0Upper : Lambda0;
         double radius = lambda > 0 ? 4 * nu * Math.Sqrt(n) * residual / (Math.Sqrt(m) * lambda) * widen : double.PositiveInfinity;
@@ -179,21 +175,21 @@ internal sealed class InitialAnalysis
         // A pattern can change only if |w_r(0)ᵀx_i| ≤ ‖Δw_r‖ ‖x_i‖ ≤ R′ν; the computed z is within γ_d ‖w_r‖ ‖x_i‖ of the
         // exact one, so the threshold is widened by that much (pessimistic: no neuron wrongly left out) or narrowed
         // (optimistic: no neuron wrongly let in).
-        double zError = _data.DotRounding * _maxWeightNorm * nu * 2;
+        double zError = data.DotRounding * _maxWeightNorm * nu * 2;
         double threshold = favourable ? Math.Max(0, radius * nu * (1 - 4 * eps) - zError) : radius * nu * (1 + 4 * eps) + zError;
-        var bothCanFlip = Gram.NearKinkCoincidences(_backend, _preactivations, threshold);
+        var bothCanFlip = Gram.NearKinkCoincidences(backend, preactivations, threshold);
         var flipCounts = bothCanFlip.Diagonal();
 
         // |G_ij| is taken with its absolute rounding error γ_d √(G_ii G_jj); the sums of n² terms get a relative slack.
-        double slack = 1 + 4.0 * (n * (double)n + _data.D) * eps;
+        double slack = 1 + 4.0 * (n * (double)n + data.D) * eps;
         double scale = favourable ? 1 / slack : slack;
-        var g = _data.InputGram;
+        var g = data.InputGram;
         double perturbation = 0, perpendicular = 0;
         for (int j = 0; j < n; j++)
         {
             for (int i = 0; i < n; i++)
             {
-                double error = _data.DotRounding * Math.Sqrt(Math.Abs(g[i, i] * g[j, j]));
+                double error = data.DotRounding * Math.Sqrt(Math.Abs(g[i, i] * g[j, j]));
                 double magnitude = favourable ? Math.Max(0, Math.Abs(g[i, j]) - error) : Math.Abs(g[i, j]) + error;
                 double union = flipCounts[i] + flipCounts[j] - bothCanFlip[i, j];
                 perturbation += Square(magnitude * union / m);
