@@ -26,14 +26,16 @@ public sealed class FidelitySectionTests
         FidelitySection.Append(html, theorem);
 
         Assert.That(html.ToString(), Does.Contain("A Pass means: our derived chain [D] held."));
-        Assert.That(html.ToString(), Does.Contain("asymptotic-width held on 1 of 3 instances, largest gap factor 2000"));
+        Assert.That(html.ToString(), Does.Contain("asymptotic-width held on 1 of 3 instances, worst gap (required / actual) 2000"));
     }
 
     [Test]
-    public void GapFactorOfAnUpperBoundIsValueOverBound()
+    public void WorstGapOfAnUpperBoundIsTheSmallest()
     {
-        var step = new CheckReport("asymptotic-step-size", Tier.Asymptotic, "η ≤ bound", "", Provenance.Derived, 0.3, Relation.LessOrEqual, 0.1, double.NaN, Verdict.Fail, null, null);
+        // η = 0.3 and 0.6 against a required η ≤ 0.1: gaps 1/3 and 1/6; the worst is 1/6.
+        CheckReport Step(double eta) => new("asymptotic-step-size", Tier.Asymptotic, "η ≤ bound", "", Provenance.Derived, eta, Relation.LessOrEqual, 0.1, double.NaN, Verdict.Fail, null, null);
+        var checks = new[] { Step(0.3), Step(0.6) }.GroupBy(c => c.Id).Single();
 
-        Assert.That(FidelitySection.GapFactor(step), Is.EqualTo(3.0).Within(1e-15));
+        Assert.That(FidelitySection.Describe(checks), Is.EqualTo("asymptotic-step-size held on 0 of 2 instances, worst gap (required / actual) " + NumberText.Compact(0.1 / 0.6)));
     }
 }

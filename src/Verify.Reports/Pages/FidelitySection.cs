@@ -5,7 +5,7 @@ namespace Verify.Reports;
 
 /// <summary>
 /// Next to a theorem's verdict: what its Pass rests on (<see cref="TheoremReport.PassMeans"/>) and how far the paper's
-/// own hypotheses (the Asymptotic tier) are from holding, as the largest gap factor over the instances.
+/// own hypotheses (the Asymptotic tier) are from holding, as the worst gap over the instances.
 /// </summary>
 internal static class FidelitySection
 {
@@ -24,22 +24,24 @@ internal static class FidelitySection
         html.AppendLine(string.Join("; ", asymptotic.Select(Describe)) + ".</p>");
     }
 
-    /// <summary>"id held on k of N instances", with the largest gap factor (required/actual) where it did not hold.</summary>
+    /// <summary>
+    /// "id held on k of N instances", with the worst gap (required / actual, as in the theory-vs-practice table) where
+    /// it did not hold: the largest for a lower bound on the value (m > required), the smallest for an upper bound (η ≤ required).
+    /// </summary>
     internal static string Describe(IGrouping<string, CheckReport> checks)
     {
         int held = checks.Count(c => c.Verdict == Verdict.Pass);
         string text = $"{checks.Key} held on {held} of {checks.Count()} instance{(checks.Count() == 1 ? "" : "s")}";
-        var gaps = checks.Where(c => c.Verdict != Verdict.Pass).Select(GapFactor).Where(double.IsFinite).ToList();
-        return gaps.Count == 0 ? text : $"{text}, largest gap factor {NumberText.Compact(gaps.Max())}";
+        var failed = checks.Where(c => c.Verdict != Verdict.Pass).ToList();
+        var gaps = failed.Select(Gap).Where(double.IsFinite).ToList();
+        if (gaps.Count == 0)
+        {
+            return text;
+        }
+        double worst = failed[0].Relation.IsUpperBound() ? gaps.Min() : gaps.Max();
+        return $"{text}, worst gap (required / actual) {NumberText.Compact(worst)}";
     }
 
-    /// <summary>How many times the value must grow (a lower bound) or shrink (an upper bound) to meet the bound; NaN if not positive.</summary>
-    internal static double GapFactor(CheckReport check)
-    {
-        if (!(check.Value > 0) || !(check.Bound > 0))
-        {
-            return double.NaN;
-        }
-        return check.Relation.IsUpperBound() ? check.Value / check.Bound : check.Bound / check.Value;
-    }
+    /// <summary>required / actual = bound / value; NaN unless both are positive.</summary>
+    internal static double Gap(CheckReport check) => check.Value > 0 && check.Bound > 0 ? check.Bound / check.Value : double.NaN;
 }
