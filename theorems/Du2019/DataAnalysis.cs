@@ -6,7 +6,7 @@ namespace Verify.Theorems.Du2019;
 
 /// <summary>
 /// What Du et al. 2019 assume of the data alone, measured: norms, the most parallel pair, the label
-/// bound and λ₀ = λ_min(H∞) with its error bound. H∞ comes from the arc-cosine closed form on XXᵀ.
+/// bound and a certified enclosure of λ₀ = λ_min(H∞). H∞ comes from the arc-cosine closed form on XXᵀ.
 /// </summary>
 internal sealed class DataAnalysis
 {

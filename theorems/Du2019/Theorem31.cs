@@ -13,7 +13,7 @@ public sealed class Theorem31(ILinearAlgebraBackend backend) : ITheorem, ISetupC
     public const string Id = "du2019-thm31";
 
     private static readonly CheckSpec Lambda0Positive = CheckSpec.Conclusion(
-        "conclusion-lambda0-positive", "λ₀ = λ_min(H∞) > 0 (beyond the eigenvalue error bound)", "Theorem 3.1", Provenance.Verified);
+        "conclusion-lambda0-positive", "λ₀ = λ_min(H∞) > 0, certified (its verified enclosure lies above 0)", "Theorem 3.1", Provenance.Verified);
 
     public TheoremInfo Info { get; } = new(
         Id,

@@ -72,7 +72,11 @@ public sealed record Evidence(
         var favourable = optimistic();
         if (favourable.Verdict == Verdict.Fail)
         {
-            return favourable with { Note = Join(favourable.Note ?? "fails", $"fails even with the favourable ends of {allowances}"), Figure = favourable.Figure ?? pessimistic.Figure };
+            string context = favourable.Note is null || favourable.Note == pessimistic.Note
+                ? pessimistic.Note ?? ""
+                : pessimistic.Note is null ? favourable.Note : Join(pessimistic.Note, favourable.Note);
+            string fails = $"fails even with the favourable ends of {allowances}";
+            return favourable with { Note = context.Length == 0 ? fails : Join(context, fails), Figure = favourable.Figure ?? pessimistic.Figure };
         }
         if (favourable.Verdict == Verdict.Error)
         {
