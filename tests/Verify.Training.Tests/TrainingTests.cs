@@ -85,6 +85,10 @@ public sealed class TrainingTests
         var expected = Spectral.SmallestEigenvalue(backend, h0);
 
         Assert.That(Samples(trajectory)[0].Value, Is.EqualTo(expected).Within(Samples(trajectory)[0].ErrorBound));
+        // The certified enclosure holds the eigensolver's value (an independent computation), and is rounding-sized.
+        var enclosure = trajectory.Series(SmallestNtkEigenvalue).Enclosures![0];
+        Assert.That(expected, Is.InRange(enclosure.Lower, enclosure.Upper), enclosure.ToString());
+        Assert.That(enclosure.Upper - enclosure.Lower, Is.LessThan(1e-12), enclosure.ToString());
     }
 
     [Test]

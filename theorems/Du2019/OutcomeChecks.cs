@@ -25,12 +25,11 @@ internal static class OutcomeChecks
     public static Evidence LambdaMinStays(Trajectory trajectory, InitialAnalysis initial)
     {
         var series = trajectory.Series(FirstLayerProbes.SmallestNtkEigenvalue);
-        var bounds = series.ErrorBounds ?? throw new InvalidOperationException("Internal: λ_min(H(k)) is recorded with its error bounds.");
+        var enclosures = series.Enclosures ?? throw new InvalidOperationException("Internal: λ_min(H(k)) is recorded with certified enclosures.");
         var steps = series.Steps.Select(k => (double)k).ToList();
-        // The probe records a certified enclosure [value, value + error bound] of λ_min(H(k)) (FirstLayerProbes).
         var values = series.Values.ToList();
-        double lowest = values.DefaultIfEmpty(double.NaN).Min();
-        double highest = values.Select((v, i) => v + bounds[i]).DefaultIfEmpty(double.NaN).Min();
+        double lowest = enclosures.Select(e => e.Lower).DefaultIfEmpty(double.NaN).Min();
+        double highest = enclosures.Select(e => e.Upper).DefaultIfEmpty(double.NaN).Min();
         double last = Math.Max(1, steps.LastOrDefault());
         var figure = new Figure("Smallest eigenvalue of H(k)", "step k", "λ_min(H(k))", LogY: false,
         [

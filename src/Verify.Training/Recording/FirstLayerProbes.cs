@@ -20,9 +20,9 @@ public static class FirstLayerProbes
         "relu pattern change fraction", ProbeCadence.EveryStep, false, d => new DelegateSampler(() => new(d.PatternChangeFraction())));
 
     /// <summary>
-    /// λ_min(H(k)) on the schedule, certified: the value is a proven lower bound and value + error bound a proven upper
-    /// bound on λ_min of the exact H(W(k)) (<see cref="VerifiedBounds.SmallestEigenvalueEnclosure"/> of the computed matrix,
-    /// widened by <see cref="NtkRounding.FiniteWidthFrobeniusBound"/> for its assembly from X). Each point costs an n×m×n
+    /// λ_min(H(k)) on the schedule, certified (<see cref="ProbeValue.Certified"/>): an enclosure of λ_min of the exact
+    /// H(W(k)) (<see cref="VerifiedBounds.SmallestEigenvalueEnclosure"/> of the computed matrix, widened by
+    /// <see cref="NtkRounding.FiniteWidthFrobeniusBound"/> for its assembly from X). Each point costs an n×m×n
     /// rank-k update, a symmetric eigensolve of order n (the shift) and an O(n³/3) Cholesky factorisation.
     /// </summary>
     public static IProbe SmallestNtkEigenvalue { get; } = new Probe("relu ntk smallest eigenvalue", ProbeCadence.Scheduled, true, BindEigenvalue);
@@ -36,7 +36,7 @@ public static class FirstLayerProbes
         {
             Gram.FiniteWidthReluNtk(descent.Backend, inputGram, descent.PreActivations, ntk);
             var smallest = VerifiedBounds.SmallestEigenvalueEnclosure(descent.Backend, ntk).Widen(assembly, "assembly of H(k) from X");
-            return new ProbeValue(smallest.Lower, Math.BitIncrement(smallest.Upper - smallest.Lower));
+            return ProbeValue.Certified(smallest);
         });
     }
 

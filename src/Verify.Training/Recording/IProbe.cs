@@ -1,3 +1,5 @@
+using Verify.Numerics;
+
 namespace Verify.Training;
 
 /// <summary>
@@ -37,5 +39,19 @@ public interface IProbeSampler
     ProbeValue Measure();
 }
 
-/// <summary>A measured value and a bound on its absolute error (0 when the probe gives none).</summary>
-public readonly record struct ProbeValue(double Value, double ErrorBound = 0);
+/// <summary>
+/// A measured value, a bound on its absolute error (0 when the probe gives none) and, when the probe proves one, a
+/// certified enclosure of the exact quantity (verified numerics; the value and error bound are then its middle and
+/// half-width, rounded outward).
+/// </summary>
+public readonly record struct ProbeValue(double Value, double ErrorBound = 0, Enclosure? Enclosure = null)
+{
+    /// <summary>The value of a certified enclosure: its middle, with the half-width (rounded up) as the error bound.</summary>
+    public static ProbeValue Certified(Enclosure enclosure)
+    {
+        ArgumentNullException.ThrowIfNull(enclosure);
+        double middle = enclosure.Lower / 2 + enclosure.Upper / 2;
+        double halfWidth = Math.Max(Math.BitIncrement(enclosure.Upper - middle), Math.BitIncrement(middle - enclosure.Lower));
+        return new ProbeValue(middle, halfWidth, enclosure);
+    }
+}

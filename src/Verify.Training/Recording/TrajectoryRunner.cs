@@ -1,3 +1,4 @@
+using Verify.Numerics;
 using System.Diagnostics;
 
 namespace Verify.Training;
@@ -107,6 +108,7 @@ public static class TrajectoryRunner
         private readonly List<int> _scheduledSteps = [];
         private readonly List<double> _scheduledValues = [];
         private readonly List<double> _scheduledBounds = [];
+        private readonly List<Enclosure> _scheduledEnclosures = [];
 
         public void RecordEveryStep(int k)
         {
@@ -129,12 +131,19 @@ public static class TrajectoryRunner
                 _scheduledSteps.Add(k);
                 _scheduledValues.Add(value.Value);
                 _scheduledBounds.Add(value.ErrorBound);
+                if (value.Enclosure is Enclosure enclosure)
+                {
+                    _scheduledEnclosures.Add(enclosure);
+                }
             }
         }
 
         public ProbeSeries ToSeries(int lastStep) => probe.Cadence == ProbeCadence.EveryStep
             ? new ProbeSeries(probe.Name, [.. Enumerable.Range(0, lastStep + 1)], _values[..(lastStep + 1)], probe.HasErrorBounds ? _bounds[..(lastStep + 1)] : null)
-            : new ProbeSeries(probe.Name, [.. _scheduledSteps], [.. _scheduledValues], probe.HasErrorBounds ? [.. _scheduledBounds] : null);
+            : new ProbeSeries(probe.Name, [.. _scheduledSteps], [.. _scheduledValues], probe.HasErrorBounds ? [.. _scheduledBounds] : null)
+            {
+                Enclosures = _scheduledEnclosures.Count == _scheduledValues.Count && _scheduledEnclosures.Count > 0 ? [.. _scheduledEnclosures] : null,
+            };
     }
 
     private sealed class ProgressReporter(IProgress<TrainingProgress>? progress, TrajectoryOptions options, int steps, Stopwatch clock)

@@ -1,5 +1,6 @@
 using NUnit.Framework;
 using Verify.Core;
+using Verify.Numerics;
 using Verify.Theorems.Du2019;
 using Verify.Training;
 
@@ -188,6 +189,20 @@ public sealed class OutcomeChecksSyntheticTests
     }
 
     [Test]
+    public void LambdaMinInvariant_DecidedOutsideTheEnclosures()
+    {
+        // λ_min(H(k)) ≥ λ₀/2 with both sides enclosed: Pass when every enclosure lies above λ₀'s upper end / 2, Fail when
+        // one lies below its lower end / 2, Inconclusive when one straddles the threshold.
+        double half = Initial.Lambda0Upper / 2, width = 1e-9;
+        Verdict At(double centre) => OutcomeChecks.LambdaMinStays(
+            Synthetic(OnEnvelope(2), eigenvalues: [new(0, 2 * half, width), new(1, centre, width)]), Initial).Verdict;
+
+        Assert.That(At(half + 2 * width), Is.EqualTo(Verdict.Pass));
+        Assert.That(At(half), Is.EqualTo(Verdict.Inconclusive));
+        Assert.That(At(Initial.Lambda0 / 2 - 2 * width), Is.EqualTo(Verdict.Fail));
+    }
+
+    [Test]
     public void NaNSmallestEigenvalue_FailsTheLambdaMinInvariant()
     {
         // Enumerable.Min, unlike Max, returns NaN when any element is NaN.
@@ -250,7 +265,10 @@ public sealed class OutcomeChecksSyntheticTests
                 new ProbeSeries(FirstLayerProbes.MaxNeuronDistance.Name, everyStep, distances ?? new double[losses.Length]),
                 new ProbeSeries(FirstLayerProbes.PatternChangeFraction.Name, everyStep, fractions ?? new double[losses.Length]),
                 new ProbeSeries(FirstLayerProbes.SmallestNtkEigenvalue.Name,
-                    [.. eigenvalues.Select(e => e.Step)], [.. eigenvalues.Select(e => e.Value)], [.. eigenvalues.Select(e => e.ErrorBound)]),
+                    [.. eigenvalues.Select(e => e.Step)], [.. eigenvalues.Select(e => e.Value)], [.. eigenvalues.Select(e => e.ErrorBound)])
+                {
+                    Enclosures = [.. eigenvalues.Select(e => new Enclosure(e.Value - e.ErrorBound, e.Value + e.ErrorBound, "synthetic"))],
+                },
             ]);
     }
 
