@@ -20,15 +20,26 @@ internal static class CheckCommand
     {
         var setupPath = new Argument<string>("setup") { Description = "The setup file (JSON; see README.md, \"Checking your own setup\")." };
         var outputDirectory = new Option<string?>("--out") { Description = "Directory for index.html and report.json (default: reports/check-<name>)." };
+        var maxWidth = new Option<long?>("--max-width")
+        {
+            Description = "The largest width the Instance-tier width search tries (default: the module's memory cap). Beyond it the width is extrapolated.",
+        };
+        maxWidth.Validators.Add(result =>
+        {
+            if (result.GetValue(maxWidth) is long m && m < 1)
+            {
+                result.AddError($"--max-width expects a positive integer, got {m}.");
+            }
+        });
         var command = new Command("check", "Check your own setup (data, width, initialisation, step size) against every matching theorem.")
         {
-            setupPath, outputDirectory,
+            setupPath, outputDirectory, maxWidth,
         };
-        command.SetAction(parsed => Execute(parsed.GetValue(setupPath)!, parsed.GetValue(outputDirectory), output, error, catalog, cancellation));
+        command.SetAction(parsed => Execute(parsed.GetValue(setupPath)!, parsed.GetValue(outputDirectory), parsed.GetValue(maxWidth), output, error, catalog, cancellation));
         return command;
     }
 
-    private static int Execute(string path, string? outputDirectory, TextWriter output, TextWriter error, Func<TheoremServices, IReadOnlyList<ITheorem>> catalog, CancellationToken cancellation)
+    private static int Execute(string path, string? outputDirectory, long? maxWidth, TextWriter output, TextWriter error, Func<TheoremServices, IReadOnlyList<ITheorem>> catalog, CancellationToken cancellation)
     {
         var backend = RunEnvironment.LoadBackend(BackendChoice.Auto);
         var theorems = catalog(new TheoremServices(backend));
@@ -65,7 +76,7 @@ internal static class CheckCommand
         ReportFolder.EnsureWritable(directory);
 
         ulong seed = SetupRunner.Seed(setup);
-        var options = new RunOptions(seed);
+        var options = new RunOptions(seed) { MaxSearchWidth = maxWidth };
 
         var environment = RunEnvironment.Describe(backend, BackendChoice.Auto, seed);
         RunEnvironment.WriteWarnings(environment, error);
@@ -109,7 +120,7 @@ internal static class CheckCommand
             foreach (var recommendation in theorem.Recommendations)
             {
                 string value = recommendation.Value is double v ? v.ToString("G6", CultureInfo.InvariantCulture) : "none";
-                output.WriteLine($"  change: {recommendation.Statement}: {value} ({recommendation.Note})");
+                output.WriteLine($"  {(recommendation.AlreadyHolds ? "holds" : "change")}: {recommendation.Statement}: {value} ({recommendation.Note})");
             }
         }
         foreach (var skipped in report.Skipped)

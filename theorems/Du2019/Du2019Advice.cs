@@ -15,24 +15,58 @@ internal static class Du2019Advice
     /// <summary>Instance-tier width search stops when the n×m activations would exceed this many entries.</summary>
     public const long SearchCap = 10_000_000;
 
-    public static IEnumerable<Recommendation> Recommend(ILinearAlgebraBackend backend, Du2019Setup setup, DataAnalysis data, Lazy<InitialAnalysis> analysis, CancellationToken cancellation)
+    public static IEnumerable<Recommendation> Recommend(ILinearAlgebraBackend backend, Du2019Setup setup, DataAnalysis data, Lazy<InitialAnalysis> analysis, InstanceContext context)
     {
-        foreach (var recommendation in Unfixable(data))
+        var unfixable = Unfixable(data).ToList();
+        if (unfixable.Count > 0)
         {
-            yield return recommendation;
+            // Width and step size cannot help: advising either would contradict "no width or step size can fix this".
+            foreach (var recommendation in unfixable)
+            {
+                yield return recommendation;
+            }
+            yield break;
         }
         if (!(data.Lambda0 > 0))
         {
+            yield return new Recommendation(Du2019Checks.Lambda0Positive.Id, "λ₀ > 0 could not be certified", null,
+                $"λ₀ ∈ {data.Lambda0Enclosure}: no width or step size can be advised until λ₀ is known to be positive (nearly parallel inputs?)");
             yield break;
         }
         var initial = analysis.Value;
-        yield return AsymptoticWidth(initial, setup.LabelBound);
-        yield return AsymptoticStepSize(initial);
-        yield return InstanceStepSize(initial, $"at the given width m = {DataChecks.Format(initial.M)}");
+        var width = AsymptoticWidth(initial, setup.LabelBound);
+        yield return width with { AlreadyHolds = width.Value is double m && initial.M >= m };
+        var step = AsymptoticStepSize(initial);
+        yield return step with { AlreadyHolds = step.Value is double eta && initial.StepSize <= eta };
+        var instanceStep = InstanceStepSize(initial, $"at the given width m = {DataChecks.Format(initial.M)}");
+        yield return instanceStep with { AlreadyHolds = instanceStep.Value is double largest && initial.StepSize > 0 && initial.StepSize <= largest };
+        yield return StabilityLimit(backend, data, initial);
         if (setup.InitSeed is ulong seed)
         {
-            yield return InstanceWidth(backend, setup, data, seed, cancellation);
+            yield return InstanceWidthSearch.Run(backend, setup, data, initial, seed, context);
         }
+    }
+
+    /// <summary>
+    /// The practical limit η &lt; 2/λ_max(H∞): the linearised (kernel-regime) dynamics u(k+1) − y = (I − ηH∞)(u(k) − y)
+    /// diverge beyond it. Not a hypothesis of the theorem — the theorem's own step bounds are far smaller — but what a
+    /// practitioner tunes against. λ_max from its certified upper bound, so the limit is rounded down.
+    /// </summary>
+    private static Recommendation StabilityLimit(ILinearAlgebraBackend backend, DataAnalysis data, InitialAnalysis initial)
+    {
+        const string statement = "practical stability limit of the linearised dynamics, η < 2/λ_max(H∞) (not a hypothesis of the theorem)";
+        var largest = VerifiedBounds.LargestEigenvalueUpperBound(backend, data.InfiniteWidthGram);
+        if (!largest.IsCertified)
+        {
+            return new Recommendation("stability-limit", statement, null, $"λ_max(H∞) could not be bounded: {largest.Note}");
+        }
+        double upper = DirectedRounding.AddUp(largest.Value, data.InfiniteWidthRounding);
+        double limit = Math.BitDecrement(2 / upper);
+        return new Recommendation("stability-limit", statement, limit,
+            $"λ_max(H∞) ≤ {DataChecks.Format(upper)}; given η = {DataChecks.Format(initial.StepSize)}")
+        {
+            AlreadyHolds = initial.StepSize < limit,
+        };
     }
 
     private static IEnumerable<Recommendation> Unfixable(DataAnalysis data)
@@ -40,13 +74,27 @@ internal static class Du2019Advice
         var checks = new (CheckSpec Spec, Evidence Evidence, string Consequence)[]
         {
             (Du2019Checks.UnitNorm, DataChecks.UnitNorm(data), "the theorem assumes ‖x_i‖ = 1; rescale the inputs yourself if that is what you mean (Verify never does)"),
-            (Du2019Checks.NonParallel, DataChecks.NonParallel(data), "a parallel pair makes H∞ singular: remove or merge duplicated / parallel samples"),
+            (Du2019Checks.NonParallel, DataChecks.NonParallel(data), ParallelConsequence(data)),
             (Du2019Checks.Lambda0Positive, DataChecks.Lambda0Positive(data), "with λ₀ = 0 no width and no step size satisfy the theorem"),
         };
-        foreach (var (spec, evidence, consequence) in checks.Where(c => c.Evidence.Verdict != Verdict.Pass))
+        foreach (var (spec, evidence, consequence) in checks.Where(c => c.Evidence.Verdict == Verdict.Fail))
         {
             yield return new Recommendation(spec.Id, $"no width or step size can fix this: {spec.Statement}", null, $"{evidence.Note}; {consequence}");
         }
+    }
+
+    /// <summary>
+    /// Why the most parallel pair matters: a parallel pair (cos = +1) gives two proportional rows of H∞, so λ₀ = 0; an
+    /// antiparallel pair (cos = −1) gives H∞_ij = 0 and need not make H∞ singular, but the theorem's hypothesis excludes it too.
+    /// </summary>
+    private static string ParallelConsequence(DataAnalysis data)
+    {
+        if (data.Parallel.Pair is (int i, int j) && data.InputGram[i, j] < 0)
+        {
+            return $"inputs {i + 1} and {j + 1} point in opposite directions: H∞ stays positive definite here (λ₀ ∈ {data.Lambda0Enclosure}), "
+                + "but the theorem's hypothesis excludes antiparallel pairs; remove or negate one of them (and its label) to be covered";
+        }
+        return "a parallel pair makes two rows of H∞ proportional, so λ₀ = 0: remove or merge duplicated / parallel samples";
     }
 
     private static Recommendation AsymptoticWidth(InitialAnalysis initial, double labelBound)
@@ -127,54 +175,6 @@ internal static class Du2019Advice
             candidate = Math.BitDecrement(candidate) * (1 - 1e-15);
         }
         return null;
-    }
-
-    /// <summary>
-    /// The smallest width at which the Instance tier holds for a small enough step, drawing the network from
-    /// the setup's seed at each trial width: doubling from 16, then bisection. Scope is random in the draw,
-    /// not monotone in m, so this is the smallest width found, not a guarantee for all smaller draws.
-    /// </summary>
-    private static Recommendation InstanceWidth(ILinearAlgebraBackend backend, Du2019Setup setup, DataAnalysis data, ulong seed, CancellationToken cancellation)
-    {
-        const string statement = "smallest width found for the Instance tier (same data, network drawn from the setup's seed)";
-        // Each trial holds n×m activations and m×d weights: cap the larger of the two.
-        long cap = Math.Max(1, SearchCap / Math.Max(data.N, data.D));
-        InitialAnalysis? Trial(long m)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            var network = TwoLayerReluNetwork.Initialize((int)m, data.D, new Xoshiro256StarStar(seed));
-            var trial = new InitialAnalysis(backend, data, network.W, network.A, stepSize: 0, setup.Delta);
-            return trial.InstanceTierHoldsNumerically(0, AdvisedMargin) ? trial : null;
-        }
-
-        long low = 0;
-        long high = 16;
-        InitialAnalysis? found = null;
-        while (high <= cap && (found = Trial(high)) is null)
-        {
-            low = high;
-            high *= 2;
-        }
-        if (found is null)
-        {
-            return new Recommendation("instance-width", statement, null,
-                $"not reached up to m = {DataChecks.Format(low)} (the search stops at max(n, d)·m = {DataChecks.Format(SearchCap)} entries)");
-        }
-        while (low > 0 && high - low > Math.Max(1, low / 64))
-        {
-            long middle = low + (high - low) / 2;
-            if (Trial(middle) is InitialAnalysis holding)
-            {
-                (high, found) = (middle, holding);
-            }
-            else
-            {
-                low = middle;
-            }
-        }
-        var step = InstanceStepSize(found, $"at m = {DataChecks.Format(high)}");
-        string below = low > 0 ? $"not at {DataChecks.Format(low)}; doubling, then bisection to 1/64" : "the first width tried";
-        return new Recommendation("instance-width", statement, high, $"holds at m = {DataChecks.Format(high)} ({below}); there, {step.Note}");
     }
 
     private static Evidence WidthHolds(InitialAnalysis initial, double labelBound, double width) =>

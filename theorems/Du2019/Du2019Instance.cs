@@ -12,6 +12,7 @@ internal sealed class Du2019Instance : ISetupInstance
 {
     private readonly ILinearAlgebraBackend _backend;
     private readonly CancellationToken _cancellation;
+    private readonly InstanceContext _context;
     private readonly Du2019Setup _setup;
     private readonly Lazy<DataAnalysis> _data;
     private readonly Lazy<InitialAnalysis> _initial;
@@ -22,6 +23,7 @@ internal sealed class Du2019Instance : ISetupInstance
     {
         _backend = backend;
         _cancellation = context.Cancellation;
+        _context = context;
         _setup = setup;
         _data = new(() => new DataAnalysis(backend, setup.Inputs, setup.Labels));
         _initial = new(() => new InitialAnalysis(backend, _data.Value, InitialPreActivations(), setup.Initial.W, setup.Initial.A, StepSize, setup.Delta));
@@ -89,7 +91,7 @@ internal sealed class Du2019Instance : ISetupInstance
     ];
 
     public IEnumerable<Recommendation> Recommendations() =>
-        Du2019Advice.Recommend(_backend, _setup, _data.Value, _initial, _cancellation);
+        Du2019Advice.Recommend(_backend, _setup, _data.Value, _initial, _context);
 
     /// <summary>
     /// A check on the initial analysis, or, when XXᵀ overflows (huge but finite inputs), a failure that says so: the

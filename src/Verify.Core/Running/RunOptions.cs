@@ -10,4 +10,7 @@ public sealed record RunOptions(ulong MasterSeed, bool Quick = false, int? Insta
 {
     /// <summary>The master seed used when none is given (printed in every report).</summary>
     public const ulong DefaultMasterSeed = 20190101;
+
+    /// <summary>`verify check --max-width`: the largest width a module's width search may try (null: the module's default cap).</summary>
+    public long? MaxSearchWidth { get; init; }
 }

@@ -31,7 +31,8 @@ internal static class SetupSections
         foreach (var recommendation in theorem.Recommendations)
         {
             string value = recommendation.Value is double v ? Html.Number(v) : "none";
-            html.AppendLine($"<tr><td>{Html.Escape(recommendation.Id)}</td><td>{Html.Escape(recommendation.Statement)}</td>" +
+            string holds = recommendation.AlreadyHolds ? " <span class=\"holds\">(already holds)</span>" : "";
+            html.AppendLine($"<tr><td>{Html.Escape(recommendation.Id)}{holds}</td><td>{Html.Escape(recommendation.Statement)}</td>" +
                 $"<td class=\"num\">{value}</td><td>{Html.Escape(recommendation.Note)}</td></tr>");
         }
         html.AppendLine("</table>");
