@@ -113,6 +113,7 @@ internal static class CheckCommand
             var instance = theorem.Instances.Single();
             string scope = instance.InScope switch { true => "in scope", false => "beyond scope", null => "scope undecided" };
             output.WriteLine($"{theorem.Id}: {theorem.Verdict} ({scope})");
+            output.WriteLine($"  {PlainAnswer.Of(theorem)}");
             foreach (var hypothesis in instance.Hypotheses.Where(h => h.Verdict != Verdict.Pass))
             {
                 output.WriteLine($"  {hypothesis.Verdict,-12} [{hypothesis.Tier}] {hypothesis.Id}: {hypothesis.Note}");

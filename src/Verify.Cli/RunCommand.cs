@@ -103,6 +103,7 @@ internal static class RunCommand
         foreach (var result in report.Theorems)
         {
             output.WriteLine($"{result.Id}: {result.Verdict} ({result.Instances.Count} instances)");
+            output.WriteLine($"  {PlainAnswer.Of(result)}");
         }
         output.WriteLine($"report: {htmlPath}");
         return RunEnvironment.Conclude(report, error);

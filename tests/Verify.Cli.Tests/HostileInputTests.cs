@@ -121,7 +121,7 @@ public sealed class HostileInputTests
         var (code, output, error) = Verify("check", Setup(delta: delta, rate: rate), "--out", OutFolder);
 
         Assert.That(code, Is.Zero, output + error);
-        Assert.That(output + error, Does.Not.Contain("Error").And.Not.Contain(" failed").And.Not.Contain("Exception"));
+        Assert.That(output + error, Does.Not.Contain("Error").And.Not.Contain("working out what to change failed").And.Not.Contain("could not be evaluated").And.Not.Contain("Exception"));
     }
 
     private static IEnumerable<TestCaseData> UnusableOutFolders()

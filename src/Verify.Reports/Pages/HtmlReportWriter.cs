@@ -58,6 +58,12 @@ public static class HtmlReportWriter
             html.AppendLine("<p>No theorem was run: the catalog is empty.</p>");
             return;
         }
+        html.AppendLine("<ul class=\"answers\">");
+        foreach (var theorem in report.Theorems)
+        {
+            html.AppendLine($"<li><a href=\"#{Html.Escape(theorem.Id)}\">{Html.Escape(theorem.Id)}</a> — {Html.Escape(PlainAnswer.Of(theorem))}</li>");
+        }
+        html.AppendLine("</ul>");
         html.AppendLine("<table><tr><th>Theorem</th><th>Scenario</th><th>Instances</th><th>In scope</th><th>95% interval of P(in scope)</th><th>Verdict</th></tr>");
         foreach (var theorem in report.Theorems)
         {

@@ -20,6 +20,8 @@ internal static class Styles
         .badge.inconclusive { background: #7c5cbf; }
         .warning { background: #fff4d6; border: 1px solid #e0b400; padding: .5rem; font-weight: bold; }
         .citation, .parameters, .note, .scope { color: #4b5563; font-size: .9rem; }
+        .answers li { margin: .3rem 0; max-width: 60rem; }
+        .holds { color: #4b5563; font-size: .8rem; }
         .fidelity { border-left: 3px solid #9ca3af; padding-left: .6rem; color: #374151; font-size: .9rem; max-width: 60rem; }
         .sub { color: #4b5563; font-size: .8rem; font-weight: normal; }
         .sweep { font-size: .9rem; }
