@@ -8,7 +8,7 @@ using Verify.Theorems.Common;
 namespace Verify.Theorems.Du2019;
 
 /// <summary>One Du et al. 2019 instance: the three tiers at initialisation, then training and the outcomes.</summary>
-internal sealed class Du2019Instance : ISetupInstance
+internal sealed class Du2019Instance : ISetupInstance, IExplainsChain
 {
     private readonly ILinearAlgebraBackend _backend;
     private readonly CancellationToken _cancellation;
@@ -89,6 +89,10 @@ internal sealed class Du2019Instance : ISetupInstance
         new(Du2019Checks.DistanceBounded, WithInitial(i => OutcomeChecks.DistanceBounded(_trajectory.Value, i))),
         new(Du2019Checks.PatternChanges, WithInitial(i => OutcomeChecks.PatternChanges(_trajectory.Value, i))),
     ];
+
+    /// <summary>The Instance-tier chain quantity by quantity; empty when the analysis cannot run (λ₀ not certified positive, XXᵀ overflows).</summary>
+    public IReadOnlyList<ChainStep> Chain() =>
+        _data.Value.GramIsFinite && _data.Value.Lambda0 > 0 ? ChainTable.Of(_initial.Value) : [];
 
     public IEnumerable<Recommendation> Recommendations() =>
         Du2019Advice.Recommend(_backend, _setup, _data.Value, _initial, _context);

@@ -78,7 +78,11 @@ public sealed record InstanceReport(
     IReadOnlyList<CheckReport> Hypotheses,
     IReadOnlyList<CheckReport> Conclusions,
     IReadOnlyList<CheckReport> Invariants,
-    string? Note);
+    string? Note)
+{
+    /// <summary>The theorem's deterministic chain on this instance (<see cref="IExplainsChain"/>), or empty.</summary>
+    public IReadOnlyList<ChainStep> Chain { get; init; } = [];
+}
 
 /// <summary>One evaluated check: its declaration and its evidence, flattened for the report.</summary>
 public sealed record CheckReport(

@@ -46,6 +46,8 @@ public static class TheoremRunner
         return new TheoremReport(info.Id, info.Title, info.Citation, verdict, summaries, instances) { PassMeans = info.PassMeans };
     }
 
+    private static string NoteText(string? first, string second) => first is null ? second : $"{first}; {second}";
+
     /// <summary>Evaluates one drawn instance; exceptions in drawing or in a check become Errors.</summary>
     public static InstanceReport RunInstance(Scenario scenario, InstanceContext context)
     {
@@ -78,8 +80,20 @@ public static class TheoremRunner
         {
             (parameters, note, verdict) = ([], $"reading the parameters failed: {Describe(e)}", Scope.Combine([verdict, Verdict.Error]));
         }
+        IReadOnlyList<ChainStep> chain = [];
+        if (instance is IExplainsChain explains)
+        {
+            try
+            {
+                chain = explains.Chain();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                note = NoteText(note, $"laying out the proof chain failed: {Describe(e)}");
+            }
+        }
         return new InstanceReport(scenario.Id, context.Index, context.Seed, inScope, verdict,
-            parameters, hypothesisReports, conclusions, invariants, note);
+            parameters, hypothesisReports, conclusions, invariants, note) { Chain = chain };
     }
 
     /// <summary>

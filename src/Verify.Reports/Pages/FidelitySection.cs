@@ -11,6 +11,7 @@ internal static class FidelitySection
 {
     public static void Append(StringBuilder html, TheoremReport theorem)
     {
+        html.AppendLine(HowToRead);
         if (theorem.PassMeans is string means)
         {
             html.AppendLine($"<p class=\"fidelity\">{Html.Escape(means)}</p>");
@@ -23,6 +24,23 @@ internal static class FidelitySection
         html.AppendLine("<p class=\"fidelity\">The paper's own hypotheses (Asymptotic tier): ");
         html.AppendLine(string.Join("; ", asymptotic.Select(Describe)) + ".</p>");
     }
+
+    /// <summary>The "how to read this" box: tiers, scope, verdicts, provenance tags.</summary>
+    internal const string HowToRead = """
+        <details class="how-to-read"><summary>How to read this section</summary>
+        <p><b>Hypotheses</b> come in three tiers. <b>Data</b>: about the inputs alone. <b>Instance</b>: the deterministic
+        premises the proof uses, measured on this draw at initialisation. <b>Asymptotic</b>: the paper's headline bounds
+        (width, step size), reported with their gap but never deciding scope.</p>
+        <p>An instance is <b>in scope</b> when every Data and Instance hypothesis holds. Verdicts: <b>pass</b> — in scope
+        and every conclusion observed; <b>fail</b> — in scope yet a conclusion was violated (a counterexample: a bug in the
+        encoding, the training or the theorem); <b>beyond scope</b> — a hypothesis failed, so the conclusions are only
+        observed (the theory-vs-practice gap, never a failure); <b>inconclusive</b> — a quantity sits within its rounding
+        allowance (or the solver could not decide), so neither pass nor fail is claimed; <b>error</b> — a check could not
+        be evaluated.</p>
+        <p>Tags: <b>[V]</b> verified against the paper's text; <b>[S]</b> from a secondary source; <b>[D]</b> derived and
+        proved here (our own statement, not the paper's); <b>[M]</b> from memory, not checked against the paper.</p>
+        </details>
+        """;
 
     /// <summary>
     /// "id held on k of N instances", with the worst gap (required / actual, as in the theory-vs-practice table) where

@@ -24,6 +24,7 @@ internal static class InstanceSection
         {
             html.AppendLine($"<p class=\"note\">{Html.Escape(instance.Note)}</p>");
         }
+        ChainSection.Append(html, instance);
         AppendChecks(html, instance);
         AppendFigures(html, instance);
         html.AppendLine("</details>");
