@@ -49,7 +49,12 @@ public sealed class ExampleSetupTests
         Assert.That(du["verdict"]!.GetValue<string>(), Is.EqualTo("pass"), output);
         Assert.That(du["instances"]![0]!["inScope"]!.GetValue<bool>(), Is.True);
         var recommendations = du["recommendations"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()).ToList();
-        Assert.That(recommendations, Does.Contain("asymptotic-width").And.Contain("instance-width").And.Contain("instance-step-contraction"));
+        Assert.That(recommendations, Does.Contain("asymptotic-width").And.Contain("instance-width").And.Contain("instance-step-contraction").And.Contain("stability-limit"));
+        // The given η = 0.005 meets the Instance-tier step at m = 10⁶ and the stability limit; the headline width does not hold.
+        bool Holds(string id) => du["recommendations"]!.AsArray().Single(r => r!["id"]!.GetValue<string>() == id)!["alreadyHolds"]!.GetValue<bool>();
+        Assert.That(Holds("instance-step-contraction") && Holds("stability-limit"), Is.True);
+        Assert.That(Holds("asymptotic-width"), Is.False);
+        Assert.That(output, Does.Contain("  holds: largest step size for the Instance tier").And.Contain("  change: smallest width for the headline bound"));
     }
 
     [Test]
@@ -63,6 +68,14 @@ public sealed class ExampleSetupTests
         var nonParallel = du["instances"]![0]!["hypotheses"]!.AsArray().Single(h => h!["id"]!.GetValue<string>() == "data-non-parallel")!;
         Assert.That(nonParallel["verdict"]!.GetValue<string>(), Is.EqualTo("fail"));
         Assert.That(nonParallel["note"]!.GetValue<string>(), Does.Contain("inputs 2 and 4"));
+
+        // An antiparallel pair does not make H∞ singular (λ₀ > 0 here): the advice must not say it does, and after
+        // "no width or step size can fix this" it must not go on to advise a width or a step.
+        var recommendations = du["recommendations"]!.AsArray();
+        Assert.That(recommendations.Select(r => r!["id"]!.GetValue<string>()), Is.EqualTo(new[] { "data-non-parallel" }));
+        string advice = recommendations[0]!["note"]!.GetValue<string>();
+        Assert.That(advice, Does.Contain("point in opposite directions").And.Contain("H∞ stays positive definite").And.Not.Contain("singular"));
+        Assert.That(output, Does.Contain("not covered: the first failed tier is Data: data-non-parallel failed"));
     }
 
     [Test]
