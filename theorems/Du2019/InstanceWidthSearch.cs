@@ -1,3 +1,4 @@
+using MathNet.Numerics.LinearAlgebra;
 using Verify.Core;
 using Verify.Numerics;
 using Verify.Training;
@@ -24,14 +25,16 @@ internal static class InstanceWidthSearch
             : $"--max-width {DataChecks.Format(cap)}";
         int trials = 0;
         int expectedTrials = (int)Math.Ceiling(Math.Log2(Math.Max(cap, 16) / 16.0)) + 7;
-        InitialAnalysis? last = null;
+        (InitialAnalysis Analysis, Matrix<double> Z)? last = null;
         InitialAnalysis? Trial(long m)
         {
             context.Cancellation.ThrowIfCancellationRequested();
             context.Progress?.Report(new ProgressUpdate("width search", ++trials, Math.Max(trials, expectedTrials), $"m = {DataChecks.Format(m)}"));
             var network = TwoLayerReluNetwork.Initialize((int)m, data.D, new Xoshiro256StarStar(seed));
-            last = new InitialAnalysis(backend, data, network.W, network.A, stepSize: 0, setup.Delta);
-            return last.InstanceTierHoldsNumerically(0, Du2019Advice.AdvisedMargin) ? last : null;
+            var z = Gram.PreActivations(backend, data.Inputs, network.W);
+            var analysis = new InitialAnalysis(backend, data, z, network.W, network.A, stepSize: 0, setup.Delta);
+            last = (analysis, z);
+            return analysis.InstanceTierHoldsNumerically(0, Du2019Advice.AdvisedMargin) ? analysis : null;
         }
 
         long low = 0;
@@ -44,7 +47,7 @@ internal static class InstanceWidthSearch
         }
         if (found is null)
         {
-            return Extrapolated(last ?? given, low > 0 ? low : given.M, capText);
+            return last is var (analysis, z) ? Extrapolated(data, analysis, z, capText) : Extrapolated(data, given, Gram.PreActivations(backend, data.Inputs, setup.Initial.W), capText);
         }
         while (low > 0 && high - low > Math.Max(1, low / 64))
         {
@@ -67,24 +70,38 @@ internal static class InstanceWidthSearch
     }
 
     /// <summary>
-    /// The width the measured scaling predicts: ‖H(0) − H∞‖₂, F(R′), h⊥ and τ all shrink like 1/√m (R′ ∝ 1/√m, so the
-    /// flip sets' share shrinks like R′, and the fluctuation of H(0) about H∞ like 1/√m), and so does the shortfall
-    /// λ₀ − λ_min(H(0)). Each link needs its term below a fixed share of λ₀ (with the advised margin), so the width must
-    /// grow by the square of the worst ratio measured at the last width tried. Labelled as an extrapolation, not a search result.
+    /// The width the measured initialisation predicts, searched on log m beyond the last width tried: the network's
+    /// pre-activations z_ir = w_rᵀx_i have a distribution that does not depend on m, and ‖y − u(0)‖ does not grow with m,
+    /// so at width M the flip threshold is R′ν·√(m/M) and the share of neurons within it is read off the empirical
+    /// distribution of |z_i·| at the last width (the flip sets' unions bounded by their sums, which can only overstate
+    /// F); ‖H(0) − H∞‖₂ and λ₀ − λ_min(H(0)) shrink like 1/√M. The smallest M at which every Instance-tier link holds
+    /// with the advised margin is reported — labelled as a prediction, not a search result.
     /// </summary>
-    internal static Recommendation Extrapolated(InitialAnalysis last, long triedWidth, string capText)
+    internal static Recommendation Extrapolated(DataAnalysis data, InitialAnalysis last, Matrix<double> z, string capText)
     {
-        double margin = 1 - Du2019Advice.AdvisedMargin;
-        double quarter = last.Lambda0 / 4 * margin;
-        double shortfall = Math.Max(0, last.Lambda0Upper - last.LambdaMinH0) + last.FlipPerturbation + last.PerpendicularNorm + last.FlipTerm;
-        double ratio = Math.Max(Math.Max(last.H0DeviationNorm / quarter, last.FlipPerturbation / quarter), shortfall / (3 * last.Lambda0 / 4 * margin));
-        if (!(last.Lambda0 > 0) || !double.IsFinite(ratio))
+        if (!(last.Lambda0 > 0))
         {
-            return new Recommendation("instance-width", Statement, null, $"not reached up to m = {DataChecks.Format(triedWidth)} ({capText}); no extrapolation (λ₀ not certified positive)");
+            return new Recommendation("instance-width", Statement, null, $"not reached up to m = {DataChecks.Format(last.M)} ({capText}); no prediction (λ₀ not certified positive)");
         }
-        double width = Math.Ceiling(last.M * Math.Max(1, ratio * ratio));
-        return new Recommendation("instance-width", $"{Statement}: extrapolated", width,
-            $"not reached up to m = {DataChecks.Format(triedWidth)} ({capText}); EXTRAPOLATED, not searched: m ≈ {DataChecks.Format(width)} from the 1/√m "
-            + $"scaling of ‖H(0) − H∞‖, F(R′), h⊥ and τ measured at m = {DataChecks.Format(last.M)} (worst link {DataChecks.Format(ratio)}× its bound)");
+        var model = new WidthModel(data, last, z);
+        double low = last.M, high = last.M;
+        while (!model.Holds(high) && high < 1e18)
+        {
+            (low, high) = (high, high * 4);
+        }
+        if (!model.Holds(high))
+        {
+            return new Recommendation("instance-width", $"{Statement}: predicted", null,
+                $"not reached up to m = {DataChecks.Format(last.M)} ({capText}); the measured scaling predicts no width below 10¹⁸");
+        }
+        while (high / low > 1.01)
+        {
+            double middle = Math.Sqrt(low * high);
+            (low, high) = model.Holds(middle) ? (low, middle) : (middle, high);
+        }
+        double width = Math.Ceiling(high);
+        return new Recommendation("instance-width", $"{Statement}: predicted", width,
+            $"not reached up to m = {DataChecks.Format(last.M)} ({capText}); PREDICTED, not searched: m ≈ {DataChecks.Format(width)} from the "
+            + $"distribution of the pre-activations and the 1/√m scaling of ‖H(0) − H∞‖ measured at m = {DataChecks.Format(last.M)}");
     }
 }

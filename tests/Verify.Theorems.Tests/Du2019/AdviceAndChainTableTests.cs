@@ -27,17 +27,29 @@ public sealed class AdviceAndChainTableTests
     }
 
     [Test]
-    public void Extrapolation_IsLabelled_AndLiesBeyondTheWidthTried()
+    public void Prediction_IsLabelled_AndLandsNearTheSearchedWidth()
     {
-        // At m = 50 the Instance tier fails; the extrapolated width must be larger and say it was not searched.
-        var initial = ChainInstances.Draw(seed: 1, n: 3, d: 3, m: 50, stepSize: 0.01).Initial;
-        Assert.That(initial.InstanceTierHoldsNumerically(0, Du2019Advice.AdvisedMargin), Is.False, "the premise of the test");
+        // Data and network draws as the width search makes them (same seed at every width): the smallest doubling width
+        // m* at which the Instance tier holds, then the prediction from m*/8, where it does not.
+        var drawn = ChainInstances.Draw(seed: 1, n: 3, d: 3, m: 16, stepSize: 0.01);
+        (InitialAnalysis Analysis, MathNet.Numerics.LinearAlgebra.Matrix<double> Z) At(long m)
+        {
+            var network = Verify.Training.TwoLayerReluNetwork.Initialize((int)m, 3, new Verify.Core.Xoshiro256StarStar(7));
+            var z = Verify.Numerics.Gram.PreActivations(ChainInstances.Backend, drawn.Data.Inputs, network.W);
+            return (new InitialAnalysis(ChainInstances.Backend, drawn.Data, z, network.W, network.A, 0, 0.1), z);
+        }
+        long searched = 16;
+        while (!At(searched).Analysis.InstanceTierHoldsNumerically(0, Du2019Advice.AdvisedMargin))
+        {
+            searched *= 2;
+        }
+        var (analysis, z) = At(searched / 8);
 
-        var advice = InstanceWidthSearch.Extrapolated(initial, 50, "--max-width 50");
+        var advice = InstanceWidthSearch.Extrapolated(drawn.Data, analysis, z, $"--max-width {searched / 8}");
 
-        Assert.That(advice.Statement, Does.EndWith("extrapolated"));
-        Assert.That(advice.Note, Does.Contain("EXTRAPOLATED, not searched").And.Contain("--max-width 50"));
-        Assert.That(advice.Value, Is.GreaterThan(50));
-        Assert.That(advice.AlreadyHolds, Is.False);
+        TestContext.Out.WriteLine($"searched m* = {searched}, predicted from m*/8: {advice.Value}");
+        Assert.That(advice.Statement, Does.EndWith("predicted"));
+        Assert.That(advice.Note, Does.Contain("PREDICTED, not searched").And.Contain($"--max-width {searched / 8}"));
+        Assert.That(advice.Value, Is.InRange(searched / 4.0, searched * 4.0), "within the doubling grid's resolution and the draw's randomness");
     }
 }
