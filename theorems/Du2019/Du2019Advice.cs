@@ -87,8 +87,12 @@ internal static class Du2019Advice
     /// Why the most parallel pair matters: a parallel pair (cos = +1) gives two proportional rows of H∞, so λ₀ = 0; an
     /// antiparallel pair (cos = −1) gives H∞_ij = 0 and need not make H∞ singular, but the theorem's hypothesis excludes it too.
     /// </summary>
-    private static string ParallelConsequence(DataAnalysis data)
+    internal static string ParallelConsequence(DataAnalysis data)
     {
+        if (data.Parallel.ZeroRows.Count > 0)
+        {
+            return "a zero input has no direction (and makes a zero row of H∞, so λ₀ = 0): remove it";
+        }
         if (data.Parallel.Pair is (int i, int j) && data.InputGram[i, j] < 0)
         {
             return $"inputs {i + 1} and {j + 1} point in opposite directions: H∞ stays positive definite here (λ₀ ∈ {data.Lambda0Enclosure}), "

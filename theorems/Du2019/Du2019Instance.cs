@@ -84,10 +84,10 @@ internal sealed class Du2019Instance : ISetupInstance, IExplainsChain
 
     public IEnumerable<Check> Outcomes() =>
     [
-        new(Du2019Checks.LinearRate, WithInitial(i => OutcomeChecks.LinearRate(_trajectory.Value, i))),
-        new(Du2019Checks.LambdaMinStays, WithInitial(i => OutcomeChecks.LambdaMinStays(_trajectory.Value, i))),
-        new(Du2019Checks.DistanceBounded, WithInitial(i => OutcomeChecks.DistanceBounded(_trajectory.Value, i))),
-        new(Du2019Checks.PatternChanges, WithInitial(i => OutcomeChecks.PatternChanges(_trajectory.Value, i))),
+        new(Du2019Checks.LinearRate, WithInitial(i => OutcomeChecks.LinearRate(_trajectory.Value, i), outcome: true)),
+        new(Du2019Checks.LambdaMinStays, WithInitial(i => OutcomeChecks.LambdaMinStays(_trajectory.Value, i), outcome: true)),
+        new(Du2019Checks.DistanceBounded, WithInitial(i => OutcomeChecks.DistanceBounded(_trajectory.Value, i), outcome: true)),
+        new(Du2019Checks.PatternChanges, WithInitial(i => OutcomeChecks.PatternChanges(_trajectory.Value, i), outcome: true)),
     ];
 
     /// <summary>The Instance-tier chain quantity by quantity; empty when the analysis cannot run (λ₀ not certified positive, XXᵀ overflows).</summary>
@@ -101,9 +101,28 @@ internal sealed class Du2019Instance : ISetupInstance, IExplainsChain
     /// A check on the initial analysis, or, when XXᵀ overflows (huge but finite inputs), a failure that says so: the
     /// analysis cannot be computed, and the Data tier already fails on the norms.
     /// </summary>
-    private Func<Evidence> WithInitial(Func<InitialAnalysis, Evidence> check) => () => _data.Value.GramIsFinite
-        ? check(_initial.Value)
-        : Evidence.Compare(double.NaN, Relation.LessOrEqual, double.NaN, DataAnalysis.GramOverflowNote);
+    private Func<Evidence> WithInitial(Func<InitialAnalysis, Evidence> check, bool outcome = false) => () =>
+    {
+        var data = _data.Value;
+        if (!data.GramIsFinite)
+        {
+            return Evidence.Compare(double.NaN, Relation.LessOrEqual, double.NaN, DataAnalysis.GramOverflowNote);
+        }
+        if (data.Lambda0 > 0)
+        {
+            return check(_initial.Value);
+        }
+        // Every link divides by λ₀ (R′ ∝ 1/λ₀) or compares with a share of it: with λ₀ = 0 none can hold, and with λ₀
+        // not certified positive none can be decided. A conclusion or invariant then asserts nothing (a rate of
+        // 1 − ηλ₀/2 = 1, a radius of ∞), so it is not applicable rather than failed.
+        if (outcome)
+        {
+            return Evidence.Inconclusive(data.Lambda0, Relation.Greater, 0, $"not applicable: with λ₀ ∈ {data.Lambda0Enclosure} not certified positive the theorem asserts no rate, radius or bound here");
+        }
+        return data.Lambda0Upper <= 0
+            ? Evidence.Decided(data.Lambda0Upper, Relation.Greater, 0, Verdict.Fail, $"λ₀ = 0 ({data.Lambda0Enclosure.Note}): the chain's bounds, which divide by λ₀, cannot hold")
+            : Evidence.Inconclusive(data.Lambda0, Relation.Greater, 0, $"λ₀ ∈ {data.Lambda0Enclosure} is not certified positive: the chain's bounds, which divide by λ₀, are undecided");
+    };
 
     private Trajectory Train(InstanceContext context)
     {

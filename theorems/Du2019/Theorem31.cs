@@ -65,7 +65,7 @@ public sealed class Theorem31(ILinearAlgebraBackend backend) : ITheorem, ISetupC
             if (nonParallel.Verdict != Verdict.Pass)
             {
                 yield return new Recommendation(Du2019Checks.NonParallel.Id, "no width can fix this: the hypothesis is about the data alone", null,
-                    $"{nonParallel.Note}; remove or merge the parallel samples");
+                    $"{nonParallel.Note}; {Du2019Advice.ParallelConsequence(data)}");
             }
         }
     }
