@@ -63,6 +63,10 @@ public sealed class ExampleSetupTests
         var nonParallel = du["instances"]![0]!["hypotheses"]!.AsArray().Single(h => h!["id"]!.GetValue<string>() == "data-non-parallel")!;
         Assert.That(nonParallel["verdict"]!.GetValue<string>(), Is.EqualTo("fail"));
         Assert.That(nonParallel["note"]!.GetValue<string>(), Does.Contain("inputs 2 and 4"));
+        Assert.That(output, Does.Contain("du2019: BeyondScope\n").Or.Contain("du2019: BeyondScope\r\n"));
+        Assert.That(output, Does.Not.Contain("BeyondScope (beyond scope)").And.Not.Contain("none (none"), "nothing said twice");
+        Assert.That(output, Does.Contain("change: largest step size for the Instance tier at the given width m = 2000: none: even as η → 0"),
+            "a recommendation without a value shows its note alone");
     }
 
     [Test]
