@@ -38,9 +38,22 @@ internal static class RunCommand
             Description = "Instances run at once (default: the number of cores), each with cores/jobs BLAS threads unless OPENBLAS_NUM_THREADS, MKL_NUM_THREADS or OMP_NUM_THREADS is set.",
             CustomParser = r => IntegerOption.Parse(r, "--jobs", 1, "an integer ≥ 1"),
         };
-        var backend = new Option<string>("--backend") { Description = "The linear-algebra backend; auto honours $VERIFY_BACKEND.", DefaultValueFactory = _ => "auto" };
+        string[] backends = ["auto", "mkl", "openblas", "managed"];
+        var backend = new Option<string>("--backend")
+        {
+            Description = "The linear-algebra backend; auto honours $VERIFY_BACKEND.",
+            HelpName = string.Join('|', backends),
+            DefaultValueFactory = _ => "auto",
+        };
         var outputDirectory = new Option<string>("--out") { Description = "Directory for index.html and report.json.", DefaultValueFactory = _ => DefaultOutput };
-        backend.AcceptOnlyFromAmong("auto", "mkl", "openblas", "managed");
+        backend.Validators.Add(result =>
+        {
+            string value = result.GetValueOrDefault<string>() ?? "";
+            if (!backends.Contains(value, StringComparer.Ordinal))
+            {
+                result.AddError($"--backend expects one of {string.Join(", ", backends)}, got '{value}'{NameSuggestion.Hint(value, backends)}");
+            }
+        });
 
         var command = new Command("run", "Run a theorem (or all) and write an HTML and JSON report.")
         {

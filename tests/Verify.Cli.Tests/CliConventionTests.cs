@@ -64,9 +64,11 @@ public sealed class CliConventionTests
     [TestCase("--jobs", "two", "--jobs expects an integer ≥ 1, got 'two'")]
     [TestCase("--instances", "0", "--instances expects an integer ≥ 1, got '0'")]
     [TestCase("--instance", "-1", "--instance expects a non-negative instance index, got '-1'")]
+    [TestCase("--backend", "openbals", "--backend expects one of auto, mkl, openblas, managed, got 'openbals' (did you mean 'openblas'?)")]
     public void BadOptionValues_SayWhatWasExpected(string option, string value, string expected)
     {
-        var (code, _, error) = Verify("run", "holds", option, value, "--backend", "managed");
+        string[] backend = option == "--backend" ? [] : ["--backend", "managed"];
+        var (code, _, error) = Verify(["run", "holds", option, value, .. backend]);
 
         Assert.That(code, Is.EqualTo(ExitCodes.Usage));
         Assert.That(error, Does.Contain($"verify: {expected}"));
