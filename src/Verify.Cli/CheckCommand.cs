@@ -112,7 +112,8 @@ internal static class CheckCommand
         {
             var instance = theorem.Instances.Single();
             string scope = instance.InScope switch { true => "in scope", false => "beyond scope", null => "scope undecided" };
-            output.WriteLine($"{theorem.Id}: {theorem.Verdict} ({scope})");
+            // "BeyondScope (beyond scope)" would say it twice.
+            output.WriteLine(theorem.Verdict == Verdict.BeyondScope ? $"{theorem.Id}: {theorem.Verdict}" : $"{theorem.Id}: {theorem.Verdict} ({scope})");
             output.WriteLine($"  {PlainAnswer.Of(theorem)}");
             foreach (var hypothesis in instance.Hypotheses.Where(h => h.Verdict != Verdict.Pass))
             {
@@ -120,8 +121,7 @@ internal static class CheckCommand
             }
             foreach (var recommendation in theorem.Recommendations)
             {
-                string value = recommendation.Value is double v ? v.ToString("G6", CultureInfo.InvariantCulture) : "none";
-                output.WriteLine($"  {(recommendation.AlreadyHolds ? "holds" : "change")}: {recommendation.Statement}: {value} ({recommendation.Note})");
+                output.WriteLine($"  {(recommendation.AlreadyHolds ? "holds" : "change")}: {recommendation.Statement}: {Describe(recommendation)}");
             }
         }
         foreach (var skipped in report.Skipped)
@@ -135,6 +135,15 @@ internal static class CheckCommand
                 $"training observed (no theorem that trains covers this setup): Φ = ½‖F_L − Y‖²_F from {training.InitialLoss:G4} to {training.FinalLoss:G4}, {ending}"));
         }
     }
+
+    /// <summary>"2.5E+06 (note)", or the note alone when no value fixes it (it says why: no "none (none: …").</summary>
+    private static string Describe(Recommendation recommendation) => recommendation.Value switch
+    {
+        double v when string.IsNullOrWhiteSpace(recommendation.Note) => v.ToString("G6", CultureInfo.InvariantCulture),
+        double v => $"{v.ToString("G6", CultureInfo.InvariantCulture)} ({recommendation.Note})",
+        null when string.IsNullOrWhiteSpace(recommendation.Note) => "none",
+        null => recommendation.Note,
+    };
 
     private static string Sanitize(string name) =>
         new(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_').ToArray());

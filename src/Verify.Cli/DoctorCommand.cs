@@ -42,7 +42,7 @@ internal static class DoctorCommand
 
         var active = Backends.Load(BackendChoice.Auto).Description;
         string order = string.Join(", ", Backends.AutoOrder.Select(k => k.ToString().ToLowerInvariant()));
-        output.WriteLine($"  active (auto): {active.Name}   (auto order on a {Backends.CpuVendorName} CPU: {order})");
+        output.WriteLine($"  active (auto): {active.Name}   (auto order for CPU vendor {Backends.CpuVendorName}: {order})");
         if (active.Kind == BackendKind.Managed)
         {
             problems.Add("no native backend: install libmkl-rt or libopenblas0-pthread (scripts/setup.sh)");

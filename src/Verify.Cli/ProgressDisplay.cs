@@ -6,7 +6,7 @@ using Verify.Core;
 namespace Verify.Cli;
 
 /// <summary>
-/// Shows the progress of long work: a live progress bar (step and current loss) when the output is an
+/// Shows the progress of long work: a live progress bar (step, current loss and ETA) when the output is an
 /// interactive terminal, plain periodic lines otherwise (CI logs, redirected output, tests). The work also gets a
 /// log for whole lines: on a terminal they go through Spectre, which prints them above the live bars (a plain
 /// Console write would garble them); both the log and the progress may be used from several threads.
@@ -36,24 +36,28 @@ internal static class ProgressDisplay
         return result;
     }
 
-    private static string Describe(ProgressUpdate update) =>
-        string.Create(CultureInfo.InvariantCulture, $"{update.Task}: step {update.Step}/{update.Total}, {update.Detail}");
+    private static string Describe(ProgressUpdate update, Eta eta) =>
+        eta.Of(update.Task, update.Step, update.Total) is { } left
+            ? string.Create(CultureInfo.InvariantCulture, $"{update.Task}: step {update.Step}/{update.Total}, {update.Detail}, {left}")
+            : string.Create(CultureInfo.InvariantCulture, $"{update.Task}: step {update.Step}/{update.Total}, {update.Detail}");
 
     private sealed class PlainProgress(TextWriter output) : IProgress<ProgressUpdate>
     {
         private readonly Dictionary<string, Stopwatch> _lastPrinted = [];
+        private readonly Eta _eta = new();
 
         public void Report(ProgressUpdate value)
         {
             bool last = value.Step >= value.Total;
             lock (_lastPrinted) // instances run in parallel; the writer is synchronized with the log
             {
+                string line = Describe(value, _eta); // every update, so the ETA's clock starts at the first
                 if (_lastPrinted.TryGetValue(value.Task, out var clock) && clock.Elapsed < PlainInterval && !last)
                 {
                     return;
                 }
                 _lastPrinted[value.Task] = Stopwatch.StartNew();
-                output.WriteLine($"  {Describe(value)}");
+                output.WriteLine($"  {line}");
             }
         }
     }
@@ -61,6 +65,7 @@ internal static class ProgressDisplay
     private sealed class LiveProgress(ProgressContext context) : IProgress<ProgressUpdate>
     {
         private readonly Dictionary<string, ProgressTask> _tasks = [];
+        private readonly Eta _eta = new();
 
         public void Log(string line)
         {
@@ -85,7 +90,7 @@ internal static class ProgressDisplay
                 }
                 task.MaxValue = Math.Max(1, value.Total);
                 task.Value = value.Step;
-                task.Description = Markup.Escape(Describe(value));
+                task.Description = Markup.Escape(Describe(value, _eta));
             }
         }
     }

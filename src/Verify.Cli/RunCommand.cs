@@ -2,6 +2,7 @@ using System.CommandLine;
 using Verify.Core;
 using Verify.Numerics;
 using Verify.Reports;
+using Verify.Setup;
 using Verify.Theorems;
 
 namespace Verify.Cli;
@@ -15,59 +16,65 @@ internal static class RunCommand
     {
         var id = new Argument<string>("id") { Description = "A theorem id (see 'verify list'), or 'all'." };
         var quick = new Option<bool>("--quick") { Description = "Smaller configurations (e.g. the paper's experiment at a reduced size)." };
-        var seed = new Option<ulong>("--seed") { Description = "The master seed.", DefaultValueFactory = _ => RunOptions.DefaultMasterSeed };
-        var instances = new Option<int?>("--instances") { Description = "Instances per scenario (default: each scenario's own)." };
-        var instance = new Option<int?>("--instance") { Description = "Replay only this instance index of every scenario." };
-        var jobs = new Option<int>("--jobs")
+        var scenario = new Option<string?>("--scenario") { Description = "Run only this scenario (see 'verify list --scenarios'), or every scenario of this sweep family." };
+        var seed = new Option<ulong>("--seed")
+        {
+            Description = "The master seed.",
+            DefaultValueFactory = _ => RunOptions.DefaultMasterSeed,
+            CustomParser = r => IntegerOption.Parse(r, "--seed", 0UL, "a non-negative integer"),
+        };
+        var instances = new Option<int?>("--instances")
+        {
+            Description = "Instances per scenario (default: each scenario's own).",
+            CustomParser = r => IntegerOption.Parse(r, "--instances", 1, "an integer ≥ 1"),
+        };
+        var instance = new Option<int?>("--instance")
+        {
+            Description = "Replay only this instance index of every scenario.",
+            CustomParser = r => IntegerOption.Parse(r, "--instance", 0, "a non-negative instance index"),
+        };
+        var jobs = new Option<int?>("--jobs")
         {
             Description = "Instances run at once (default: the number of cores), each with cores/jobs BLAS threads unless OPENBLAS_NUM_THREADS, MKL_NUM_THREADS or OMP_NUM_THREADS is set.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
+            CustomParser = r => IntegerOption.Parse(r, "--jobs", 1, "an integer ≥ 1"),
         };
-        var backend = new Option<string>("--backend") { Description = "auto|mkl|openblas|managed (default: auto, or $VERIFY_BACKEND).", DefaultValueFactory = _ => "auto" };
+        string[] backends = ["auto", "mkl", "openblas", "managed"];
+        var backend = new Option<string>("--backend")
+        {
+            Description = "The linear-algebra backend; auto honours $VERIFY_BACKEND.",
+            HelpName = string.Join('|', backends),
+            DefaultValueFactory = _ => "auto",
+        };
         var outputDirectory = new Option<string>("--out") { Description = "Directory for index.html and report.json.", DefaultValueFactory = _ => DefaultOutput };
-        backend.AcceptOnlyFromAmong("auto", "mkl", "openblas", "managed");
-        instances.Validators.Add(result =>
+        backend.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is < 1)
+            string value = result.GetValueOrDefault<string>() ?? "";
+            if (!backends.Contains(value, StringComparer.Ordinal))
             {
-                result.AddError("--instances must be at least 1.");
-            }
-        });
-        jobs.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--jobs must be at least 1.");
-            }
-        });
-        instance.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 0)
-            {
-                result.AddError("--instance must be a non-negative index.");
+                result.AddError($"--backend expects one of {string.Join(", ", backends)}, got '{value}'{NameSuggestion.Hint(value, backends)}");
             }
         });
 
         var command = new Command("run", "Run a theorem (or all) and write an HTML and JSON report.")
         {
-            id, quick, seed, instances, instance, jobs, backend, outputDirectory,
+            id, quick, scenario, seed, instances, instance, jobs, backend, outputDirectory,
         };
         command.SetAction(parsed =>
         {
-            var options = new RunOptions(parsed.GetValue(seed), parsed.GetValue(quick), parsed.GetValue(instances), parsed.GetValue(instance), parsed.GetValue(jobs));
-            var request = new RunRequest(parsed.GetValue(id)!, options, BackendChoices.Parse(parsed.GetValue(backend)!), parsed.GetValue(outputDirectory)!);
+            var options = new RunOptions(parsed.GetValue(seed), parsed.GetValue(quick), parsed.GetValue(instances), parsed.GetValue(instance), parsed.GetValue(jobs) ?? Environment.ProcessorCount);
+            var request = new RunRequest(parsed.GetValue(id)!, parsed.GetValue(scenario), options, BackendChoices.Parse(parsed.GetValue(backend)!), parsed.GetValue(outputDirectory)!);
             return Execute(request, output, error, catalog, cancellation);
         });
         return command;
     }
 
-    private sealed record RunRequest(string TheoremId, RunOptions Options, BackendChoice Backend, string OutputDirectory);
+    private sealed record RunRequest(string TheoremId, string? Scenario, RunOptions Options, BackendChoice Backend, string OutputDirectory);
 
     private static int Execute(RunRequest request, TextWriter output, TextWriter error, Func<TheoremServices, IReadOnlyList<ITheorem>> catalog, CancellationToken cancellation)
     {
         var backend = RunEnvironment.LoadBackend(request.Backend);
 
-        var theorems = Select(catalog(new TheoremServices(backend)), request.TheoremId);
+        var theorems = ScenarioFilter.Apply(Select(catalog(new TheoremServices(backend)), request.TheoremId), request.Scenario, request.Options);
         ReportFolder.EnsureWritable(request.OutputDirectory);
         int jobs = theorems.Select(t => TheoremRunner.Concurrency(t, request.Options)).DefaultIfEmpty(1).Max();
         int blasThreads = backend.Threads;
@@ -118,8 +125,9 @@ internal static class RunCommand
         var match = theorems.Where(t => t.Info.Id == id).ToList();
         if (match.Count == 0)
         {
-            string known = theorems.Count == 0 ? "none yet" : string.Join(", ", theorems.Select(t => t.Info.Id));
-            throw new UsageException($"unknown theorem '{id}'. Known theorems: {known} (or 'all').");
+            var ids = theorems.Select(t => t.Info.Id).ToList();
+            string known = ids.Count == 0 ? "none yet" : string.Join(", ", ids);
+            throw new UsageException($"unknown theorem '{id}'{NameSuggestion.Hint(id, ids.Append("all"))}. Known theorems: {known} (or 'all').");
         }
         return match;
     }

@@ -5,7 +5,7 @@ using Verify.Theorems;
 namespace Verify.Cli;
 
 /// <summary>
-/// The `verify` command line: list, doctor, run. Runs in-process for tests: output goes to the given
+/// The `verify` command line: list, doctor, run, check; with no arguments, the help. Runs in-process for tests: output goes to the given
 /// writers and the theorem catalog can be replaced.
 /// </summary>
 public static class VerifyCli
@@ -26,14 +26,15 @@ public static class VerifyCli
             CheckCommand.Create(output, error, catalog, cancellation),
         };
 
-        var parsed = root.Parse(args);
+        // `verify` alone shows the help (exit 0), as `verify --help` does.
+        var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var parseError in parsed.Errors)
+            foreach (string message in ParseErrors.Describe(parsed, root))
             {
-                error.WriteLine($"verify: {parseError.Message}");
+                error.WriteLine($"verify: {message}");
             }
-            error.WriteLine("Run 'verify --help' for usage.");
+            error.WriteLine(ParseErrors.HelpHint(parsed, root));
             return ExitCodes.Usage;
         }
 

@@ -1,7 +1,7 @@
 namespace Verify.Setup;
 
-/// <summary>"Did you mean …?" for a misspelt field or theorem id: the closest allowed name within two edits.</summary>
-internal static class NameSuggestion
+/// <summary>"Did you mean …?" for a misspelt field, theorem id, command or option: the closest allowed name within two edits.</summary>
+public static class NameSuggestion
 {
     private const int MaxDistance = 2;
 

@@ -2,10 +2,13 @@ using System.Text.Json;
 
 namespace Verify.Setup;
 
-/// <summary>Reads the root object of a setup file: name, theorems and delta here, the sections through their parsers.</summary>
+/// <summary>Reads the root object of a setup file: $schema (ignored), name, theorems and delta here, the sections through their parsers.</summary>
 internal static class SetupParser
 {
-    private static readonly string[] Fields = ["name", "theorems", "data", "model", "training", "delta"];
+    /// <summary>The key an editor reads to find the file's JSON Schema (schemas/setup.schema.json); the loader ignores its value.</summary>
+    public const string SchemaField = "$schema";
+
+    private static readonly string[] Fields = [SchemaField, "name", "theorems", "data", "model", "training", "delta"];
 
     /// <summary>The draft; null when the root is not an object (reported).</summary>
     public static SetupDraft? Parse(JsonElement root, SetupContext context)
@@ -15,6 +18,8 @@ internal static class SetupParser
             return null;
         }
 
+        // Only its type is checked: which schema an editor uses is the editor's business.
+        section.String(SchemaField, required: false, "the path or URI of the setup's JSON Schema, a string such as \"../../schemas/setup.schema.json\"");
         var draft = new SetupDraft
         {
             Name = section.String("name", required: false, "a non-empty name (a string)")

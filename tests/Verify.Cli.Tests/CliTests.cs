@@ -148,7 +148,6 @@ public sealed class CliTests
     [TestCase("run", "holds", "--seed", "minus-one")]
     [TestCase("run")]
     [TestCase("frobnicate")]
-    [TestCase]
     public void UsageErrorsExitTwo(params string[] args)
     {
         var (code, _, error) = Verify(args);

@@ -12,6 +12,7 @@ public sealed class DoctorTests
         string text = output.ToString();
 
         Assert.That(text, Does.Contain("mkl").And.Contain("openblas").And.Contain("managed").And.Contain("Z3").And.Contain("AVX-512F"));
+        Assert.That(text, Does.Contain("auto order for CPU vendor ").And.Not.Contain(" on a "), "no 'on a AuthenticAMD CPU'");
         if (Environment.GetEnvironmentVariable("CI") is not null)
         {
             // CI installs MKL, OpenBLAS and Z3 (scripts/setup.sh): doctor must be satisfied there.

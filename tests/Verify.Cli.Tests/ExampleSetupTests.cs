@@ -76,6 +76,8 @@ public sealed class ExampleSetupTests
         string advice = recommendations[0]!["note"]!.GetValue<string>();
         Assert.That(advice, Does.Contain("point in opposite directions").And.Contain("H∞ stays positive definite").And.Not.Contain("singular"));
         Assert.That(output, Does.Contain("not covered: the first failed tier is Data: data-non-parallel failed"));
+        Assert.That(output, Does.Contain("du2019: BeyondScope\n").Or.Contain("du2019: BeyondScope\r\n"));
+        Assert.That(output, Does.Not.Contain("BeyondScope (beyond scope)").And.Not.Contain("none (none"), "nothing said twice");
     }
 
     [Test]

@@ -96,6 +96,32 @@ public sealed class SetupLoaderTests : InTempFolder
     }
 
     [Test]
+    public void SchemaKey_IsAcceptedAndIgnored()
+    {
+        string path = Setup("""
+            { "$schema": "../../schemas/setup.schema.json",
+              "data": { "generator": "gaussian", "n": 10, "d": 2, "seed": 0 },
+              "model": { "architecture": "two-layer-relu", "width": 8, "init": { "seed": 0 } },
+              "training": { "learningRate": 2, "steps": 5 } }
+            """);
+
+        Assert.That(SetupLoader.Load(path, KnownIds).Network.Widths[0], Is.EqualTo(8));
+    }
+
+    [Test]
+    public void SchemaKey_ThatIsNotAString_IsReported()
+    {
+        var problems = Problems("""
+            { "$schema": 3,
+              "data": { "generator": "gaussian", "n": 10, "d": 2, "seed": 0 },
+              "model": { "architecture": "two-layer-relu", "width": 8, "init": { "seed": 0 } },
+              "training": { "learningRate": 2, "steps": 5 } }
+            """);
+
+        Assert.That(problems.Single().ToString(), Does.Contain("$[\"$schema\"]").And.Contain("JSON Schema, a string"));
+    }
+
+    [Test]
     public void Generator_WithUniformLabels()
     {
         string path = Setup("""

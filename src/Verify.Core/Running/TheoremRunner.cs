@@ -30,7 +30,7 @@ public static class TheoremRunner
                 {
                     InstanceMemory.Release(); // not while another instance runs: the collection would stop and compact it
                 }
-                string scope = report.InScope switch { true => " (in scope)", false => " (beyond scope)", null => "" };
+                string scope = report.Verdict == Verdict.BeyondScope ? "" : report.InScope switch { true => " (in scope)", false => " (beyond scope)", null => "" };
                 string line = string.Create(System.Globalization.CultureInfo.InvariantCulture,
                     $"{info.Id}/{scenario.Id} #{index} seed {seed}: {report.Verdict}{scope}, {clock.Elapsed.TotalSeconds:0.0} s");
                 lock (scenarioInstances)
