@@ -1,6 +1,6 @@
 namespace Verify.Core;
 
-/// <summary>Where a statement or constant comes from, as tagged in shared/theorems/*.md.</summary>
+/// <summary>Where a statement or constant comes from, as tagged in the project's theorem texts (shown in every report).</summary>
 public enum Provenance
 {
     /// <summary>[V] verified against the paper.</summary>
