@@ -19,6 +19,7 @@ internal static class ChainTable
             new("‖H(0) − H∞‖₂", "how far the kernel at initialisation is from its infinite-width limit", initial.H0DeviationNorm,
                 $"≤ λ₀/4 = {Format(quarter)}", initial.H0DeviationNorm <= quarter),
             new("‖y − u(0)‖", "the initial residual (rounded up)", initial.InitialResidual, null, null),
+            new("ν⁴", "ν ≥ max_i ‖x_i‖ (1 for unit inputs, up to rounding), to the fourth power: the scale of a step's second-order term", initial.NormFactor, null, null),
             new("R′", "4ν√n‖y − u(0)‖/(√m λ₀): no neuron moves farther than this while the loss contracts (Corollary 4.1)", initial.RadiusPrime, null, null),
             new("Σ|S_i⊥|/(mn)", "share of (input, neuron) pairs whose activation pattern could flip within R′", initial.FlippableFraction, null, null),
             new("F(R′)", "bound on how far the kernel can move while every neuron stays within R′ (from the flippable pairs)", initial.FlipPerturbation,
