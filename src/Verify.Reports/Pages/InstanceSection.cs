@@ -35,8 +35,8 @@ internal static class InstanceSection
         foreach (var (check, kind) in ChecksOf(instance))
         {
             html.Append($"<tr><td>{Html.Escape(check.Id)}</td><td>{Html.Escape(check.Tier?.ToString() ?? kind)}</td>");
-            html.Append($"<td>{Html.Escape(check.Statement)}</td><td class=\"num\">{Html.Number(check.Value)}</td><td>{check.Relation.Symbol()}</td>");
-            html.Append($"<td class=\"num\">{Html.Number(check.Bound)}</td><td class=\"num\">{Html.Percent(check.Margin)}</td><td>{Verdicts.Badge(check.Verdict)}</td>");
+            html.Append($"<td>{Html.Escape(check.Statement)}</td><td class=\"num\">{Html.Number(check.Value)}</td><td>{Html.Escape(check.Relation.Symbol())}</td>");
+            html.Append($"<td class=\"num\">{Html.Number(check.Bound)}</td><td class=\"num\">{Html.Percent(check.Margin)}</td><td>{CheckBadge(check, kind, instance.InScope)}</td>");
             html.AppendLine($"<td>{Html.Escape(check.PaperReference)} {check.Provenance.Tag()}</td><td>{Html.Escape(check.Note)}</td></tr>");
         }
         html.AppendLine("</table>");
@@ -61,6 +61,9 @@ internal static class InstanceSection
         }
         html.AppendLine("</div>");
     }
+
+    private static string CheckBadge(CheckReport check, string kind, bool? inScope) =>
+        kind == "hypothesis" ? Verdicts.HypothesisBadge(check.Verdict) : Verdicts.OutcomeBadge(check.Verdict, inScope);
 
     /// <summary>Every check of the instance in report order, with what it is when it has no tier.</summary>
     internal static IEnumerable<(CheckReport Check, string Kind)> ChecksOf(InstanceReport instance) =>
