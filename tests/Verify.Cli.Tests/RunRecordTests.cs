@@ -126,10 +126,13 @@ public sealed class RunRecordTests
     }
 
     [Test]
-    public void RunPage_ParsesAsHtml5()
+    public void RunPage_ParsesAsHtml5_AndShowsTheCommandAndWhatEachInstanceCost()
     {
         Run("run", "holds", "--backend", "managed");
+        string html = File.ReadAllText(Path.Combine(_directory, "out", "index.html"));
 
-        Assert.That(HtmlValidity.ParseErrors(File.ReadAllText(Path.Combine(_directory, "out", "index.html"))), Is.Empty);
+        Assert.That(HtmlValidity.ParseErrors(html), Is.Empty);
+        Assert.That(html, Does.Contain("<tr><th>Command</th><td>verify run holds --backend managed --out "));
+        Assert.That(html, Does.Match(@" · [0-9]+\.[0-9] s, [0-9]+ MB allocated</span>"));
     }
 }

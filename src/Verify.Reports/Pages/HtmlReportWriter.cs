@@ -20,7 +20,7 @@ public static class HtmlReportWriter
         html.AppendLine($"<title>Verify: {Html.Escape(RunSummary.Text(report))}</title>");
         html.AppendLine($"<style>{Styles.Css}</style></head><body>");
         html.AppendLine($"<h1>Verify: {Html.Escape(RunSummary.Text(report))}</h1>");
-        AppendEnvironment(html, report.Environment);
+        AppendEnvironment(html, report.Environment, report.Invocation);
         AppendSummary(html, report);
         SetupSections.AppendSkipped(html, report);
         SetupSections.AppendTraining(html, report);
@@ -33,18 +33,22 @@ public static class HtmlReportWriter
         return html.ToString();
     }
 
-    private static void AppendEnvironment(StringBuilder html, EnvironmentInfo environment)
+    private static void AppendEnvironment(StringBuilder html, EnvironmentInfo environment, Invocation? invocation)
     {
         foreach (string warning in environment.Warnings)
         {
             html.AppendLine($"<p class=\"warning\">⚠ {Html.Escape(warning)}</p>");
         }
         html.AppendLine("<table class=\"environment\">");
+        if (invocation is not null)
+        {
+            Row(html, "Command", invocation.CommandLine);
+        }
         Row(html, "Backend", $"{BackendText(environment)} ({environment.Jobs} instance(s) at once, {environment.BackendThreads} thread(s) each)");
         Row(html, "Backend library", environment.BackendLibrary ?? "managed code");
         Row(html, "Z3", environment.Z3Version);
         Row(html, "Master seed", environment.MasterSeed.ToString(CultureInfo.InvariantCulture));
-        Row(html, "Commit", environment.GitCommit);
+        Row(html, "Verify", $"{environment.ToolVersion}, commit {environment.GitCommit}");
         Row(html, "Machine", $"{environment.Cpu} · {environment.OperatingSystem} · {environment.Runtime}");
         Row(html, "Time", environment.Timestamp.ToString("u", CultureInfo.InvariantCulture));
         html.AppendLine("</table>");
