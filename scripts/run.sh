@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 dotnet build src/Verify.Cli -c Release --nologo -v quiet
 status=0
-dotnet src/Verify.Cli/bin/Release/net10.0/verify.dll run all --quick --out reports/latest "$@" || status=$?
+# The report goes to reports/all-<UTC time>/ and reports/latest points to it (unless "$@" has --out).
+dotnet src/Verify.Cli/bin/Release/net10.0/verify.dll run all --quick "$@" || status=$?
 if [[ -f reports/latest/index.html ]]; then
     echo "$(pwd)/reports/latest/index.html"
 fi

@@ -35,11 +35,13 @@ internal static class CheckCommand
         {
             setupPath, outputDirectory, maxWidth,
         };
-        command.SetAction(parsed => Execute(parsed.GetValue(setupPath)!, parsed.GetValue(outputDirectory), parsed.GetValue(maxWidth), output, error, catalog, cancellation));
+        command.SetAction(parsed => Execute(
+            parsed.GetValue(setupPath)!, parsed.GetValue(outputDirectory), parsed.GetValue(maxWidth), [.. parsed.Tokens.Select(t => t.Value)], output, error, catalog, cancellation));
         return command;
     }
 
-    private static int Execute(string path, string? outputDirectory, long? maxWidth, TextWriter output, TextWriter error, Func<TheoremServices, IReadOnlyList<ITheorem>> catalog, CancellationToken cancellation)
+    private static int Execute(
+        string path, string? outputDirectory, long? maxWidth, IReadOnlyList<string> arguments, TextWriter output, TextWriter error, Func<TheoremServices, IReadOnlyList<ITheorem>> catalog, CancellationToken cancellation)
     {
         var backend = RunEnvironment.LoadBackend(BackendChoice.Auto);
         var theorems = catalog(new TheoremServices(backend));
@@ -99,7 +101,10 @@ internal static class CheckCommand
             return reports;
         });
 
-        var report = new RunReport(environment, results) { Skipped = skipped, Training = observed };
+        var report = new RunReport(environment, results)
+        {
+            Invocation = Invocation.Of(arguments, options, BackendChoice.Auto.ToName(), directory), Skipped = skipped, Training = observed,
+        };
         string htmlPath = ReportFolder.Write(report, directory, cancellation);
         Summarize(output, report);
         output.WriteLine($"report: {htmlPath}");

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace Verify.Cli;
 
 /// <summary>Facts about this machine and this build, for doctor and the report header.</summary>
-internal sealed record MachineInfo(string Cpu, int LogicalProcessors, bool Avx2, bool Avx512, string OperatingSystem, string Runtime, string GitCommit)
+internal sealed record MachineInfo(string Cpu, int LogicalProcessors, bool Avx2, bool Avx512, string OperatingSystem, string Runtime, string GitCommit, string ToolVersion)
 {
     public static MachineInfo Read() => new(
         CpuModel(),
@@ -13,7 +13,8 @@ internal sealed record MachineInfo(string Cpu, int LogicalProcessors, bool Avx2,
         System.Runtime.Intrinsics.X86.Avx512F.IsSupported,
         RuntimeInformation.OSDescription,
         RuntimeInformation.FrameworkDescription,
-        EmbeddedGitCommit());
+        EmbeddedGitCommit(),
+        InformationalVersion().Split('+')[0]);
 
     private static string CpuModel()
     {
@@ -32,8 +33,12 @@ internal sealed record MachineInfo(string Cpu, int LogicalProcessors, bool Avx2,
     /// <summary>The commit embedded at build time (see Verify.Cli.csproj), or "unknown".</summary>
     private static string EmbeddedGitCommit()
     {
-        string? version = typeof(MachineInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
-        int plus = version?.IndexOf('+') ?? -1;
-        return plus >= 0 ? version![(plus + 1)..] : "unknown";
+        string version = InformationalVersion();
+        int plus = version.IndexOf('+');
+        return plus >= 0 ? version[(plus + 1)..] : "unknown";
     }
+
+    /// <summary>"1.0.0+4fd08f65ee99": Verify's version, then the commit embedded at build time.</summary>
+    private static string InformationalVersion() =>
+        typeof(MachineInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 }

@@ -10,8 +10,6 @@ namespace Verify.Cli;
 /// <summary>`verify run &lt;id&gt;|all`: runs theorems from the catalog and writes index.html and report.json.</summary>
 internal static class RunCommand
 {
-    public const string DefaultOutput = "reports/latest";
-
     public static Command Create(TextWriter output, TextWriter error, Func<TheoremServices, IReadOnlyList<ITheorem>> catalog, CancellationToken cancellation)
     {
         var id = new Argument<string>("id") { Description = "A theorem id (see 'verify list'), or 'all'." };
@@ -45,7 +43,7 @@ internal static class RunCommand
             HelpName = string.Join('|', backends),
             DefaultValueFactory = _ => "auto",
         };
-        var outputDirectory = new Option<string>("--out") { Description = "Directory for index.html and report.json.", DefaultValueFactory = _ => DefaultOutput };
+        var outputDirectory = new Option<string?>("--out") { Description = "Directory for index.html and report.json (default: reports/<id>-<UTC time>, and reports/latest points to it)." };
         backend.Validators.Add(result =>
         {
             string value = result.GetValueOrDefault<string>() ?? "";
@@ -62,13 +60,17 @@ internal static class RunCommand
         command.SetAction(parsed =>
         {
             var options = new RunOptions(parsed.GetValue(seed), parsed.GetValue(quick), parsed.GetValue(instances), parsed.GetValue(instance), parsed.GetValue(jobs) ?? Environment.ProcessorCount);
-            var request = new RunRequest(parsed.GetValue(id)!, parsed.GetValue(scenario), options, BackendChoices.Parse(parsed.GetValue(backend)!), parsed.GetValue(outputDirectory)!);
+            string theoremId = parsed.GetValue(id)!;
+            string? chosenOutput = parsed.GetValue(outputDirectory);
+            string directory = chosenOutput ?? LatestReport.Folder(theoremId, DateTimeOffset.UtcNow);
+            var invocation = Invocation.Of([.. parsed.Tokens.Select(t => t.Value)], options, parsed.GetValue(backend)!, directory);
+            var request = new RunRequest(theoremId, parsed.GetValue(scenario), options, BackendChoices.Parse(parsed.GetValue(backend)!), directory, invocation, UpdateLatest: chosenOutput is null);
             return Execute(request, output, error, catalog, cancellation);
         });
         return command;
     }
 
-    private sealed record RunRequest(string TheoremId, string? Scenario, RunOptions Options, BackendChoice Backend, string OutputDirectory);
+    private sealed record RunRequest(string TheoremId, string? Scenario, RunOptions Options, BackendChoice Backend, string OutputDirectory, Invocation Invocation, bool UpdateLatest);
 
     private static int Execute(RunRequest request, TextWriter output, TextWriter error, Func<TheoremServices, IReadOnlyList<ITheorem>> catalog, CancellationToken cancellation)
     {
@@ -92,7 +94,7 @@ internal static class RunCommand
 
             var results = ProgressDisplay.Run(output, (progress, log) =>
                 theorems.Select(t => TheoremRunner.Run(t, request.Options, log, cancellation, progress)).ToList());
-            return Finish(new RunReport(environment, results), request.OutputDirectory, output, error, cancellation);
+            return Finish(new RunReport(environment, results) { Invocation = request.Invocation }, request, output, error, cancellation);
         }
         finally
         {
@@ -104,9 +106,13 @@ internal static class RunCommand
     private static bool BlasThreadsSetByUser() =>
         new[] { "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS" }.Any(v => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(v)));
 
-    private static int Finish(RunReport report, string outputDirectory, TextWriter output, TextWriter error, CancellationToken cancellation)
+    private static int Finish(RunReport report, RunRequest request, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
-        string htmlPath = ReportFolder.Write(report, outputDirectory, cancellation);
+        string htmlPath = ReportFolder.Write(report, request.OutputDirectory, cancellation);
+        if (request.UpdateLatest)
+        {
+            LatestReport.Point(report, request.OutputDirectory, cancellation);
+        }
         foreach (var result in report.Theorems)
         {
             output.WriteLine($"{result.Id}: {result.Verdict} ({result.Instances.Count} instances)");

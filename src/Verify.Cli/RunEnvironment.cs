@@ -74,7 +74,10 @@ internal static class RunEnvironment
             machine.GitCommit,
             masterSeed,
             DateTimeOffset.UtcNow,
-            warnings);
+            warnings)
+        {
+            ToolVersion = machine.ToolVersion,
+        };
     }
 
     /// <summary>Prints each of the environment's warnings as a "WARNING:" line.</summary>

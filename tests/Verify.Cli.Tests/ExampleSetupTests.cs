@@ -32,6 +32,7 @@ public sealed class ExampleSetupTests
         var error = new StringWriter();
         int code = VerifyCli.Run(["check", setup, "--out", _outputDirectory], output, error);
         Assert.That(error.ToString(), Does.Not.Contain("   at "), "no stack trace");
+        Assert.That(HtmlValidity.ParseErrors(File.ReadAllText(Path.Combine(_outputDirectory, "index.html"))), Is.Empty, "index.html parses as HTML5");
         var report = JsonNode.Parse(File.ReadAllText(Path.Combine(_outputDirectory, "report.json")))!;
         return (code, output.ToString() + error, report);
     }

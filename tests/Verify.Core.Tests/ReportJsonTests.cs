@@ -46,12 +46,26 @@ public sealed class ReportJsonTests
         var theorem = JsonNode.Parse(ReportJson.Serialize(Sample()))!["theorems"]![0]!;
 
         var parameters = theorem["instances"]![0]!["parameters"]!.AsArray();
-        Assert.That(parameters.Select(p => string.Join(",", p!.AsObject().Select(field => field.Key))), Has.All.EqualTo("name,value,text"));
+        Assert.That(parameters.Select(p => string.Join(",", p!.AsObject().Select(field => field.Key))), Has.All.EqualTo("key,name,value,text"));
+        Assert.That(parameters.Select(p => p!["key"]!.GetValue<string>()), Is.EqualTo(new[] { "m", "eta" }), "ASCII keys beside the display names");
         var read = parameters.Select(p => (p!["name"]!.GetValue<string>(), p["value"]?.GetValue<double>(), p["text"]!.GetValue<string>()));
         Assert.That(read, Is.EqualTo(new[] { ("m", (double?)10, "10"), ("η", null, "λ₀/(4n²)") }),
             "in the module's order; a text-only parameter has a null value");
         var sweep = theorem["scenarios"]![0]!["sweep"]!;
         Assert.That((sweep["family"]!.GetValue<string>(), sweep["axis"]!.GetValue<string>()), Is.EqualTo(("widths", "m")));
+    }
+
+    [Test]
+    public void Json_StartsWithItsSchemaVersion_AndMeasuresEachInstance()
+    {
+        string json = ReportJson.Serialize(Sample());
+        var root = JsonNode.Parse(json)!;
+
+        Assert.That(root.AsObject().First().Key, Is.EqualTo("schemaVersion"));
+        Assert.That(root["schemaVersion"]!.GetValue<int>(), Is.EqualTo(2));
+        var resources = root["theorems"]![0]!["instances"]![0]!["resources"]!;
+        Assert.That(resources["wallSeconds"]!.GetValue<double>(), Is.GreaterThan(0));
+        Assert.That(resources["allocatedBytes"]!.GetValue<long>(), Is.GreaterThan(0));
     }
 
     [Test]

@@ -17,7 +17,7 @@ public sealed class HtmlReportWriterTests
         [Check("lambda-min-stays", Verdict.Pass, note: "log-spaced schedule")],
         null);
 
-    private static RunReport Report(IReadOnlyList<string> warnings) => new(
+    internal static RunReport Report(IReadOnlyList<string> warnings) => new(
         new EnvironmentInfo("MKL", "2020.0.4", "/usr/lib/libmkl_rt.so", 2, "Z3 4.8.12.0", "Linux", "AMD EPYC", ".NET 10.0", "abcdef", 42,
             DateTimeOffset.UnixEpoch, warnings),
         [new TheoremReport("du2019", "Du et al. 2019", "ICLR 2019", Verdict.Fail,

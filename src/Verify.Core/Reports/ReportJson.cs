@@ -6,11 +6,19 @@ namespace Verify.Core;
 /// <summary>
 /// The report.json writer: camelCase names, enums as camelCase strings, NaN and ±∞ as the strings
 /// "NaN", "Infinity" and "-Infinity" (JSON has no such numbers), invariant formatting throughout. An instance's
-/// parameters are a list of <c>{"name", "value", "text"}</c> in the module's order, with <c>value</c> null for a
-/// text-only parameter (one flat record each, so <c>pandas.json_normalize</c> reads them as a table).
+/// parameters are a list of <c>{"key", "name", "value", "text"}</c> in the module's order (<c>key</c> the ASCII form of
+/// the display <c>name</c>: "lambda0" for "λ₀"), with <c>value</c> null for a text-only parameter (one flat record each, so <c>pandas.json_normalize</c> reads them as a table).
 /// </summary>
 public static class ReportJson
 {
+    /// <summary>
+    /// The shape of report.json, written as its first field <c>schemaVersion</c> and raised whenever a field is renamed,
+    /// removed or changes meaning. 1: the files before the field existed (no <c>schemaVersion</c>). 2: <c>schemaVersion</c>;
+    /// <c>invocation</c> (command line and options); <c>environment.toolVersion</c>; <c>peakWorkingSetBytes</c>; each
+    /// parameter's ASCII <c>key</c> beside its display <c>name</c>; each instance's <c>resources</c> (wall time, allocation).
+    /// </summary>
+    public const int CurrentSchemaVersion = 2;
+
     private static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,

@@ -1,8 +1,21 @@
+using System.Text.Json.Serialization;
+
 namespace Verify.Core;
 
-/// <summary>A whole run: where it ran and what each theorem gave. This is what report.json holds.</summary>
+/// <summary>A whole run: how it was asked for, where it ran and what each theorem gave. This is what report.json holds.</summary>
 public sealed record RunReport(EnvironmentInfo Environment, IReadOnlyList<TheoremReport> Theorems)
 {
+    /// <summary>The version of report.json's shape (<see cref="ReportJson.CurrentSchemaVersion"/>), first in the file.</summary>
+    [JsonPropertyOrder(-2)]
+    public int SchemaVersion { get; init; } = ReportJson.CurrentSchemaVersion;
+
+    /// <summary>The command line and the options it resolved to; null for a report made in code.</summary>
+    [JsonPropertyOrder(-1)]
+    public Invocation? Invocation { get; init; }
+
+    /// <summary>The process's peak working set (bytes) when the report was made, or null; per instance see <see cref="InstanceResources"/>.</summary>
+    public long? PeakWorkingSetBytes { get; init; }
+
     /// <summary>The run's verdict over all theorems (see <see cref="Scope.Combine"/>).</summary>
     public Verdict Verdict => Scope.Combine(Theorems.Select(t => t.Verdict));
 
@@ -30,6 +43,9 @@ public sealed record EnvironmentInfo(
 {
     /// <summary>How many instances ran at once (`verify run --jobs`), each with <see cref="BackendThreads"/> threads.</summary>
     public int Jobs { get; init; } = 1;
+
+    /// <summary>Verify's version (the assembly's informational version without the commit, which is <see cref="GitCommit"/>).</summary>
+    public string ToolVersion { get; init; } = "unknown";
 }
 
 /// <summary>One theorem's result over all its scenarios and instances.</summary>
@@ -82,6 +98,9 @@ public sealed record InstanceReport(
 {
     /// <summary>The theorem's deterministic chain on this instance (<see cref="IExplainsChain"/>), or empty.</summary>
     public IReadOnlyList<ChainStep> Chain { get; init; } = [];
+
+    /// <summary>The instance's wall time and managed allocation (<see cref="InstanceResources"/>); null when not measured.</summary>
+    public InstanceResources? Resources { get; init; }
 }
 
 /// <summary>One evaluated check: its declaration and its evidence, flattened for the report.</summary>

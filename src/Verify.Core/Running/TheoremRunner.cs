@@ -48,8 +48,15 @@ public static class TheoremRunner
 
     private static string NoteText(string? first, string second) => first is null ? second : $"{first}; {second}";
 
-    /// <summary>Evaluates one drawn instance; exceptions in drawing or in a check become Errors.</summary>
+    /// <summary>Evaluates one drawn instance, measuring what it costs; exceptions in drawing or in a check become Errors.</summary>
     public static InstanceReport RunInstance(Scenario scenario, InstanceContext context)
+    {
+        var measurement = InstanceResources.Start();
+        var report = EvaluateInstance(scenario, context);
+        return report with { Resources = measurement.Stop() };
+    }
+
+    private static InstanceReport EvaluateInstance(Scenario scenario, InstanceContext context)
     {
         ITheoremInstance instance;
         try

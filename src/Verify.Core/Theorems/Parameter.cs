@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Verify.Core;
 
@@ -7,10 +8,14 @@ namespace Verify.Core;
 /// <see cref="Value"/> when it is one, and its <see cref="Text"/> as shown ("1000", "0.5", "λ₀/(4n²)").
 /// Numbers are formatted invariantly with six significant digits ("G6"); a parameter that is only text
 /// ("λ₀/(4n²)", "not computed") has no value. Readers of the report take numbers from <see cref="Value"/>,
-/// never by parsing <see cref="Text"/>.
+/// never by parsing <see cref="Text"/>. report.json keys it by <see cref="Key"/>, the name in ASCII ("λ₀" → "lambda0").
 /// </summary>
 public sealed record Parameter(string Name, double? Value, string Text)
 {
+    /// <summary>The name in ASCII (<see cref="AsciiKey"/>), for readers of report.json; <see cref="Name"/> is for display.</summary>
+    [JsonPropertyOrder(-1)]
+    public string Key => AsciiKey.From(Name);
+
     /// <summary>A numeric parameter, shown as its value formatted invariantly ("G6": 1000, 0.5, 1E+06).</summary>
     public static Parameter Number(string name, double value) => new(name, value, value.ToString("G6", CultureInfo.InvariantCulture));
 

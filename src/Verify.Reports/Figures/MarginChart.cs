@@ -128,5 +128,5 @@ public static class MarginChart
     /// <summary>The margin as the table shows it: a signed percentage.</summary>
     internal static string MarginText(double margin) => Html.Percent(margin);
 
-    private static string VerdictText(Verdict verdict) => Verdicts.Text(verdict);
+    private static string VerdictText(Verdict verdict) => Verdicts.HypothesisText(verdict);
 }

@@ -17,6 +17,16 @@ internal static class Html
         _ => value.ToString("G6", CultureInfo.InvariantCulture),
     };
 
+    /// <summary>
+    /// A probability interval with three decimals, rounded outward (lower down, upper up, ignoring 10⁻¹² of representation error) so the printed interval
+    /// contains the exact one: "[0.158, 1]", "[0, 0.842]".
+    /// </summary>
+    public static string Interval(double lower, double upper) =>
+        $"[{Probability(Math.Floor(lower * 1000 + 1e-9) / 1000)}, {Probability(Math.Ceiling(upper * 1000 - 1e-9) / 1000)}]";
+
+    private static string Probability(double value) =>
+        double.IsFinite(value) ? value.ToString("0.###", CultureInfo.InvariantCulture) : Number(value);
+
     /// <summary>A margin as a signed percentage; from 10⁵ % on with an exponent ("−1.2e21 %").</summary>
     public static string Percent(double value)
     {

@@ -17,10 +17,10 @@ public static class HtmlReportWriter
         html.AppendLine("<!DOCTYPE html>");
         html.AppendLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
         html.AppendLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.AppendLine($"<title>Verify report — {Html.Escape(VerdictText(report.Verdict))}</title>");
+        html.AppendLine($"<title>Verify: {Html.Escape(RunSummary.Text(report))}</title>");
         html.AppendLine($"<style>{Styles.Css}</style></head><body>");
-        html.AppendLine("<h1>Verify report</h1>");
-        AppendEnvironment(html, report.Environment);
+        html.AppendLine($"<h1>Verify: {Html.Escape(RunSummary.Text(report))}</h1>");
+        AppendEnvironment(html, report.Environment, report.Invocation);
         AppendSummary(html, report);
         SetupSections.AppendSkipped(html, report);
         SetupSections.AppendTraining(html, report);
@@ -33,18 +33,22 @@ public static class HtmlReportWriter
         return html.ToString();
     }
 
-    private static void AppendEnvironment(StringBuilder html, EnvironmentInfo environment)
+    private static void AppendEnvironment(StringBuilder html, EnvironmentInfo environment, Invocation? invocation)
     {
         foreach (string warning in environment.Warnings)
         {
             html.AppendLine($"<p class=\"warning\">⚠ {Html.Escape(warning)}</p>");
         }
         html.AppendLine("<table class=\"environment\">");
-        Row(html, "Backend", $"{environment.Backend} {environment.BackendVersion} ({environment.Jobs} instance(s) at once, {environment.BackendThreads} thread(s) each)");
+        if (invocation is not null)
+        {
+            Row(html, "Command", invocation.CommandLine);
+        }
+        Row(html, "Backend", $"{BackendText(environment)} ({environment.Jobs} instance(s) at once, {environment.BackendThreads} thread(s) each)");
         Row(html, "Backend library", environment.BackendLibrary ?? "managed code");
         Row(html, "Z3", environment.Z3Version);
         Row(html, "Master seed", environment.MasterSeed.ToString(CultureInfo.InvariantCulture));
-        Row(html, "Commit", environment.GitCommit);
+        Row(html, "Verify", $"{environment.ToolVersion}, commit {environment.GitCommit}");
         Row(html, "Machine", $"{environment.Cpu} · {environment.OperatingSystem} · {environment.Runtime}");
         Row(html, "Time", environment.Timestamp.ToString("u", CultureInfo.InvariantCulture));
         html.AppendLine("</table>");
@@ -71,7 +75,7 @@ public static class HtmlReportWriter
             {
                 html.Append($"<tr><td><a href=\"#{Html.Escape(theorem.Id)}\">{Html.Escape(theorem.Id)}</a></td><td>{Html.Escape(scenario.Id)}</td>");
                 html.Append($"<td>{scenario.Instances}</td><td>{scenario.InScope}</td>");
-                html.Append($"<td>[{Html.Number(scenario.InScopeLower)}, {Html.Number(scenario.InScopeUpper)}]</td>");
+                html.Append($"<td>{Html.Interval(scenario.InScopeLower, scenario.InScopeUpper)}</td>");
                 html.AppendLine($"<td>{Badge(scenario.Verdict)}</td></tr>");
             }
         }
@@ -102,7 +106,7 @@ public static class HtmlReportWriter
 
     private static void AppendTheorem(StringBuilder html, TheoremReport theorem)
     {
-        html.AppendLine($"<h2 id=\"{Html.Escape(theorem.Id)}\">{Html.Escape(theorem.Title)} {Badge(theorem.Verdict)}</h2>");
+        html.AppendLine($"<h2 id=\"{Html.Escape(theorem.Id)}\">{Html.Escape(theorem.Title)} {Badge(theorem.Verdict)} <span class=\"sub\">{RunSummary.InScope(theorem)}</span></h2>");
         html.AppendLine($"<p class=\"citation\">{Html.Escape(theorem.Citation)}</p>");
         FidelitySection.Append(html, theorem);
         SetupSections.AppendRecommendations(html, theorem);
@@ -124,7 +128,11 @@ public static class HtmlReportWriter
 
     private static string Badge(Verdict verdict) => Verdicts.Badge(verdict);
 
-    private static string VerdictText(Verdict verdict) => Verdicts.Text(verdict);
+    /// <summary>"OpenBLAS 0.3.21 …": the name once, also when the library's version string already starts with it.</summary>
+    internal static string BackendText(EnvironmentInfo environment) =>
+        environment.BackendVersion.StartsWith(environment.Backend, StringComparison.OrdinalIgnoreCase)
+            ? environment.BackendVersion
+            : $"{environment.Backend} {environment.BackendVersion}";
 
     private static void Row(StringBuilder html, string name, string value) =>
         html.AppendLine($"<tr><th>{Html.Escape(name)}</th><td>{Html.Escape(value)}</td></tr>");

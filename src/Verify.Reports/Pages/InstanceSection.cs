@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Verify.Core;
 
@@ -15,7 +16,7 @@ internal static class InstanceSection
         string scope = instance.InScope switch { true => "in scope", false => "beyond scope: conclusions observed, not judged", null => "scope undecided" };
         string parameters = string.Join(", ", instance.Parameters.Select(p => $"{p.Name} = {p.Text}"));
         html.AppendLine($"<details class=\"instance\"{(open ? " open" : "")}>");
-        html.AppendLine($"<summary><h3>{Html.Escape(instance.Scenario)} #{instance.Index} · seed {instance.Seed} · {Verdicts.Badge(instance.Verdict)} <span class=\"scope\">{scope}</span></h3></summary>");
+        html.AppendLine($"<summary><h3>{Html.Escape(instance.Scenario)} #{instance.Index} · seed {instance.Seed} · {Verdicts.Badge(instance.Verdict)} <span class=\"scope\">{scope}{Cost(instance.Resources)}</span></h3></summary>");
         if (parameters.Length > 0)
         {
             html.AppendLine($"<p class=\"parameters\">{Html.Escape(parameters)}</p>");
@@ -36,8 +37,8 @@ internal static class InstanceSection
         foreach (var (check, kind) in ChecksOf(instance))
         {
             html.Append($"<tr><td>{Html.Escape(check.Id)}</td><td>{Html.Escape(check.Tier?.ToString() ?? kind)}</td>");
-            html.Append($"<td>{Html.Escape(check.Statement)}</td><td class=\"num\">{Html.Number(check.Value)}</td><td>{check.Relation.Symbol()}</td>");
-            html.Append($"<td class=\"num\">{Html.Number(check.Bound)}</td><td class=\"num\">{Html.Percent(check.Margin)}</td><td>{Verdicts.Badge(check.Verdict)}</td>");
+            html.Append($"<td>{Html.Escape(check.Statement)}</td><td class=\"num\">{Html.Number(check.Value)}</td><td>{Html.Escape(check.Relation.Symbol())}</td>");
+            html.Append($"<td class=\"num\">{Html.Number(check.Bound)}</td><td class=\"num\">{Html.Percent(check.Margin)}</td><td>{CheckBadge(check, kind, instance.InScope)}</td>");
             html.AppendLine($"<td>{Html.Escape(check.PaperReference)} {check.Provenance.Tag()}</td><td>{Html.Escape(check.Note)}</td></tr>");
         }
         html.AppendLine("</table>");
@@ -62,6 +63,14 @@ internal static class InstanceSection
         }
         html.AppendLine("</div>");
     }
+
+    /// <summary>" · 32.3 s, 1.2 GB allocated", or nothing when the instance was not measured.</summary>
+    private static string Cost(InstanceResources? resources) => resources is null
+        ? ""
+        : string.Create(CultureInfo.InvariantCulture, $" · {resources.WallSeconds:0.0} s, {resources.AllocatedBytes / 1e6:0} MB allocated");
+
+    private static string CheckBadge(CheckReport check, string kind, bool? inScope) =>
+        kind == "hypothesis" ? Verdicts.HypothesisBadge(check.Verdict) : Verdicts.OutcomeBadge(check.Verdict, inScope);
 
     /// <summary>Every check of the instance in report order, with what it is when it has no tier.</summary>
     internal static IEnumerable<(CheckReport Check, string Kind)> ChecksOf(InstanceReport instance) =>

@@ -18,6 +18,8 @@ internal static class Styles
         .badge.beyondscope { background: #6b7280; }
         .badge.error { background: #8a4b00; }
         .badge.inconclusive { background: #7c5cbf; }
+        .badge.holds, .badge.observed { background: #e5e7eb; color: #1f2937; border: 1px solid #6b7280; }
+        .badge.fails, .badge.notobserved { background: #ffffff; color: #1f2937; border: 1px dashed #6b7280; }
         .warning { background: #fff4d6; border: 1px solid #e0b400; padding: .5rem; font-weight: bold; }
         .citation, .parameters, .note, .scope { color: #4b5563; font-size: .9rem; }
         .answers li { margin: .3rem 0; max-width: 60rem; }

@@ -37,7 +37,7 @@ internal static class TheoryVsPractice
             html.Append($"<tr><td>{Html.Escape(scenario.Id)}<br><span class=\"sub\">{Html.Escape(scenario.Description)}</span></td>");
             html.Append($"<td>{Html.Escape(ParametersOf(instances))}</td>");
             html.Append($"<td class=\"num\">{scenario.Instances}</td><td class=\"num\">{scenario.InScope}</td>");
-            html.Append($"<td class=\"num\">[{Html.Number(scenario.InScopeLower)}, {Html.Number(scenario.InScopeUpper)}]</td>");
+            html.Append($"<td class=\"num\">{Html.Interval(scenario.InScopeLower, scenario.InScopeUpper)}</td>");
             html.Append($"<td class=\"num\">{scenario.ConclusionsHeld}/{scenario.Instances}</td>");
             foreach (string id in asymptotic)
             {

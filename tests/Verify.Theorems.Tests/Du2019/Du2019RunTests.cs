@@ -77,8 +77,12 @@ public sealed class Du2019RunTests
         var sequential = TheoremRunner.Run(theorem, options);
         var parallel = TheoremRunner.Run(theorem, options with { Jobs = 2 });
 
-        Assert.That(ReportJson.Serialize(new RunReport(Environment, [parallel])), Is.EqualTo(ReportJson.Serialize(new RunReport(Environment, [sequential]))));
+        Assert.That(Json(parallel), Is.EqualTo(Json(sequential)));
     }
+
+    /// <summary>The report.json of a theorem without the instances' measured wall times and allocations.</summary>
+    private static string Json(TheoremReport theorem) =>
+        ReportJson.Serialize(new RunReport(Environment, [theorem with { Instances = [.. theorem.Instances.Select(i => i with { Resources = null })] }]));
 
     private static readonly EnvironmentInfo Environment = new("b", "v", null, 1, "z3", "os", "cpu", "rt", "c", 1, DateTimeOffset.UnixEpoch, []);
 
