@@ -96,6 +96,38 @@ public sealed class ExampleSetupTests
     }
 
     [Test]
+    public void ZeroRow_IsNamedEverywhere_AndNoBoundDividesByZeroLambda()
+    {
+        // A zero input: λ₀ = 0 exactly. The messages must name the row, call it a zero input (not a parallel pair), give
+        // no R′ = ∞ or astronomically required width, and advise nothing but removing it.
+        string directory = Path.Combine(_outputDirectory + "-zero");
+        Directory.CreateDirectory(directory);
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, "x.csv"), "1,0,0\n0,0,0\n0,1,0\n0,0,1\n");
+            File.WriteAllText(Path.Combine(directory, "y.csv"), "0.1\n0.2\n-0.1\n0.3\n");
+            File.WriteAllText(Path.Combine(directory, "setup.json"), """
+                { "data": { "inputs": "x.csv", "targets": "y.csv" },
+                  "model": { "architecture": "two-layer-relu", "width": 64, "init": { "seed": 1 } },
+                  "training": { "learningRate": 0.01, "steps": 5 } }
+                """);
+            var output = new StringWriter();
+            int code = VerifyCli.Run(["check", Path.Combine(directory, "setup.json"), "--out", _outputDirectory], output, new StringWriter());
+
+            string text = output.ToString();
+            Assert.That(code, Is.EqualTo(0), text);
+            Assert.That(text, Does.Contain("input 2 (1-based), ‖x‖ = 0").And.Contain("input 2 (1-based) is a zero row"));
+            Assert.That(text, Does.Contain("a zero input has no direction"));
+            Assert.That(text, Does.Not.Contain("Infinity").And.Not.Contain("required m ≈").And.Not.Contain("|cos| = 1"));
+            Assert.That(text, Does.Contain("λ₀ = 0 (input 2 is a zero row"));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Test]
     public void HugeFiniteInputs_FailTheDataTierInsteadOfErroring()
     {
         // Entries of 1e200 are finite, but XXᵀ overflows float64: every check must still come out as a verdict.

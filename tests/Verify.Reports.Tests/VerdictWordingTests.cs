@@ -37,7 +37,7 @@ public sealed class VerdictWordingTests
     [Test]
     public void BeyondScopeInstance_ShowsNeutralBadgesOnly()
     {
-        string instance = Between(HtmlReportWriter.Render(Report(Theorem("t", false))), "<details", "</details>");
+        string instance = Between(HtmlReportWriter.Render(Report(Theorem("t", false))), "<details class=\"instance\"", "</details>");
 
         Assert.That(instance, Does.Not.Contain("badge pass").And.Not.Contain("badge fail\""));
         Assert.That(instance, Does.Contain("<span class=\"badge holds\">holds</span>").And.Contain("<span class=\"badge fails\">fails</span>"));
@@ -47,7 +47,7 @@ public sealed class VerdictWordingTests
     [Test]
     public void InScopeInstance_JudgesItsConclusions()
     {
-        string instance = Between(HtmlReportWriter.Render(Report(Theorem("t", true))), "<details", "</details>");
+        string instance = Between(HtmlReportWriter.Render(Report(Theorem("t", true))), "<details class=\"instance\"", "</details>");
 
         Assert.That(Regex.Matches(instance, "<span class=\"badge pass\">pass</span>"), Has.Count.EqualTo(3), "the instance and its two conclusions");
         Assert.That(instance, Does.Contain("<span class=\"badge holds\">holds</span>").And.Not.Contain("observed"));
@@ -66,7 +66,8 @@ public sealed class VerdictWordingTests
     public void WhollyBeyondScopeRun_NeverReadsPass()
     {
         string html = HtmlReportWriter.Render(Report(Theorem("paper", false, false)));
-        string page = Regex.Replace(html, "<style>.*?</style>", "", RegexOptions.Singleline);
+        // The style sheet and the "how to read this section" box (which defines every verdict word) aside.
+        string page = Regex.Replace(html, "<style>.*?</style>|<details class=\"how-to-read\">.*?</details>", "", RegexOptions.Singleline);
 
         Assert.That(Regex.IsMatch(page, @"\bpass\b"), Is.False, page);
     }
