@@ -57,7 +57,7 @@ internal static class InstanceSection
         }
         foreach (var (check, _) in figures)
         {
-            FigureHtml.Append(html, "", () => FigureRenderer.ToSvg(check.Figure!), $"{check.Id}: {check.Statement}");
+            FigureHtml.Append(html, "", () => FigureRenderer.ToSvg(check.Figure!), FigureCaption.For(check));
         }
         html.AppendLine("</div>");
     }
