@@ -38,7 +38,7 @@ internal static class Du2019Checks
         "neurons that can flip within R′ (|w_r(0)ᵀx_i| ≤ R′), counted exactly, bound ‖H(W) − H(0)‖₂ ≤ F(R′) < λ₀/4 on the whole R′-ball",
         "Lemma 3.2 (deterministic form)", Provenance.Derived) with
     {
-        ValueName = "F(R′), the bound on ‖H(W) − H(0)‖₂",
+        ValueName = "F(R′) ≥ ‖H(W) − H(0)‖₂",
         Scaling = new("m", -0.5, "Lemma 3.2: F ∝ the flip fraction ∝ R′ ∝ m^(−1/2), once R′ is small"),
     };
 
@@ -64,26 +64,26 @@ internal static class Du2019Checks
     public static readonly CheckSpec LinearRate = CheckSpec.Conclusion(
         "conclusion-linear-rate", "‖y − u(k)‖² ≤ (1 − ηλ₀/2)ᵏ ‖y − u(0)‖² at every step k", "Theorem 4.1 (Condition 4.1)", Provenance.Verified) with
     {
-        ValueName = "max over k of ‖y − u(k)‖² / envelope",
+        ValueName = "max_k ‖y − u(k)‖² / envelope",
     };
 
     public static readonly CheckSpec LambdaMinStays = CheckSpec.Invariant(
         "invariant-lambda-min", "λ_min(H(k)) ≥ λ₀/2 (log-spaced steps)", "Lemma 3.2, Lemma 3.4", Provenance.Verified) with
     {
-        ValueName = "min over k of λ_min(H(k))",
+        ValueName = "min_k λ_min(H(k))",
     };
 
     public static readonly CheckSpec DistanceBounded = CheckSpec.Invariant(
         "invariant-distance", "max_r ‖w_r(k) − w_r(0)‖ ≤ R′ at every step", "Corollary 4.1", Provenance.Verified) with
     {
-        ValueName = "max over k of max_r ‖w_r(k) − w_r(0)‖",
+        ValueName = "max_k,r ‖w_r(k) − w_r(0)‖",
         Scaling = new("m", -0.5, "Corollary 4.1: R′ = 4√n‖y − u(0)‖/(√m λ₀)"),
     };
 
     public static readonly CheckSpec PatternChanges = CheckSpec.Invariant(
         "invariant-pattern-changes", "fraction of changed activation patterns ≤ Σ_i |S_i⊥(R′)| / (mn) at every step", "Lemma 4.1", Provenance.Derived) with
     {
-        ValueName = "max over k of the changed fraction",
+        ValueName = "max_k changed fraction",
         Scaling = new("m", -0.5, "Lemma 3.2: P(flip) ≤ 2R′/√(2π), R′ ∝ m^(−1/2)"),
     };
 

@@ -17,6 +17,7 @@ internal sealed class Du2019Instance : ISetupInstance
     private readonly Lazy<InitialAnalysis> _initial;
     private readonly Lazy<FirstLayerGradientDescent> _descent;
     private readonly Lazy<Trajectory> _trajectory;
+    private readonly Lazy<SymmetricEigenDecomposition> _spectrum;
 
     public Du2019Instance(ILinearAlgebraBackend backend, Du2019Setup setup, InstanceContext context)
     {
@@ -27,6 +28,7 @@ internal sealed class Du2019Instance : ISetupInstance
         _initial = new(() => new InitialAnalysis(backend, _data.Value, InitialPreActivations(), setup.Initial.W, setup.Initial.A, StepSize, setup.Delta));
         _descent = new(() => new FirstLayerGradientDescent(backend, setup.Inputs, setup.Labels.AsArray() ?? setup.Labels.ToArray(), setup.Initial, StepSize));
         _trajectory = new(() => Train(context));
+        _spectrum = new(() => backend.SymmetricEigen(_data.Value.InfiniteWidthGram));
     }
 
     private double StepSize => _setup.StepSize ?? _data.Value.Lambda0 / (4.0 * _data.Value.N * _data.Value.N);
@@ -70,7 +72,7 @@ internal sealed class Du2019Instance : ISetupInstance
         new(Du2019Checks.UnitNorm, () => DataChecks.UnitNorm(_data.Value)),
         new(Du2019Checks.LabelsBounded, () => DataChecks.LabelsBounded(_data.Value, _setup.LabelBound)),
         new(Du2019Checks.NonParallel, () => DataChecks.NonParallel(_data.Value)),
-        new(Du2019Checks.Lambda0Positive, () => DataChecks.Lambda0Positive(_data.Value)),
+        new(Du2019Checks.Lambda0Positive, () => WithSpectrum(DataChecks.Lambda0Positive(_data.Value))),
         new(Du2019Checks.OutputSigns, () => InstanceChecks.OutputSigns(_setup.Initial.A)),
         new(Du2019Checks.H0NearHInfinity, WithInitial(InstanceChecks.H0NearHInfinity)),
         new(Du2019Checks.FlipPerturbation, WithInitial(InstanceChecks.FlipPerturbation)),
@@ -82,7 +84,7 @@ internal sealed class Du2019Instance : ISetupInstance
 
     public IEnumerable<Check> Outcomes() =>
     [
-        new(Du2019Checks.LinearRate, WithInitial(i => OutcomeChecks.LinearRate(_trajectory.Value, i))),
+        new(Du2019Checks.LinearRate, WithInitial(i => OutcomeChecks.LinearRate(_trajectory.Value, i, new KernelRegime(_spectrum.Value, i.InitialResidualVector, StepSize)))),
         new(Du2019Checks.LambdaMinStays, WithInitial(i => OutcomeChecks.LambdaMinStays(_trajectory.Value, i))),
         new(Du2019Checks.DistanceBounded, WithInitial(i => OutcomeChecks.DistanceBounded(_trajectory.Value, i))),
         new(Du2019Checks.PatternChanges, WithInitial(i => OutcomeChecks.PatternChanges(_trajectory.Value, i))),
@@ -98,6 +100,11 @@ internal sealed class Du2019Instance : ISetupInstance
     private Func<Evidence> WithInitial(Func<InitialAnalysis, Evidence> check) => () => _data.Value.GramIsFinite
         ? check(_initial.Value)
         : Evidence.Compare(double.NaN, Relation.LessOrEqual, double.NaN, DataAnalysis.GramOverflowNote);
+
+    /// <summary>The λ₀ check with H∞'s spectrum as its figure (none when XXᵀ overflows: there is no spectrum).</summary>
+    private Evidence WithSpectrum(Evidence evidence) => _data.Value.GramIsFinite
+        ? evidence with { Figure = KernelRegime.SpectrumFigure(_spectrum.Value.Values, _data.Value.Lambda0) }
+        : evidence;
 
     private Trajectory Train(InstanceContext context)
     {

@@ -5,17 +5,31 @@ namespace Verify.Reports;
 /// <summary>
 /// The axis of <see cref="MarginChart"/>: t = log10(factor) (see <see cref="FactorOff"/>), with factor 1 at 0,
 /// holding to the right and failing to the left. Each side is ticked on its own: at ×2, ×5, ×10 when it spans at most a
-/// decade, else at whole decades ("holds ×10³", "fails ×10²³"), every few decades so that a side has at most
-/// <see cref="TicksPerSide"/> ticks.
+/// decade, else at whole decades ("holds ×10³", "fails ×10²³"), every few decades; then ticks closer than a fifth of
+/// the span to one nearer 0 are dropped, so that the long labels never collide.
 /// </summary>
 internal static class FactorAxis
 {
     private const int TicksPerSide = 4;
 
-    /// <summary>Ticks over [<paramref name="low"/>, <paramref name="high"/>] in decades (log10 of the factor).</summary>
-    public static IReadOnlyList<Tick> Ticks(double low, double high) =>
-        [.. Side(-low, "fails").Select(t => Tick.Major(-t.Position, t.Label)).Reverse(), Tick.Major(0, "×1"), .. Side(high, "holds")];
+    /// <summary>The smallest distance between two ticks, as a fraction of the span of the data.</summary>
+    private const double Spacing = 0.2;
 
+    /// <summary>Ticks over [<paramref name="low"/>, <paramref name="high"/>] in decades (log10 of the factor).</summary>
+    public static IReadOnlyList<Tick> Ticks(double low, double high)
+    {
+        var candidates = Side(-low, "fails").Select(t => Tick.Major(-t.Position, t.Label)).Concat(Side(high, "holds"));
+        var kept = new List<Tick> { Tick.Major(0, "×1") };
+        double spacing = Spacing * (high - low);
+        foreach (var tick in candidates.OrderBy(t => Math.Abs(t.Position)))
+        {
+            if (kept.All(k => Math.Abs(k.Position - tick.Position) >= spacing))
+            {
+                kept.Add(tick);
+            }
+        }
+        return [.. kept.OrderBy(t => t.Position)];
+    }
     /// <summary>The ticks at positive positions up to <paramref name="extent"/> decades, labelled "holds ×…" or "fails ×…".</summary>
     private static IEnumerable<Tick> Side(double extent, string word)
     {

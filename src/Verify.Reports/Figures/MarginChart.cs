@@ -89,7 +89,7 @@ public static class MarginChart
         bool anyPositive = high > 0 || decades.Any(t => !double.IsFinite(t));
         plot.Axes.SetLimits(
             low - span * (anyNegative ? 0.38 : 0.04),
-            high + span * (anyPositive ? 0.38 : 0.04),
+            high + span * (decades.Any(t => !double.IsFinite(t)) ? 0.6 : anyPositive ? 0.38 : 0.04),
             -0.6,
             checks.Count - 0.4);
         plot.Axes.Bottom.TickGenerator = new NumericManual([.. FactorAxis.Ticks(low, high)]);
@@ -111,9 +111,9 @@ public static class MarginChart
         label.LabelAlignment = x < 0 ? Alignment.MiddleRight : Alignment.MiddleLeft;
     }
 
-    /// <summary>"no factor: value 0.3 vs bound 0 (pass)".</summary>
+    /// <summary>"no ratio: 0.3 vs 0 (pass)": value and bound, which have no factor between them.</summary>
     internal static string NoFactorText(CheckReport check) =>
-        $"no factor: value {NumberText.Compact(check.Value)} vs bound {NumberText.Compact(check.Bound)} ({VerdictText(check.Verdict)})";
+        $"no ratio: {NumberText.Compact(check.Value)} vs {NumberText.Compact(check.Bound)} ({VerdictText(check.Verdict)})";
 
     private static void AddLegend(Plot plot, IReadOnlyList<CheckReport> checks)
     {
