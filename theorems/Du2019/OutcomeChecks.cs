@@ -16,7 +16,14 @@ internal static class OutcomeChecks
     {
         var evidence = Evidence.Between(LinearRate(trajectory, initial, initial.Lambda0Upper), () => LinearRate(trajectory, initial, initial.Lambda0), "λ₀'s certified enclosure");
         return evidence.Figure is { } figure && kernel is not null
-            ? evidence with { Figure = figure with { Series = [.. figure.Series, kernel.LossSeries(trajectory.SquaredResidualNorms.Count - 1)] } }
+            ? evidence with
+            {
+                Figure = figure with
+                {
+                    Series = [.. figure.Series, kernel.LossSeries(trajectory.SquaredResidualNorms.Count - 1)],
+                    Note = figure.Note is null ? KernelRegime.LossNote : $"{figure.Note} {KernelRegime.LossNote}",
+                },
+            }
             : evidence;
     }
 

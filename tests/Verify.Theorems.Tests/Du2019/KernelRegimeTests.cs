@@ -48,6 +48,23 @@ public sealed class KernelRegimeTests
     }
 
     [Test]
+    public void TheLinearRateFigure_CarriesTheKernelRegimeCurve_StartingAtTheTrainedLoss()
+    {
+        var drawn = Drawn.Value;
+        var kernel = new KernelRegime(ChainInstances.Backend.SymmetricEigen(drawn.Data.InfiniteWidthGram), drawn.Initial.InitialResidualVector, drawn.Initial.StepSize);
+        double initialLoss = drawn.Initial.InitialResidualVector.DotProduct(drawn.Initial.InitialResidualVector);
+        var trajectory = new Verify.Training.Trajectory(3, [drawn.Initial.StepSize, 0.0], [initialLoss, initialLoss / 2, initialLoss / 4, initialLoss / 8], null, []);
+
+        var figure = OutcomeChecks.LinearRate(trajectory, drawn.Initial, kernel).Figure!;
+
+        var curve = figure.Series[^1];
+        Assert.That(curve.Name, Does.StartWith("kernel regime"));
+        Assert.That(curve.X, Is.EqualTo(new[] { 0.0, 1, 2, 3 }), "the trained run's steps");
+        Assert.That(curve.Y[0], Is.EqualTo(initialLoss).Within(1e-12 * initialLoss), "both start at ‖y − u(0)‖²");
+        Assert.That(figure.Note, Does.EndWith(KernelRegime.LossNote));
+    }
+
+    [Test]
     public void SpectrumFigure_IsLogScaleWithLambda0Marked()
     {
         var figure = KernelRegime.SpectrumFigure([0.1, 0.3, 1.2], 0.1);
@@ -56,6 +73,6 @@ public sealed class KernelRegimeTests
         Assert.That(figure.Series[0].X, Is.EqualTo(new[] { 1.0, 2, 3 }));
         Assert.That(figure.Series[1].Name, Does.StartWith("λ₀"));
         Assert.That(figure.Series[1].Y, Is.All.EqualTo(0.1));
-        Assert.That(figure.Note, Does.Contain("2/λ_max"));
+        Assert.That(figure.Note, Does.Contain("λ_max = 1.2,").And.Contain("η > 2/λ_max = 1.66667"));
     }
 }
