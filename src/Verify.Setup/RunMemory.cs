@@ -48,11 +48,11 @@ internal static class RunMemory
     public const int MaxJsonChars = 0x3FFFFFDF;
 
     /// <summary>
-    /// Numbers per step the report draws: two-layer-relu (Du et al.) five every-step series — ‖y − u(k)‖², its bound and
-    /// the kernel regime's loss, max_r ‖w_r(k) − w_r(0)‖, the pattern-change fraction; an mlp (observed training) the loss and each layer's
+    /// Numbers per step the report draws: two-layer-relu (Du et al.) four every-step series — ‖y − u(k)‖² and its bound,
+    /// max_r ‖w_r(k) − w_r(0)‖, the pattern-change fraction; an mlp (observed training) the loss and each layer's
     /// ‖W_l(k) − W_l(0)‖_F. Each series stores a step and a value.
     /// </summary>
-    public static int ReportNumbersPerStep(int? layers) => 2 * (layers is { } l ? 1 + l : 5);
+    public static int ReportNumbersPerStep(int? layers) => 2 * (layers is { } l ? 1 + l : 4);
 
     /// <summary>The n×m and m×d arrays training and the analysis keep at once.</summary>
     public static BigInteger ActivationBytes(BigInteger n, BigInteger d, BigInteger m) =>

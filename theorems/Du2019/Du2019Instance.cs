@@ -84,7 +84,7 @@ internal sealed class Du2019Instance : ISetupInstance
 
     public IEnumerable<Check> Outcomes() =>
     [
-        new(Du2019Checks.LinearRate, WithInitial(i => OutcomeChecks.LinearRate(_trajectory.Value, i, new KernelRegime(_spectrum.Value, i.InitialResidualVector, StepSize)))),
+        new(Du2019Checks.LinearRate, WithInitial(i => OutcomeChecks.LinearRate(_trajectory.Value, i))),
         new(Du2019Checks.LambdaMinStays, WithInitial(i => OutcomeChecks.LambdaMinStays(_trajectory.Value, i))),
         new(Du2019Checks.DistanceBounded, WithInitial(i => OutcomeChecks.DistanceBounded(_trajectory.Value, i))),
         new(Du2019Checks.PatternChanges, WithInitial(i => OutcomeChecks.PatternChanges(_trajectory.Value, i))),
