@@ -40,6 +40,43 @@ public sealed class FigureRendererTests
     }
 
     [Test]
+    public void ValuesSpanningMoreThanTwoDecades_GetALogAxis_WithTheZerosLeftOutAndSaid()
+    {
+        // a tiny measured curve (10⁻⁵ … 10⁻⁴) under a bound of 0.3: on a linear axis the curve would be a flat line at 0
+        var figure = new Figure("changes", "step k", "fraction", LogY: false,
+            [Series.Of("changed", [0, 1, 2, 3], [0, 1e-5, 5e-5, 1e-4]), Series.Constant("bound", 0.3, 0, 3)]);
+
+        string svg = FigureRenderer.ToSvg(figure);
+
+        Assert.That(AutoLogAxis.LogY(figure), Is.True);
+        Assert.That(svg, Does.Contain("10⁻⁴").And.Contain("changed (1 non-positive or non-finite left out)"));
+        Assert.That(AutoLogAxis.Note(figure), Is.EqualTo("log y axis: the positive values span 4.5 decades; 1 value ≤ 0 left out (a log axis cannot show them)."));
+    }
+
+    [TestCase(1e-2, false)] // exactly two decades: linear
+    [TestCase(0.99e-2, true)]
+    public void AutoLog_SwitchesAboveTwoDecades(double smallest, bool log)
+    {
+        var figure = new Figure("f", "k", "v", LogY: false, [Series.Of("v", [0, 1], [smallest, 1])]);
+
+        Assert.That(AutoLogAxis.LogY(figure), Is.EqualTo(log));
+        Assert.That(AutoLogAxis.Note(figure), log ? Is.Not.Null : Is.Null);
+    }
+
+    [Test]
+    public void AStepAxisOfAShortRun_HasWholeNumberTicksOnly()
+    {
+        // a run that diverged at step 2: the automatic ticks would be 0, 0.2, …, 2
+        var figure = new Figure("diverged", "step k", "loss", LogY: true, [Series.Of("loss", [0, 1, 2], [1, 30, 1e4])]);
+
+        using var plot = FigureRenderer.Build(figure);
+        _ = plot.GetSvgXml(FigureRenderer.DefaultWidth, FigureRenderer.DefaultHeight);
+        var ticks = plot.Axes.Bottom.TickGenerator.Ticks.Where(t => t.IsMajor).Select(t => t.Position).ToList();
+
+        Assert.That(ticks, Is.Not.Empty.And.All.Matches<double>(double.IsInteger));
+    }
+
+    [Test]
     public void ToSvg_DrawsASeriesWithoutAnyPlottablePointAsANote()
     {
         var figure = new Figure("empty", "k", "value", LogY: true, [Series.Of("zeros", [0, 1, 2], [0, 0, -1])]);

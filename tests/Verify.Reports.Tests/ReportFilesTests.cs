@@ -28,10 +28,13 @@ public sealed class ReportFilesTests
         Assert.That(File.Exists(html), Is.True);
         string[] pngs = Directory.GetFiles(Path.Combine(_directory, FigureFiles.FolderName), "*.png");
         int perInstance = report.Theorems.Sum(t => t.Instances.Sum(i => 1 + i.Conclusions.Concat(i.Invariants).Count(c => c.Figure is not null)));
-        int sweep = 4 + 4; // the sample sweep has 4 figure checks: an overlay and a scalar figure for each
-        Assert.That(pngs, Has.Length.EqualTo(perInstance + sweep), "and an overlay and a scalar figure per figure check of the sweep");
+        // the sample sweep has 4 figure checks (an overlay and a scalar figure for each) and 2 Instance-tier hypotheses
+        // whose values vary with m (a scalar figure each)
+        int sweep = 4 + 4 + 2;
+        Assert.That(pngs, Has.Length.EqualTo(perInstance + sweep), "and the sweep's overlay and scalar figures");
         Assert.That(pngs.Select(Path.GetFileName), Does.Contain("du2019_experiment_by_m_linear-rate.png"));
         Assert.That(pngs.Select(Path.GetFileName), Does.Contain("du2019_experiment_weights-stay-close_vs_m.png"));
+        Assert.That(pngs.Select(Path.GetFileName), Does.Contain("du2019_experiment_r-prime-below-r_vs_m.png"));
         Assert.That(pngs.Select(Path.GetFileName), Does.Contain("du2019_experiment-m500_1_lambda-min-stays.png"));
         Assert.That(pngs.Select(Path.GetFileName), Does.Contain("du2019_experiment-m500_1_margins.png"));
         foreach (string png in pngs)

@@ -27,7 +27,11 @@ public sealed class SweepFiguresTests
             [Parameter.Number("n", 10), Parameter.Number("m", m)],
             [Check("width", m, tier: Tier.Asymptotic)],
             [Check("loss", loss[^1], lossFigure)],
-            [Check("distance", distanceValue ?? distance[^1], distanceFigure), Check("no-value", double.NaN)],
+            [Check("distance", distanceValue ?? distance[^1], distanceFigure) with
+            {
+                ValueName = "max distance",
+                Scaling = new TheoryScaling("m", -0.5, "Corollary 4.1"),
+            }, Check("no-value", double.NaN)],
             null);
     }
 
@@ -35,7 +39,7 @@ public sealed class SweepFiguresTests
 
     private static ScenarioSummary Scenario(string id, int instances) => new(id, id, instances, instances, instances, 0.5, 1, Verdict.Pass)
     {
-        Sweep = new SweepDeclaration("fig1", "m"),
+        Sweep = new SweepDeclaration("fig1", "m") { Note = "Du et al. (2019), Fig. 1 at toy size." },
     };
 
     /// <summary>A sweep m = 100, 1000, 10000 listed out of order, the second instance first, two instances each.</summary>
@@ -58,7 +62,7 @@ public sealed class SweepFiguresTests
         var sweep = SweepFigures.Of(Swept()).Single();
 
         Assert.That(sweep.Title, Is.EqualTo("Sweep: fig1 by m"));
-        Assert.That(sweep.Overlays.Select(o => o.Figure.Title), Is.EqualTo(new[] { "Loss — by m", "Distance — by m" }));
+        Assert.That(sweep.Overlays.Select(o => o.Figure.Title), Is.EqualTo(new[] { "loss — by m", "distance — by m" }), "titled by the quantity, not by a source title that names reference lines");
         var loss = sweep.Overlays[0].Figure;
         Assert.That(loss.Series.Select(s => s.Name), Is.EqualTo(s_labels), "one curve per m, in increasing m, no reference line");
         Assert.That((loss.XLabel, loss.YLabel, loss.LogY), Is.EqualTo(("step k", "loss", true)));
@@ -68,7 +72,8 @@ public sealed class SweepFiguresTests
         var distance = sweep.Overlays[1].Figure;
         Assert.That(distance.Series.Select(s => s.Name), Is.EqualTo(s_labels));
         Assert.That(distance.LogY, Is.False);
-        Assert.That(sweep.Overlays[0].Caption, Does.StartWith("loss: statement of loss").And.Contain("“loss #0”"));
+        Assert.That(sweep.Overlays[0].Caption, Does.StartWith("loss: statement of loss").And.Contain("“loss #0”")
+            .And.Contain("its reference lines (envelope), which differ per instance, are left out"));
     }
 
     [Test]
@@ -79,7 +84,11 @@ public sealed class SweepFiguresTests
         Assert.That(sweep.Scalars.Select(s => s.Figure.Title), Is.EqualTo(new[] { "loss vs m", "distance vs m" }),
             "not the hypothesis 'width', not 'no-value' without a finite value");
         var distance = sweep.Scalars[1];
-        Assert.That(distance.Figure.Series, Has.Count.EqualTo(1));
+        Assert.That(distance.Figure.Series.Select(s => s.Name), Is.EqualTo(new[] { "median (fitted slope −0.50)", "bound (median)", "theory: slope −0.50" }));
+        Assert.That(distance.Figure.YLabel, Is.EqualTo("max distance"), "the y axis names the quantity");
+        Assert.That(sweep.Scalars[0].Figure.YLabel, Is.EqualTo("value of loss"), "unnamed: the check id");
+        Assert.That(distance.Caption, Does.Contain("Theory: ∝ m^−0.50 (Corollary 4.1)"));
+        Assert.That(distance.Figure.Series[1].Y, Is.All.EqualTo(1e9), "the bound, as a threshold");
         Assert.That(distance.Figure.Series[0].X, Is.EqualTo(new[] { 100.0, 1000, 10_000 }));
         double[] medians = [.. new[] { 100, 1000, 10_000 }.Select(m => 1.05 * 4 / Math.Sqrt(m))];
         Assert.That(distance.Figure.Series[0].Y, Is.EqualTo(medians).Within(1e-12));
@@ -116,9 +125,10 @@ public sealed class SweepFiguresTests
         Assert.That(sweep, Is.GreaterThan(theory));
         Assert.That(instances, Is.GreaterThan(sweep));
         string section = html[sweep..instances];
+        Assert.That(section, Does.Contain("<p>Du et al. (2019), Fig. 1 at toy size.</p>"), "the sweep's note");
         Assert.That(Regex.Matches(section, "<figure><svg").Count, Is.EqualTo(4), "two overlays and two scalar figures");
         Assert.That(section, Does.Contain("<div class=\"figures compact\">"));
-        string lossSvg = section[section.IndexOf("Loss — by m", StringComparison.Ordinal)..section.IndexOf("</svg>", StringComparison.Ordinal)];
+        string lossSvg = section[section.IndexOf("loss — by m", StringComparison.Ordinal)..section.IndexOf("</svg>", StringComparison.Ordinal)];
         var positions = s_labels.Select(label => Regex.Match(lossSvg, $">\\s*{label}\\s*<")).Select(m => m.Success ? m.Index : -1).ToList();
         Assert.That(positions, Has.All.GreaterThan(0), "legend entries");
         Assert.That(positions, Is.Ordered);

@@ -55,15 +55,6 @@ public sealed class TicksAndNumbersTests
     }
 
     [Test]
-    public void SymmetricLog_IsOddAndLogarithmicForLargeMargins()
-    {
-        Assert.That(SymmetricLog.Transform(0), Is.EqualTo(0));
-        Assert.That(SymmetricLog.Transform(-9), Is.EqualTo(-1).Within(1e-12));
-        Assert.That(SymmetricLog.Transform(999), Is.EqualTo(3).Within(1e-12));
-        Assert.That(SymmetricLog.Transform(0.01), Is.EqualTo(Math.Log10(1.01)).Within(1e-15));
-    }
-
-    [Test]
     public void FileNames_AreSanitized()
     {
         Assert.That(FigureFiles.Sanitize("du2019_in scope_0_λ-min/H(k)"), Is.EqualTo("du2019_in_scope_0__-min_H_k_"));

@@ -21,7 +21,7 @@ public static class LinearRateEnvelope
     /// <summary>
     /// The evidence: value = max over k ≥ 1 of loss(k)/max(ρᵏ·loss(0), floor) (1 at k = 0 by definition; 1 when there is
     /// only step 0), which must be ≤ 1; the note names the worst step and ends with <paramref name="note"/>. The figure
-    /// draws the losses and, unless ρ ≤ 0 or not finite, the envelope ρᵏ·loss(0).
+    /// draws the losses and, unless ρ ≤ 0 or not finite (its <see cref="Figure.Note"/> then says why), the envelope ρᵏ·loss(0).
     /// Never a pass at the edges: ρ not finite, ρ ≤ 0 (e.g. a step size so large that 1 − ηλ/2 ≤ 0) or ρ ≥ 1 (the
     /// envelope does not contract: no linear rate is asserted), and an initial loss that is negative or not finite, are
     /// each Inconclusive with a message saying why (nothing was measured against a rate); a NaN loss fails at its step.
@@ -43,7 +43,7 @@ public static class LinearRateEnvelope
         {
             series.Add(Series.Of(plot.EnvelopeName, steps, steps.Select(k => initialLoss * Math.Pow(contraction, k)).ToList()));
         }
-        var figure = new Figure(plot.Title, plot.XLabel, plot.YLabel, LogY: true, series);
+        var figure = new Figure(plot.Title, plot.XLabel, plot.YLabel, LogY: true, series) { Note = drawEnvelope ? null : NoEnvelopeNote(plot, contraction) };
 
         string? edge = Edge(losses, contraction, initialLoss);
         if (edge is not null)
@@ -81,6 +81,11 @@ public static class LinearRateEnvelope
         string text = $"value = max over k ≥ 1 of loss / max(envelope, {DataHypotheses.Format(Math.Exp(logFloor))}) (the float64 resolution of the loss); {where}";
         return Evidence.Decided(Math.Exp(worstLogRatio), Relation.LessOrEqual, 1.0, exceeds ? Verdict.Fail : Verdict.Pass, NoteText.Join(text, note), figure);
     }
+
+    /// <summary>Why the figure has no envelope: ρ ≤ 0 or not finite.</summary>
+    private static string NoEnvelopeNote(EnvelopePlot plot, double contraction) =>
+        $"The envelope {plot.EnvelopeName} is not drawn: its factor ρ = {DataHypotheses.Format(contraction)} "
+        + (double.IsFinite(contraction) ? "≤ 0, so ρᵏ is no rate (the step size is too large for the theorem's factor)." : "is not finite.");
 
     private static string? Edge(IReadOnlyList<double> losses, double contraction, double initialLoss)
     {

@@ -18,6 +18,7 @@ internal sealed class Du2019Instance : ISetupInstance, IExplainsChain
     private readonly Lazy<InitialAnalysis> _initial;
     private readonly Lazy<FirstLayerGradientDescent> _descent;
     private readonly Lazy<Trajectory> _trajectory;
+    private readonly Lazy<SymmetricEigenDecomposition> _spectrum;
 
     public Du2019Instance(ILinearAlgebraBackend backend, Du2019Setup setup, InstanceContext context)
     {
@@ -29,6 +30,7 @@ internal sealed class Du2019Instance : ISetupInstance, IExplainsChain
         _initial = new(() => new InitialAnalysis(backend, _data.Value, InitialPreActivations(), setup.Initial.W, setup.Initial.A, StepSize, setup.Delta));
         _descent = new(() => new FirstLayerGradientDescent(backend, setup.Inputs, setup.Labels.AsArray() ?? setup.Labels.ToArray(), setup.Initial, StepSize));
         _trajectory = new(() => Train(context));
+        _spectrum = new(() => backend.SymmetricEigen(_data.Value.InfiniteWidthGram));
     }
 
     private double StepSize => _setup.StepSize ?? _data.Value.Lambda0 / (4.0 * _data.Value.N * _data.Value.N);
@@ -72,7 +74,7 @@ internal sealed class Du2019Instance : ISetupInstance, IExplainsChain
         new(Du2019Checks.UnitNorm, () => DataChecks.UnitNorm(_data.Value)),
         new(Du2019Checks.LabelsBounded, () => DataChecks.LabelsBounded(_data.Value, _setup.LabelBound)),
         new(Du2019Checks.NonParallel, () => DataChecks.NonParallel(_data.Value)),
-        new(Du2019Checks.Lambda0Positive, () => DataChecks.Lambda0Positive(_data.Value)),
+        new(Du2019Checks.Lambda0Positive, () => WithSpectrum(DataChecks.Lambda0Positive(_data.Value))),
         new(Du2019Checks.OutputSigns, () => InstanceChecks.OutputSigns(_setup.Initial.A)),
         new(Du2019Checks.H0NearHInfinity, WithInitial(InstanceChecks.H0NearHInfinity)),
         new(Du2019Checks.FlipPerturbation, WithInitial(InstanceChecks.FlipPerturbation)),
@@ -123,6 +125,11 @@ internal sealed class Du2019Instance : ISetupInstance, IExplainsChain
             ? Evidence.Decided(data.Lambda0Upper, Relation.Greater, 0, Verdict.Fail, $"λ₀ = 0 ({data.Lambda0Enclosure.Note}): the chain's bounds, which divide by λ₀, cannot hold")
             : Evidence.Inconclusive(data.Lambda0, Relation.Greater, 0, $"λ₀ ∈ {data.Lambda0Enclosure} is not certified positive: the chain's bounds, which divide by λ₀, are undecided");
     };
+
+    /// <summary>The λ₀ check with H∞'s spectrum as its figure (none when XXᵀ overflows: there is no spectrum).</summary>
+    private Evidence WithSpectrum(Evidence evidence) => _data.Value.GramIsFinite
+        ? evidence with { Figure = KernelRegime.SpectrumFigure(_spectrum.Value.Values, _data.Value.Lambda0) }
+        : evidence;
 
     private Trajectory Train(InstanceContext context)
     {

@@ -58,11 +58,19 @@ public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem, ISe
                 2,
                 context => Draw(context, UnitSphere.Sample, n, n, m, PaperStepSize, steps: 100, uniformLabels: null))
             {
-                Sweep = new SweepDeclaration("paper-fig1", "m"),
+                Sweep = new SweepDeclaration("paper-fig1", "m") { Note = Fig1Note(options.Quick, n, widths) },
             });
         }
         return scenarios;
     }
+
+    /// <summary>What the paper-fig1 sweep reproduces of Du et al.'s Fig. 1 and what differs.</summary>
+    private static string Fig1Note(bool quick, int n, int[] widths) =>
+        $"Du et al. (2019), Fig. 1 (panels: training loss, fraction of changed activation patterns, largest distance from "
+        + $"initialisation, each against the step for several m){(quick ? ", at --quick size" : "")}: n = d = {n} "
+        + $"(the paper: n = d = 1000), m = {string.Join(", ", widths)} (the paper's widths are in its legend only), "
+        + $"100 steps as in the paper, and the tool's own step size η = {PaperStepSize.ToString(CultureInfo.InvariantCulture)} "
+        + "(the paper does not state its η).";
 
     /// <summary>The experiment's fixed step size (the paper does not state its η; see README.md).</summary>
     public const double PaperStepSize = 0.5;

@@ -49,7 +49,8 @@ internal sealed class InitialAnalysis
         _maxWeightNorm = MulUp(RowNorms.Max(initialWeights), 1 + data.DotRounding);
         double preactivationError = MulUp(MulUp(MulUp(data.DotRounding * (1 + 4 * eps), data.InputNormBound), WeightedRowNormSum(initialWeights, outputWeights)), Math.Sqrt(n) / Math.Sqrt(m) * (1 + 4 * eps));
         ResidualResolution = AddUp(MulUp((m + data.D + 4) * eps, AddUp(data.Labels.L2Norm(), magnitudes.L2Norm())), preactivationError);
-        double residual = (data.Labels - predictions).L2Norm();
+        InitialResidualVector = data.Labels - predictions;
+        double residual = InitialResidualVector.L2Norm();
         InitialResidual = AddUp(residual, ResidualResolution);
         InitialResidualLower = Math.Max(0, SubDown(residual, ResidualResolution));
         PaperRadius = Math.Sqrt(2 * PiLower) * (delta / 4) * Lambda0 / (16.0 * n * n);
@@ -106,6 +107,9 @@ internal sealed class InitialAnalysis
 
     /// <summary>λ_min(H(0)), its certified lower bound.</summary>
     public double LambdaMinH0 => LambdaMinH0Enclosure.Lower;
+
+    /// <summary>y − u(0), as computed (for the kernel-regime comparison, <see cref="KernelRegime"/>).</summary>
+    public Vector<double> InitialResidualVector { get; }
 
     /// <summary>
     /// The bound on |computed − exact| of ‖y − u‖: (m + d + 4)ε(‖y‖ + ‖(Σ_r |a_r| σ(z_ir)/√m)_i‖) + γ_d ν √n Σ_r |a_r| ‖w_r‖/√m.

@@ -9,10 +9,23 @@ internal static class OutcomeChecks
 {
     /// <summary>
     /// ‖y − u(k)‖² ≤ (1 − ηλ₀/2)ᵏ‖y − u(0)‖² at every step, down to float64's resolution of ‖y − u‖² (<see cref="LinearRateEnvelope"/>):
-    /// with λ₀'s upper end (the steeper envelope) for a Pass, its lower end for a Fail.
+    /// with λ₀'s upper end (the steeper envelope) for a Pass, its lower end for a Fail. The figure also draws the kernel
+    /// regime's loss over the same steps when <paramref name="kernel"/> is given (<see cref="KernelRegime"/>); it decides nothing.
     /// </summary>
-    public static Evidence LinearRate(Trajectory trajectory, InitialAnalysis initial) =>
-        Evidence.Between(LinearRate(trajectory, initial, initial.Lambda0Upper), () => LinearRate(trajectory, initial, initial.Lambda0), "λ₀'s certified enclosure");
+    public static Evidence LinearRate(Trajectory trajectory, InitialAnalysis initial, KernelRegime? kernel = null)
+    {
+        var evidence = Evidence.Between(LinearRate(trajectory, initial, initial.Lambda0Upper), () => LinearRate(trajectory, initial, initial.Lambda0), "λ₀'s certified enclosure");
+        return evidence.Figure is { } figure && kernel is not null
+            ? evidence with
+            {
+                Figure = figure with
+                {
+                    Series = [.. figure.Series, kernel.LossSeries(trajectory.SquaredResidualNorms.Count - 1)],
+                    Note = figure.Note is null ? KernelRegime.LossNote : $"{figure.Note} {KernelRegime.LossNote}",
+                },
+            }
+            : evidence;
+    }
 
     private static Evidence LinearRate(Trajectory trajectory, InitialAnalysis initial, double lambda0) =>
         LinearRateEnvelope.Check(

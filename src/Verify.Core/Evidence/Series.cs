@@ -18,6 +18,10 @@ public sealed record Series(string Name, IReadOnlyList<double> X, IReadOnlyList<
 
 /// <summary>
 /// A figure attached to a check: curves sharing axes. <see cref="LogY"/> asks for a logarithmic y axis
-/// (non-positive values are then left out of the plot).
+/// (non-positive values are then left out of the plot); a renderer may also choose one when the values span decades.
 /// </summary>
-public sealed record Figure(string Title, string XLabel, string YLabel, bool LogY, IReadOnlyList<Series> Series);
+public sealed record Figure(string Title, string XLabel, string YLabel, bool LogY, IReadOnlyList<Series> Series)
+{
+    /// <summary>Said under the figure: what it leaves out and why (e.g. an envelope that is not drawn), or null.</summary>
+    public string? Note { get; init; }
+}

@@ -118,6 +118,12 @@ public sealed record CheckReport(
     string? Note,
     Figure? Figure)
 {
+    /// <summary>What <see cref="Value"/> measures (<see cref="CheckSpec.ValueName"/>), or null.</summary>
+    public string? ValueName { get; init; }
+
+    /// <summary>The theory's scaling of <see cref="Value"/> (<see cref="CheckSpec.Scaling"/>), or null.</summary>
+    public TheoryScaling? Scaling { get; init; }
+
     public static CheckReport From(CheckSpec spec, Evidence evidence) => new(
         spec.Id,
         spec.Tier,
@@ -130,5 +136,9 @@ public sealed record CheckReport(
         evidence.Margin,
         evidence.Verdict,
         evidence.Note,
-        evidence.Figure);
+        evidence.Figure)
+    {
+        ValueName = spec.ValueName,
+        Scaling = spec.Scaling,
+    };
 }

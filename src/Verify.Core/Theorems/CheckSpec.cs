@@ -12,6 +12,12 @@ public sealed record CheckSpec(
     string PaperReference,
     Provenance Provenance)
 {
+    /// <summary>What the evidence's value measures, for axis labels (e.g. "max over k of max_r ‖w_r(k) − w_r(0)‖"); null when unnamed.</summary>
+    public string? ValueName { get; init; }
+
+    /// <summary>How the theory says the value scales with a parameter (e.g. ∝ m^(−1/2)), or null when it says nothing.</summary>
+    public TheoryScaling? Scaling { get; init; }
+
     public static CheckSpec Hypothesis(string id, Tier tier, string statement, string paperReference, Provenance provenance) =>
         new(id, CheckKind.Hypothesis, tier, statement, paperReference, provenance);
 

@@ -28,4 +28,8 @@ public sealed record Parameter(string Name, double? Value, string Text)
 /// over the numeric parameter named <see cref="Axis"/> (e.g. family "paper-fig1", axis "m"), whose value
 /// each instance reports among its <see cref="ITheoremInstance.Parameters"/>.
 /// </summary>
-public sealed record SweepDeclaration(string Family, string Axis);
+public sealed record SweepDeclaration(string Family, string Axis)
+{
+    /// <summary>Said with the sweep's figures: e.g. which figure of the paper it reproduces and what differs; null when nothing.</summary>
+    public string? Note { get; init; }
+}

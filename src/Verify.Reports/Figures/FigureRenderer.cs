@@ -6,9 +6,10 @@ namespace Verify.Reports;
 /// <summary>
 /// Draws a check's <see cref="Figure"/> with ScottPlot 5: line plots with title, axis labels and legend
 /// (none when no drawn series has a name);
-/// bounds (constant two-point series) dashed; on a log y axis, log10 of the values with 10ⁿ tick labels and
-/// non-positive values left out (the legend says how many); the same for x on request (sweep figures,
-/// see <see cref="XAxisOptions"/>). Curves longer than
+/// bounds (constant two-point series) dashed; on a log y axis (asked for, or chosen by <see cref="AutoLogAxis"/> when the
+/// values span decades), log10 of the values with 10ⁿ tick labels and non-positive values left out (the legend says how
+/// many); the same for x on request (sweep figures, see <see cref="XAxisOptions"/>); an x axis of whole numbers (steps)
+/// gets whole-number ticks only. Curves longer than
 /// <see cref="MaxPointsPerSeries"/> are min–max decimated. The same figure always gives the same SVG.
 /// </summary>
 public static class FigureRenderer
@@ -60,7 +61,8 @@ public static class FigureRenderer
         plot.XLabel(figure.XLabel);
         plot.YLabel(figure.YLabel);
 
-        var series = figure.Series.Select(s => PlotSeries.From(s, figure.LogY, MaxPointsPerSeries, xAxis.Log)).ToList();
+        bool logY = AutoLogAxis.LogY(figure);
+        var series = figure.Series.Select(s => PlotSeries.From(s, logY, MaxPointsPerSeries, xAxis.Log)).ToList();
         var empty = new List<string>();
         for (int i = 0; i < series.Count; i++)
         {
@@ -69,12 +71,12 @@ public static class FigureRenderer
                 empty.Add(series[i].Name);
                 continue;
             }
-            AddCurve(plot, series[i], PlotTheme.SeriesColor(i), figure.LogY, xAxis.Log);
+            AddCurve(plot, series[i], PlotTheme.SeriesColor(i), logY, xAxis.Log);
         }
 
-        var limits = PlotLimits.Of(series, figure.LogY, xAxis);
+        var limits = PlotLimits.Of(series, logY, xAxis);
         plot.Axes.SetLimits(limits.Left, limits.Right, limits.Bottom, limits.Top);
-        if (figure.LogY)
+        if (logY)
         {
             plot.Axes.Left.TickGenerator = LogTicks.Generator(limits.Bottom, limits.Top);
         }
@@ -82,9 +84,13 @@ public static class FigureRenderer
         {
             plot.Axes.Bottom.TickGenerator = LogTicks.Generator(limits.Left, limits.Right);
         }
+        else if (series.Any(s => s.X.Length > 0) && series.All(s => s.X.All(double.IsInteger)))
+        {
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        }
         if (empty.Count > 0 || series.Count == 0)
         {
-            string what = figure.LogY || xAxis.Log ? "no positive finite values" : "no finite values";
+            string what = logY || xAxis.Log ? "no positive finite values" : "no finite values";
             string text = series.Count == 0 ? "no data" : $"{what}: {string.Join(", ", empty)}";
             var note = plot.Add.Annotation(text, Alignment.LowerLeft);
             note.LabelFontName = PlotTheme.FontName;
@@ -97,7 +103,7 @@ public static class FigureRenderer
         int drawn = series.Count(s => s.X.Length > 0);
         bool legendRight = drawn > MaxLegendItemsBelow;
         plot.Title(Wrap(figure.Title, legendRight ? 30 : 56));
-        if (series.Any(s => s.X.Length > 0 && s.LegendText(figure.LogY, xAxis.Log).Length > 0))
+        if (series.Any(s => s.X.Length > 0 && s.LegendText(logY, xAxis.Log).Length > 0))
         {
             plot.ShowLegend(legendRight ? Edge.Right : Edge.Bottom);
         }

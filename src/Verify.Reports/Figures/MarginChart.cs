@@ -6,11 +6,12 @@ using Verify.Core;
 namespace Verify.Reports;
 
 /// <summary>
-/// A horizontal bar chart of an instance's hypotheses: one bar per check id, its signed relative margin m
-/// (&gt; 0 satisfied) on a symmetric log axis t = sign(m)·log10(1 + |m|) so that a few-percent margin and
-/// an astronomically failed asymptotic bound are both readable. Bars are coloured by verdict (pass green,
-/// fail red, as the badges) and labelled with the margin as a percentage, as in the table; a check without a finite margin gets a
-/// row that says so instead of a bar.
+/// A horizontal bar chart of an instance's hypotheses: one bar per check id, the factor by which its value and bound
+/// differ (<see cref="FactorOff"/>: &gt; 1 holds by that factor, &lt; 1 fails by it) on a log axis symmetric about
+/// factor 1 (<see cref="FactorAxis"/>), so that a few-percent margin and a width off by 10²³ are both readable and
+/// neither saturates. Bars are coloured by verdict (pass green, fail red, as the badges) and labelled with the factor
+/// ("holds ×2.5", "fails ×4.5e23"); a check without a factor (value or bound not positive, or not finite) gets a row
+/// that says so instead of a bar.
 /// </summary>
 public static class MarginChart
 {
@@ -52,16 +53,15 @@ public static class MarginChart
         var plot = new Plot();
         PlotTheme.Apply(plot);
         plot.Title(FigureRenderer.Wrap(TitleOf(instance), 56));
-        plot.XLabel("relative margin m (> 0: holds)\nsymmetric log axis: sign(m)·log₁₀(1 + |m|)");
+        plot.XLabel("factor by which value and bound differ (log axis)\nright: holds by that factor · left: fails by it");
 
         var checks = instance.Hypotheses;
-        var transformed = checks.Select(c => double.IsFinite(c.Margin) ? SymmetricLog.Transform(c.Margin) : double.NaN).ToArray();
-        double low = Math.Min(0, transformed.Where(double.IsFinite).DefaultIfEmpty(0).Min());
-        double high = Math.Max(0, transformed.Where(double.IsFinite).DefaultIfEmpty(0).Max());
+        var decades = checks.Select(c => FactorOff.Of(c) is double f ? Math.Log10(f) : double.NaN).ToArray();
+        double low = Math.Min(0, decades.Where(double.IsFinite).DefaultIfEmpty(0).Min());
+        double high = Math.Max(0, decades.Where(double.IsFinite).DefaultIfEmpty(0).Max());
         if (high - low < 1e-9)
         {
-            high = SymmetricLog.Transform(1);
-            low = -high;
+            (low, high) = (-1, 1);
         }
         double span = high - low;
 
@@ -72,11 +72,11 @@ public static class MarginChart
             double row = checks.Count - 1 - i;
             labels.AddMajor(row, checks[i].Id);
             var color = PlotTheme.VerdictColor(checks[i].Verdict);
-            if (double.IsFinite(transformed[i]))
+            if (double.IsFinite(decades[i]))
             {
-                bars.Add(new Bar { Position = row, Value = transformed[i], ValueBase = 0, FillColor = color, LineWidth = 0, Size = 0.6 });
+                bars.Add(new Bar { Position = row, Value = decades[i], ValueBase = 0, FillColor = color, LineWidth = 0, Size = 0.6 });
             }
-            AddValueLabel(plot, checks[i], row, transformed[i], span, color);
+            AddValueLabel(plot, checks[i], row, decades[i], span, color);
         }
         if (bars.Count > 0)
         {
@@ -86,30 +86,34 @@ public static class MarginChart
         plot.Add.VerticalLine(0, 1, PlotTheme.Ink);
 
         bool anyNegative = low < 0;
-        bool anyPositive = high > 0 || transformed.Any(t => !double.IsFinite(t));
+        bool anyPositive = high > 0 || decades.Any(t => !double.IsFinite(t));
         plot.Axes.SetLimits(
             low - span * (anyNegative ? 0.38 : 0.04),
-            high + span * (anyPositive ? 0.38 : 0.04),
+            high + span * (decades.Any(t => !double.IsFinite(t)) ? 0.6 : anyPositive ? 0.38 : 0.04),
             -0.6,
             checks.Count - 0.4);
-        plot.Axes.Bottom.TickGenerator = new NumericManual([.. SymmetricLog.Ticks(low, high)]);
+        plot.Axes.Bottom.TickGenerator = new NumericManual([.. FactorAxis.Ticks(low, high)]);
         plot.Axes.Left.TickGenerator = labels;
         plot.Grid.YAxisStyle.IsVisible = false;
         AddLegend(plot, checks);
         return plot;
     }
 
-    private static void AddValueLabel(Plot plot, CheckReport check, double row, double transformed, double span, Color color)
+    private static void AddValueLabel(Plot plot, CheckReport check, double row, double decades, double span, Color color)
     {
-        bool finite = double.IsFinite(transformed);
-        string text = finite ? MarginText(check.Margin) : $"no finite margin ({VerdictText(check.Verdict)})";
-        double x = finite ? transformed : 0;
+        bool finite = double.IsFinite(decades);
+        string text = finite ? FactorOff.Text(Math.Pow(10, decades)) : NoFactorText(check);
+        double x = finite ? decades : 0;
         var label = plot.Add.Text(text, x + (x < 0 ? -1 : 1) * span * 0.01, row);
         label.LabelFontName = PlotTheme.FontName;
         label.LabelFontSize = 12;
         label.LabelFontColor = finite ? color : PlotTheme.Muted;
         label.LabelAlignment = x < 0 ? Alignment.MiddleRight : Alignment.MiddleLeft;
     }
+
+    /// <summary>"no ratio: 0.3 vs 0 (pass)": value and bound, which have no factor between them.</summary>
+    internal static string NoFactorText(CheckReport check) =>
+        $"no ratio: {NumberText.Compact(check.Value)} vs {NumberText.Compact(check.Bound)} ({VerdictText(check.Verdict)})";
 
     private static void AddLegend(Plot plot, IReadOnlyList<CheckReport> checks)
     {
@@ -124,9 +128,6 @@ public static class MarginChart
         }
         plot.ShowLegend(Edge.Bottom);
     }
-
-    /// <summary>The margin as the table shows it: a signed percentage.</summary>
-    internal static string MarginText(double margin) => Html.Percent(margin);
 
     private static string VerdictText(Verdict verdict) => Verdicts.HypothesisText(verdict);
 }

@@ -55,11 +55,11 @@ internal static class InstanceSection
         if (instance.Hypotheses.Count > 0)
         {
             FigureHtml.Append(html, "margins", () => MarginChart.ToSvg(instance)!,
-                "Signed relative margin of each hypothesis (bar length on a symmetric log axis, label the margin itself); green holds, red fails.");
+                "Factor by which each hypothesis holds (bar to the right) or fails (to the left): value against bound on a log axis, labelled with the factor; green holds, red fails.");
         }
         foreach (var (check, _) in figures)
         {
-            FigureHtml.Append(html, "", () => FigureRenderer.ToSvg(check.Figure!), $"{check.Id}: {check.Statement}");
+            FigureHtml.Append(html, "", () => FigureRenderer.ToSvg(check.Figure!), FigureCaption.For(check));
         }
         html.AppendLine("</div>");
     }

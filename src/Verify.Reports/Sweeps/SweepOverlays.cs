@@ -6,8 +6,8 @@ namespace Verify.Reports;
 /// The overlay figures of a sweep, as the panels of Du et al. (2019), Fig. 1: for every check id that carries
 /// a figure in the sweep's instances, the first series of that figure (the measured curve) from the first
 /// instance (lowest index) of each scenario that has it, one curve per parameter value ("m = 100"), in
-/// increasing order of the parameter, on the axes of the original figure. The other series are reference
-/// lines that differ per instance, so they are not overlaid.
+/// increasing order of the parameter, on the axes of the original figure, titled by the quantity (its y label). The
+/// other series are reference lines that differ per instance, so they are not overlaid, and the caption names them.
 /// </summary>
 internal static class SweepOverlays
 {
@@ -41,9 +41,10 @@ internal static class SweepOverlays
             curves.Add(check.Figure!.Series[0] with { Name = group.Label(group.Points[k]) });
         }
         var source = template!.Figure!;
-        var figure = new Figure($"{source.Title} — by {group.Axis}", source.XLabel, source.YLabel, source.LogY, curves);
-        string caption = $"{id}: {template.Statement} — “{source.Series[0].Name}” of the first instance of each scenario; "
-            + "the reference lines, which differ per instance, are left out.";
+        // The title names the overlaid quantity, not the source figure's title, which may promise its reference lines.
+        var figure = new Figure($"{source.YLabel} — by {group.Axis}", source.XLabel, source.YLabel, source.LogY, curves);
+        string caption = $"{id}: {template.Statement} — “{source.Series[0].Name}” of the first instance of each scenario, from the figure “{source.Title}”"
+            + (source.Series.Count > 1 ? $"; its reference lines ({string.Join(", ", source.Series.Skip(1).Select(s => s.Name))}), which differ per instance, are left out." : ".");
         if (missing.Count > 0)
         {
             caption += $" No figure at {group.Axis} = {string.Join(", ", missing)}.";

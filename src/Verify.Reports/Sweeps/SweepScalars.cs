@@ -3,10 +3,12 @@ using Verify.Core;
 namespace Verify.Reports;
 
 /// <summary>
-/// The scalar figures of a sweep: for every conclusion and invariant that has a finite value in at least one
-/// instance of every scenario, the median value per scenario against the parameter ("weights-stay-close vs m"),
-/// small, on log-log axes when the parameter values and the medians are all positive (log10 of the values with
-/// 10ⁿ ticks, see <see cref="XAxisOptions"/>), otherwise linear on the axis that is not.
+/// The scalar figures of a sweep: for every Instance-tier hypothesis, conclusion and invariant that has a finite value in
+/// at least one instance of every scenario and whose value is not the same at every point, the median value per scenario against the parameter ("invariant-distance vs m"),
+/// small, with its y axis named by <see cref="CheckReport.ValueName"/>, the median bound beside it (the threshold the
+/// value must meet), and on log-log axes (when the parameter values and the medians are all positive) the least-squares
+/// slope of the medians (<see cref="LogLogFit"/>) in the legend, with the theory's slope (<see cref="CheckReport.Scaling"/>)
+/// drawn through the data's centroid when the theory gives one for this parameter.
 /// </summary>
 internal static class SweepScalars
 {
@@ -17,40 +19,54 @@ internal static class SweepScalars
     public static IReadOnlyList<SweepFigure> For(SweepGroup group, IReadOnlyList<InstanceReport> instances)
     {
         var byPoint = group.Points.Select(point => SweepGroup.InstancesOf(point, instances)).ToList();
-        var ids = byPoint.SelectMany(list => list).SelectMany(Outcomes).Select(c => c.Id).Distinct(StringComparer.Ordinal).ToList();
+        var ids = byPoint.SelectMany(list => list).SelectMany(Plotted).Select(c => c.Id).Distinct(StringComparer.Ordinal).ToList();
         var figures = new List<SweepFigure>();
         foreach (string id in ids)
         {
-            var medians = byPoint.Select(list => Statistics.Median(list.SelectMany(Outcomes).Where(c => c.Id == id).Select(c => c.Value))).ToList();
-            if (medians.Any(m => !double.IsFinite(m)))
+            var checks = byPoint.Select(list => list.SelectMany(Plotted).Where(c => c.Id == id).ToList()).ToList();
+            var medians = checks.Select(list => Statistics.Median(list.Select(c => c.Value))).ToList();
+            if (medians.Any(m => !double.IsFinite(m)) || medians.Distinct().Count() == 1)
             {
                 continue;
             }
-            var check = byPoint.SelectMany(list => list).SelectMany(Outcomes).First(c => c.Id == id);
-            figures.Add(Scalar(group, check, medians));
+            var bounds = checks.Select(list => Statistics.Median(list.Select(c => c.Bound))).ToList();
+            figures.Add(Scalar(group, checks.SelectMany(list => list).First(), medians, bounds));
         }
         return figures;
     }
 
-    private static SweepFigure Scalar(SweepGroup group, CheckReport check, IReadOnlyList<double> medians)
+    private static SweepFigure Scalar(SweepGroup group, CheckReport check, IReadOnlyList<double> medians, IReadOnlyList<double> bounds)
     {
         bool logX = group.Points.All(p => p.Value > 0);
         bool logY = medians.All(m => m > 0);
         var x = group.Points.Select(p => p.Value).ToList();
-        // One unnamed curve: the y label says what it is, and no legend takes room from a small figure.
-        var figure = new Figure($"{check.Id} vs {group.Axis}", group.Axis, "value (median over instances)", logY,
-            [new Series("", x, medians)]);
+        string quantity = check.ValueName ?? $"value of {check.Id}";
+        var fit = logX && logY ? LogLogFit.Of(x, medians) : null;
+        var series = new List<Series> { new(fit is null ? "median" : $"median (fitted slope {LogLogFit.Text(fit.Slope)})", x, medians) };
+        if (bounds.All(double.IsFinite))
+        {
+            series.Add(new Series("bound (median)", x, bounds));
+        }
+        var scaling = check.Scaling is { } s && s.Parameter == group.Axis && fit is not null ? s : null;
+        if (scaling is not null)
+        {
+            series.Add(new Series($"theory: slope {LogLogFit.Text(scaling.Exponent)}", x, x.Select(v => fit!.Through(v, scaling.Exponent)).ToList()));
+        }
+        var figure = new Figure($"{check.Id} vs {group.Axis}", group.Axis, quantity, logY, series);
         string axes = (logX, logY) switch
         {
-            (true, true) => "log-log axes",
-            (true, false) => $"log {group.Axis} axis, linear value axis (a median is not positive)",
+            (true, true) => "log-log axes; the slope is a least-squares fit of log(median) on log(" + group.Axis + ")",
+            (true, false) => $"log {group.Axis} axis, linear value axis (a median is not positive, so no slope is fitted)",
             (false, true) => $"linear {group.Axis} axis (a value is not positive), log value axis",
             _ => "linear axes (values not all positive)",
         };
-        string caption = $"{check.Id}: {check.Statement} — median of the value over each scenario's instances against {group.Axis}; {axes}.";
+        string theory = scaling is null ? "" : $" Theory: ∝ {group.Axis}^{LogLogFit.Text(scaling.Exponent)} ({scaling.Source}), drawn through the medians' centroid.";
+        string caption = $"{check.Id}: {check.Statement.TrimEnd('.')} — y: {quantity}, median over each scenario's instances, with the median bound; {axes}.{theory}";
         return new SweepFigure($"{group.Family}_{check.Id}_vs_{group.Axis}", caption, figure, new XAxisOptions(Log: logX, Padded: true),
             Width, FigureRenderer.HeightFor(figure, Height));
     }
 
-    private static IEnumerable<CheckReport> Outcomes(InstanceReport instance) => instance.Conclusions.Concat(instance.Invariants);
+    /// <summary>The checks whose values vary with a sweep's parameter: the Instance tier, the conclusions and the invariants.</summary>
+    private static IEnumerable<CheckReport> Plotted(InstanceReport instance) =>
+        instance.Hypotheses.Where(h => h.Tier == Tier.Instance).Concat(instance.Conclusions).Concat(instance.Invariants);
 }

@@ -5,7 +5,7 @@ namespace Verify.Reports;
 
 /// <summary>
 /// The sweep sections of a theorem, after its theory-vs-practice table: per <see cref="SweepFigures"/>, a
-/// heading "Sweep: paper-fig1 by m", the overlay figures in the usual size and the scalar figures as one
+/// heading "Sweep: paper-fig1 by m", the sweep's note (<see cref="SweepDeclaration.Note"/>: e.g. the paper's figure it reproduces), the overlay figures in the usual size and the scalar figures as one
 /// compact row of small figures (both wrapped by CSS flex on a narrow page).
 /// </summary>
 internal static class SweepSection
@@ -19,6 +19,10 @@ internal static class SweepSection
             string anchor = $"{theorem.Id}-sweep-{group.Family}";
             html.AppendLine($"<h3 id=\"{Html.Escape(anchor)}\">{Html.Escape(sweep.Title)}</h3>");
             html.AppendLine($"<p class=\"sub\">{group.Points.Count} scenarios of {Html.Escape(group.Family)} with {Html.Escape(group.Axis)} = {Html.Escape(values)}.</p>");
+            if (group.Points[0].Scenario.Sweep?.Note is { } note)
+            {
+                html.AppendLine($"<p>{Html.Escape(note)}</p>");
+            }
             AppendFigures(html, "figures", sweep.Overlays);
             AppendFigures(html, "figures compact", sweep.Scalars);
         }

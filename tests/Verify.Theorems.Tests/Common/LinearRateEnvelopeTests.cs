@@ -68,6 +68,7 @@ public sealed class LinearRateEnvelopeTests
         Assert.That(evidence.Note, Does.Contain(reason));
         bool drawn = double.IsFinite(rho) && rho > 0;
         Assert.That(evidence.Figure!.Series, Has.Count.EqualTo(drawn ? 2 : 1), "no envelope with a non-positive or non-finite factor");
+        Assert.That(evidence.Figure.Note, drawn ? Is.Null : Does.StartWith("The envelope envelope is not drawn: its factor ρ = "), "the caption says why");
     }
 
     [TestCase(double.NaN)]
