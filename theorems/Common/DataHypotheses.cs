@@ -194,14 +194,14 @@ public static class DataHypotheses
     }
 
     /// <summary>
-    /// λ_min(K) &gt; 0 decided three ways from a certified enclosure of λ_min (e.g. <see cref="VerifiedBounds.SmallestEigenvalueEnclosure"/>
+    /// λ_min(K) &gt; 0 decided three ways from an enclosure of λ_min (e.g. <see cref="VerifiedBounds.SmallestEigenvalueEnclosure"/>
     /// widened by the kernel's assembly error): Pass when the lower end is positive, Fail when the upper end is ≤ 0,
     /// Inconclusive in between (the enclosure contains 0) or when an end is missing. Shown: the lower end against 0.
     /// </summary>
     public static Evidence KernelPositive(Enclosure smallest, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(smallest);
-        string where = $"λ_min ∈ {smallest} (certified)";
+        string where = $"λ_min ∈ {smallest}";
         if (smallest.Lower > 0 || smallest.Upper <= 0)
         {
             return smallest.Lower > 0

@@ -15,7 +15,7 @@ internal static class ChainTable
         double measure = initial.ContractionMeasureAt(initial.StepSize);
         return
         [
-            new("λ₀", "λ_min(H∞), the infinite-width kernel's smallest eigenvalue (certified lower end)", initial.Lambda0, "> 0", initial.Lambda0 > 0),
+            new("λ₀", "λ_min(H∞), the infinite-width kernel's smallest eigenvalue (lower end of its enclosure)", initial.Lambda0, "> 0", initial.Lambda0 > 0),
             new("‖H(0) − H∞‖₂", "how far the kernel at initialisation is from its infinite-width limit", initial.H0DeviationNorm,
                 $"≤ λ₀/4 = {Format(quarter)}", initial.H0DeviationNorm <= quarter),
             new("‖y − u(0)‖", "the initial residual (rounded up)", initial.InitialResidual, null, null),

@@ -6,7 +6,7 @@ namespace Verify.Theorems.Du2019;
 
 /// <summary>
 /// What Du et al. 2019 assume of the data alone, measured: norms, the most parallel pair, the label
-/// bound and a certified enclosure of λ₀ = λ_min(H∞). H∞ comes from the arc-cosine closed form on XXᵀ.
+/// bound and an enclosure of λ₀ = λ_min(H∞). H∞ comes from the arc-cosine closed form on XXᵀ.
 /// </summary>
 internal sealed class DataAnalysis
 {
@@ -22,7 +22,7 @@ internal sealed class DataAnalysis
             InfiniteWidthRounding = NtkRounding.InfiniteWidthFrobeniusBound(InputGram, D);
             Lambda0Enclosure = DataHypotheses.ExactlySingularKernelReason(inputs) is string singular
                 ? Enclosure.Exact(0) with { Note = singular }
-                : VerifiedBounds.SmallestEigenvalueEnclosure(backend, InfiniteWidthGram).Widen(InfiniteWidthRounding, "assembly of H∞ from X");
+                : VerifiedBounds.SmallestEigenvalueEnclosure(backend, InfiniteWidthGram).Widen(InfiniteWidthRounding, "assembly of H∞ from X, arccos taken as accurate to 1 ulp");
             GramRounding = NtkRounding.FiniteWidthFrobeniusBound(InputGram, D);
         }
         else
@@ -62,7 +62,7 @@ internal sealed class DataAnalysis
     public Matrix<double> InfiniteWidthGram { get; }
 
     /// <summary>
-    /// A certified enclosure of λ₀ = λ_min(H∞) for the exact data: <see cref="VerifiedBounds.SmallestEigenvalueEnclosure"/>
+    /// An enclosure of λ₀ = λ_min(H∞) for the exact data, proven given arccos accurate to 1 ulp (glibc's documented bound): <see cref="VerifiedBounds.SmallestEigenvalueEnclosure"/>
     /// of the computed Ĥ∞, widened by <see cref="InfiniteWidthRounding"/> (Weyl). Infinite ends when XXᵀ overflows.
     /// </summary>
     public Enclosure Lambda0Enclosure { get; }
@@ -76,10 +76,10 @@ internal sealed class DataAnalysis
     /// <summary>‖Ĥ(W) − H(W)‖_F for the NTK at any weights, from the rounding of XXᵀ (<see cref="NtkRounding.FiniteWidthFrobeniusBound"/>).</summary>
     public double GramRounding { get; }
 
-    /// <summary>The certified lower bound of λ₀ (<see cref="Lambda0Enclosure"/>): what a bound that needs λ₀ small uses.</summary>
+    /// <summary>The lower end of <see cref="Lambda0Enclosure"/>: pessimistic where a larger λ₀ helps.</summary>
     public double Lambda0 => Lambda0Enclosure.Lower;
 
-    /// <summary>The certified upper bound of λ₀: what a bound that needs λ₀ large uses.</summary>
+    /// <summary>The upper end of <see cref="Lambda0Enclosure"/>: pessimistic where a smaller λ₀ helps.</summary>
     public double Lambda0Upper => Lambda0Enclosure.Upper;
 
     /// <summary>The most parallel pair of inputs and the zero inputs (<see cref="DataHypotheses.MeasureParallelPair"/>).</summary>

@@ -29,7 +29,7 @@ internal static class Du2019Advice
         }
         if (!(data.Lambda0 > 0))
         {
-            yield return new Recommendation(Du2019Checks.Lambda0Positive.Id, "λ₀ > 0 could not be certified", null,
+            yield return new Recommendation(Du2019Checks.Lambda0Positive.Id, "λ₀ > 0 could not be established", null,
                 $"λ₀ ∈ {data.Lambda0Enclosure}: no width or step size can be advised until λ₀ is known to be positive (nearly parallel inputs?)");
             yield break;
         }
@@ -50,7 +50,7 @@ internal static class Du2019Advice
     /// <summary>
     /// The practical limit η &lt; 2/λ_max(H∞): the linearised (kernel-regime) dynamics u(k+1) − y = (I − ηH∞)(u(k) − y)
     /// diverge beyond it. Not a hypothesis of the theorem — the theorem's own step bounds are far smaller — but what a
-    /// practitioner tunes against. λ_max from its certified upper bound, so the limit is rounded down.
+    /// practitioner tunes against. λ_max from the verified upper bound on the computed H∞ plus its assembly error, so the limit is rounded down.
     /// </summary>
     private static Recommendation StabilityLimit(ILinearAlgebraBackend backend, DataAnalysis data, InitialAnalysis initial)
     {
@@ -136,7 +136,7 @@ internal static class Du2019Advice
 
     /// <summary>
     /// The margin every advised setting keeps, as a fraction of the bound it must clear (λ₀/4 or λ₀/2): the verdicts
-    /// are decided on the pessimistic ends of certified enclosures whose widths (rounding, ≲ 10⁻⁸ relative even for
+    /// are decided on the pessimistic ends of enclosures whose widths (rounding, ≲ 10⁻⁸ relative even for
     /// nearly parallel inputs) and backend-to-backend spread (a few ulps of the eigensolver's shift) are ≥ 10⁴ times
     /// smaller, so an advised width or step is decided the same way on every backend, and costs only 0.1 %.
     /// </summary>

@@ -21,7 +21,7 @@ internal static class Du2019Checks
         "data-non-parallel", Tier.Data, $"no two inputs parallel or antiparallel: max_{{i≠j}} |cos∠(x_i, x_j)| < 1 − {ParallelTolerance:0e0}", "§3, Theorem 3.1", Provenance.Verified);
 
     public static readonly CheckSpec Lambda0Positive = CheckSpec.Hypothesis(
-        "data-lambda0-positive", Tier.Data, "λ₀ = λ_min(H∞) > 0, certified (its verified enclosure lies above 0)", "Assumption 3.1", Provenance.Verified);
+        "data-lambda0-positive", Tier.Data, "λ₀ = λ_min(H∞) > 0: its enclosure (verified bounds on the computed H∞ widened by H∞'s assembly error) lies above 0", "Assumption 3.1", Provenance.Verified);
 
     public static readonly CheckSpec OutputSigns = CheckSpec.Hypothesis(
         "instance-output-signs", Tier.Instance, "the output layer is ±1: max_r ||a_r| − 1| = 0 (the proof uses a_r² = 1)", "§3 (initialisation)", Provenance.Verified);

@@ -92,7 +92,7 @@ internal sealed class Du2019Instance : ISetupInstance, IExplainsChain
         new(Du2019Checks.PatternChanges, WithInitial(i => OutcomeChecks.PatternChanges(_trajectory.Value, i), outcome: true)),
     ];
 
-    /// <summary>The Instance-tier chain quantity by quantity; empty when the analysis cannot run (λ₀ not certified positive, XXᵀ overflows).</summary>
+    /// <summary>The Instance-tier chain quantity by quantity; empty when the analysis cannot run (λ₀ not established positive, XXᵀ overflows).</summary>
     public IReadOnlyList<ChainStep> Chain() =>
         _data.Value.GramIsFinite && _data.Value.Lambda0 > 0 ? ChainTable.Of(_initial.Value) : [];
 
@@ -115,15 +115,15 @@ internal sealed class Du2019Instance : ISetupInstance, IExplainsChain
             return check(_initial.Value);
         }
         // Every link divides by λ₀ (R′ ∝ 1/λ₀) or compares with a share of it: with λ₀ = 0 none can hold, and with λ₀
-        // not certified positive none can be decided. A conclusion or invariant then asserts nothing (a rate of
+        // not established positive none can be decided. A conclusion or invariant then asserts nothing (a rate of
         // 1 − ηλ₀/2 = 1, a radius of ∞), so it is not applicable rather than failed.
         if (outcome)
         {
-            return Evidence.Inconclusive(data.Lambda0, Relation.Greater, 0, $"not applicable: with λ₀ ∈ {data.Lambda0Enclosure} not certified positive the theorem asserts no rate, radius or bound here");
+            return Evidence.Inconclusive(data.Lambda0, Relation.Greater, 0, $"not applicable: with λ₀ ∈ {data.Lambda0Enclosure} not established positive the theorem asserts no rate, radius or bound here");
         }
         return data.Lambda0Upper <= 0
             ? Evidence.Decided(data.Lambda0Upper, Relation.Greater, 0, Verdict.Fail, $"λ₀ = 0 ({data.Lambda0Enclosure.Note}): the chain's bounds, which divide by λ₀, cannot hold")
-            : Evidence.Inconclusive(data.Lambda0, Relation.Greater, 0, $"λ₀ ∈ {data.Lambda0Enclosure} is not certified positive: the chain's bounds, which divide by λ₀, are undecided");
+            : Evidence.Inconclusive(data.Lambda0, Relation.Greater, 0, $"λ₀ ∈ {data.Lambda0Enclosure} is not established positive: the chain's bounds, which divide by λ₀, are undecided");
     };
 
     /// <summary>The λ₀ check with H∞'s spectrum as its figure (none when XXᵀ overflows: there is no spectrum).</summary>

@@ -90,19 +90,19 @@ internal sealed class InitialAnalysis
 
     public double Delta { get; }
 
-    /// <summary>The certified lower bound of λ₀ (<see cref="DataAnalysis.Lambda0Enclosure"/>).</summary>
+    /// <summary>The lower end of λ₀'s enclosure (<see cref="DataAnalysis.Lambda0Enclosure"/>).</summary>
     public double Lambda0 { get; }
 
-    /// <summary>The certified upper bound of λ₀.</summary>
+    /// <summary>The upper end of λ₀'s enclosure.</summary>
     public double Lambda0Upper { get; }
 
     /// <summary>A certified enclosure of λ_min(H(0)) for the exact data and weights (patterns as computed; see README).</summary>
     public Enclosure LambdaMinH0Enclosure { get; }
 
-    /// <summary>A certified enclosure of ‖H(0) − H∞‖₂.</summary>
+    /// <summary>An enclosure of ‖H(0) − H∞‖₂ (verified bounds on the computed difference, widened by both kernels' assembly errors; H∞'s takes arccos to 1 ulp).</summary>
     public Enclosure H0DeviationEnclosure { get; }
 
-    /// <summary>‖H(0) − H∞‖₂, its certified upper bound.</summary>
+    /// <summary>‖H(0) − H∞‖₂, the upper end of its enclosure.</summary>
     public double H0DeviationNorm => H0DeviationEnclosure.Upper;
 
     /// <summary>λ_min(H(0)), its certified lower bound.</summary>

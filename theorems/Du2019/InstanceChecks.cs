@@ -16,13 +16,13 @@ internal static class InstanceChecks
     }
 
     /// <summary>The rounding allowances every Instance-tier decision is made across.</summary>
-    private const string Allowances = "the certified enclosures of λ₀, λ_min(H(0)), ‖H(0) − H∞‖ and the rounding of ‖y − u(0)‖, ν and z";
+    private const string Allowances = "the enclosures of λ₀, λ_min(H(0)), ‖H(0) − H∞‖ and the rounding of ‖y − u(0)‖, ν and z";
 
-    /// <summary>‖H(0) − H∞‖₂ ≤ λ₀/4, across the certified enclosures of both sides.</summary>
+    /// <summary>‖H(0) − H∞‖₂ ≤ λ₀/4, across the enclosures of both sides.</summary>
     public static Evidence H0NearHInfinity(InitialAnalysis initial) =>
         Evidence.Between(
             Evidence.Compare(initial.H0DeviationEnclosure.Upper, Relation.LessOrEqual, initial.Lambda0 / 4,
-                $"‖H(0) − H∞‖₂ ∈ {initial.H0DeviationEnclosure}, λ₀ ∈ [{DataChecks.Format(initial.Lambda0)}, {DataChecks.Format(initial.Lambda0Upper)}], λ_min(H(0)) ∈ {initial.LambdaMinH0Enclosure} (certified)"),
+                $"‖H(0) − H∞‖₂ ∈ {initial.H0DeviationEnclosure}, λ₀ ∈ [{DataChecks.Format(initial.Lambda0)}, {DataChecks.Format(initial.Lambda0Upper)}], λ_min(H(0)) ∈ {initial.LambdaMinH0Enclosure}"),
             () => Evidence.Compare(initial.H0DeviationEnclosure.Lower, Relation.LessOrEqual, initial.Lambda0Upper / 4),
             Allowances);
 
@@ -76,7 +76,7 @@ internal static class InstanceChecks
         Evidence.Between(
             Width(initial.N, initial.M, initial.Lambda0, initial.Delta, labelBound),
             () => Width(initial.N, initial.M, initial.Lambda0Upper, initial.Delta, labelBound),
-            "λ₀'s certified enclosure");
+            "λ₀'s enclosure");
 
     /// <summary>Whether width <paramref name="m"/> meets the headline bound for these n, λ₀, δ and C (Z3).</summary>
     public static Evidence Width(int n, double m, double lambda0, double delta, double labelBound)
@@ -98,7 +98,7 @@ internal static class InstanceChecks
         {
             return Evidence.Compare(initial.N, Relation.GreaterOrEqual, 4, "value = n: the paper's step-size lemma needs n ≥ 4 samples");
         }
-        return Evidence.Between(StepSize(initial, initial.Lambda0), () => StepSize(initial, initial.Lambda0Upper), "λ₀'s certified enclosure");
+        return Evidence.Between(StepSize(initial, initial.Lambda0), () => StepSize(initial, initial.Lambda0Upper), "λ₀'s enclosure");
     }
 
     private static Evidence StepSize(InitialAnalysis initial, double lambda0)

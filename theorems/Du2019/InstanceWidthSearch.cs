@@ -81,7 +81,7 @@ internal static class InstanceWidthSearch
     {
         if (!(last.Lambda0 > 0))
         {
-            return new Recommendation("instance-width", Statement, null, $"not reached up to m = {DataChecks.Format(last.M)} ({capText}); no prediction (λ₀ not certified positive)");
+            return new Recommendation("instance-width", Statement, null, $"not reached up to m = {DataChecks.Format(last.M)} ({capText}); no prediction (λ₀ not established positive)");
         }
         var model = new WidthModel(data, last, z);
         double low = last.M, high = last.M;

@@ -58,14 +58,14 @@ internal sealed class KernelRegime
         return Series.Of("kernel regime ‖(I − ηH∞)ᵏ(y − u(0))‖²", [.. steps.Select(k => (double)k)], [.. steps.Select(SquaredResidual)]);
     }
 
-    /// <summary>H∞'s eigenvalues in ascending order against their rank j = 1 … n, on a log axis, with λ₀'s certified lower end marked.</summary>
+    /// <summary>H∞'s eigenvalues in ascending order against their rank j = 1 … n, on a log axis, with the lower end of λ₀'s enclosure marked.</summary>
     public static Figure SpectrumFigure(IReadOnlyList<double> eigenvalues, double lambda0)
     {
         var rank = Enumerable.Range(1, eigenvalues.Count).Select(j => (double)j).ToList();
         return new Figure("Eigenvalues of H∞ (the infinite-width NTK)", "rank j (ascending)", "λ_j(H∞)", LogY: true,
         [
             Series.Of("λ_j(H∞)", rank, eigenvalues),
-            Series.Constant("λ₀ (certified lower end)", lambda0, 1, Math.Max(2, eigenvalues.Count)),
+            Series.Constant("λ₀ (lower end of its enclosure)", lambda0, 1, Math.Max(2, eigenvalues.Count)),
         ])
         {
             Note = $"The smallest eigenvalue λ₀ sets the theorem's rate 1 − ηλ₀/2; the largest, λ_max = {Format(eigenvalues.DefaultIfEmpty(double.NaN).Max())}, "

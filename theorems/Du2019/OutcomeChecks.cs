@@ -14,7 +14,7 @@ internal static class OutcomeChecks
     /// </summary>
     public static Evidence LinearRate(Trajectory trajectory, InitialAnalysis initial, KernelRegime? kernel = null)
     {
-        var evidence = Evidence.Between(LinearRate(trajectory, initial, initial.Lambda0Upper), () => LinearRate(trajectory, initial, initial.Lambda0), "λ₀'s certified enclosure");
+        var evidence = Evidence.Between(LinearRate(trajectory, initial, initial.Lambda0Upper), () => LinearRate(trajectory, initial, initial.Lambda0), "λ₀'s enclosure");
         return evidence.Figure is { } figure && kernel is not null
             ? evidence with
             {
@@ -53,7 +53,7 @@ internal static class OutcomeChecks
         return Evidence.Between(
             Evidence.Compare(lowest, Relation.GreaterOrEqual, initial.Lambda0Upper / 2, $"{values.Count} log-spaced steps; {Ending(trajectory)}", figure),
             () => Evidence.Compare(highest, Relation.GreaterOrEqual, initial.Lambda0 / 2, figure: figure),
-            "the certified enclosures of λ_min(H(k)) and λ₀");
+            "the enclosures of λ_min(H(k)) (certified) and λ₀");
     }
 
     /// <summary>

@@ -85,8 +85,8 @@ public sealed class InitialAnalysisTests
 
         // H∞ = I/2 exactly for orthonormal inputs.
         Assert.That(data.Lambda0Estimate, Is.EqualTo(0.5).Within(1e-15));
-        Assert.That(data.Lambda0, Is.LessThan(0.5).And.GreaterThan(0.5 - 1e-12), "the certified lower end, within rounding of 0.5");
-        Assert.That(data.Lambda0Upper, Is.GreaterThan(0.5).And.LessThan(0.5 + 1e-12), "the certified upper end");
+        Assert.That(data.Lambda0, Is.LessThan(0.5).And.GreaterThan(0.5 - 1e-12), "the lower end of its enclosure, within rounding of 0.5");
+        Assert.That(data.Lambda0Upper, Is.GreaterThan(0.5).And.LessThan(0.5 + 1e-12), "the upper end of its enclosure");
         Assert.That(data.MaxAbsCosine, Is.EqualTo(0.0));
     }
 

@@ -24,7 +24,7 @@ public sealed class OutcomeChecksSyntheticTests
     private static InitialAnalysis Initial => Fixture.Value.Initial;
 
     /// <summary>
-    /// As LinearRate computes it for a Pass: the contraction with λ₀'s certified upper end (the steeper envelope), and
+    /// As LinearRate computes it for a Pass: the contraction with λ₀'s upper end (the steeper envelope), and
     /// the logarithm of the envelope at step k. A Fail is decided with the lower end, a relative ~10⁻¹⁵ flatter.
     /// </summary>
     private static double Contraction => 1 - Initial.StepSize * Initial.Lambda0Upper / 2;
