@@ -100,60 +100,49 @@ public sealed class ExampleSetupTests
     {
         // A zero input: λ₀ = 0 exactly. The messages must name the row, call it a zero input (not a parallel pair), give
         // no R′ = ∞ or astronomically required width, and advise nothing but removing it.
-        string directory = Path.Combine(_outputDirectory + "-zero");
-        Directory.CreateDirectory(directory);
-        try
-        {
-            File.WriteAllText(Path.Combine(directory, "x.csv"), "1,0,0\n0,0,0\n0,1,0\n0,0,1\n");
-            File.WriteAllText(Path.Combine(directory, "y.csv"), "0.1\n0.2\n-0.1\n0.3\n");
-            File.WriteAllText(Path.Combine(directory, "setup.json"), """
-                { "data": { "inputs": "x.csv", "targets": "y.csv" },
-                  "model": { "architecture": "two-layer-relu", "width": 64, "init": { "seed": 1 } },
-                  "training": { "learningRate": 0.01, "steps": 5 } }
-                """);
-            var output = new StringWriter();
-            int code = VerifyCli.Run(["check", Path.Combine(directory, "setup.json"), "--out", _outputDirectory], output, new StringWriter());
+        var (code, text, _) = CheckTwoLayerRelu("1,0,0\n0,0,0\n0,1,0\n0,0,1\n", "0.1\n0.2\n-0.1\n0.3\n", theorems: "");
 
-            string text = output.ToString();
-            Assert.That(code, Is.EqualTo(0), text);
-            Assert.That(text, Does.Contain("input 2 (1-based), ‖x‖ = 0").And.Contain("input 2 (1-based) is a zero row"));
-            Assert.That(text, Does.Contain("a zero input has no direction"));
-            Assert.That(text, Does.Not.Contain("Infinity").And.Not.Contain("required m ≈").And.Not.Contain("|cos| = 1"));
-            Assert.That(text, Does.Contain("λ₀ = 0 (input 2 is a zero row"));
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        Assert.That(code, Is.EqualTo(0), text);
+        Assert.That(text, Does.Contain("input 2 (1-based), ‖x‖ = 0").And.Contain("input 2 (1-based) is a zero row"));
+        Assert.That(text, Does.Contain("a zero input has no direction"));
+        Assert.That(text, Does.Not.Contain("Infinity").And.Not.Contain("required m ≈").And.Not.Contain("|cos| = 1"));
+        Assert.That(text, Does.Contain("λ₀ = 0 (input 2 is a zero row"));
     }
 
     [Test]
     public void HugeFiniteInputs_FailTheDataTierInsteadOfErroring()
     {
         // Entries of 1e200 are finite, but XXᵀ overflows float64: every check must still come out as a verdict.
-        string directory = Path.Combine(_outputDirectory + "-setup");
+        var (code, output, report) = CheckTwoLayerRelu(
+            "1e200,0,0\n0,1e200,0\n0,0,1e200\n1e200,1e200,0\n", "0.1\n-0.2\n0.3\n0.4\n", theorems: "\"theorems\": [\"du2019\", \"du2019-thm31\"], ");
+
+        Assert.That(code, Is.EqualTo(0), output);
+        var du = Theorem(report, "du2019");
+        Assert.That(du["verdict"]!.GetValue<string>(), Is.EqualTo("beyondScope"), output);
+        Assert.That(Theorem(report, "du2019-thm31")["verdict"]!.GetValue<string>(), Is.EqualTo("beyondScope"),
+            "the non-parallel premise cannot be established from an overflowed XXᵀ, so λ₀'s conclusion is no counterexample");
+        var checks = du["instances"]![0]!["hypotheses"]!.AsArray().Concat(du["instances"]![0]!["conclusions"]!.AsArray()).ToList();
+        Assert.That(checks.Select(c => c!["verdict"]!.GetValue<string>()), Has.None.EqualTo("error"));
+        Assert.That(output, Does.Contain("XXᵀ overflows float64"));
+    }
+
+    /// <summary>`verify check` on a width-64 two-layer-relu setup over the given CSV texts, written to a temporary folder.</summary>
+    private (int Code, string Output, JsonNode Report) CheckTwoLayerRelu(string inputs, string targets, string theorems)
+    {
+        string directory = _outputDirectory + "-setup";
         Directory.CreateDirectory(directory);
         try
         {
-            File.WriteAllText(Path.Combine(directory, "x.csv"), "1e200,0,0\n0,1e200,0\n0,0,1e200\n1e200,1e200,0\n");
-            File.WriteAllText(Path.Combine(directory, "y.csv"), "0.1\n-0.2\n0.3\n0.4\n");
-            File.WriteAllText(Path.Combine(directory, "setup.json"), """
-                { "theorems": ["du2019", "du2019-thm31"], "data": { "inputs": "x.csv", "targets": "y.csv" },
+            File.WriteAllText(Path.Combine(directory, "x.csv"), inputs);
+            File.WriteAllText(Path.Combine(directory, "y.csv"), targets);
+            File.WriteAllText(Path.Combine(directory, "setup.json"), "{ " + theorems + """
+                "data": { "inputs": "x.csv", "targets": "y.csv" },
                   "model": { "architecture": "two-layer-relu", "width": 64, "init": { "seed": 1 } },
                   "training": { "learningRate": 0.01, "steps": 5 } }
                 """);
             var output = new StringWriter();
             int code = VerifyCli.Run(["check", Path.Combine(directory, "setup.json"), "--out", _outputDirectory], output, new StringWriter());
-
-            Assert.That(code, Is.EqualTo(0), output.ToString());
-            var report = JsonNode.Parse(File.ReadAllText(Path.Combine(_outputDirectory, "report.json")))!;
-            var du = Theorem(report, "du2019");
-            Assert.That(du["verdict"]!.GetValue<string>(), Is.EqualTo("beyondScope"), output.ToString());
-            Assert.That(Theorem(report, "du2019-thm31")["verdict"]!.GetValue<string>(), Is.EqualTo("beyondScope"),
-                "the non-parallel premise cannot be established from an overflowed XXᵀ, so λ₀'s conclusion is no counterexample");
-            var checks = du["instances"]![0]!["hypotheses"]!.AsArray().Concat(du["instances"]![0]!["conclusions"]!.AsArray()).ToList();
-            Assert.That(checks.Select(c => c!["verdict"]!.GetValue<string>()), Has.None.EqualTo("error"));
-            Assert.That(output.ToString(), Does.Contain("XXᵀ overflows float64"));
+            return (code, output.ToString(), JsonNode.Parse(File.ReadAllText(Path.Combine(_outputDirectory, "report.json")))!);
         }
         finally
         {
