@@ -4,8 +4,8 @@ using Verify.Core;
 using Verify.Numerics;
 using Verify.Reports;
 using Verify.Setup;
-using Verify.Theorems;
 using Verify.Theorems.Common;
+using Verify.Theorems;
 
 namespace Verify.Cli;
 
@@ -137,15 +137,15 @@ internal static class CheckCommand
         {
             string ending = training.DivergedAtStep is int k ? $"diverged at step {k}" : $"{training.CompletedSteps} steps";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"training observed (no theorem that trains covers this setup): Φ = ½‖F_L − Y‖²_F from {training.InitialLoss:G4} to {training.FinalLoss:G4}, {ending}"));
+                $"training observed (no theorem that trains covers this setup): Φ = ½‖F_L − Y‖²_F from {NumberFormat.Text(training.InitialLoss, 4)} to {NumberFormat.Text(training.FinalLoss, 4)}, {ending}"));
         }
     }
 
     /// <summary>"2.5E+06 (note)", or the note alone when no value fixes it (it says why: no "none (none: …").</summary>
     private static string Describe(Recommendation recommendation) => recommendation.Value switch
     {
-        double v when string.IsNullOrWhiteSpace(recommendation.Note) => v.ToString("G6", CultureInfo.InvariantCulture),
-        double v => $"{v.ToString("G6", CultureInfo.InvariantCulture)} ({recommendation.Note})",
+        double v when string.IsNullOrWhiteSpace(recommendation.Note) => NumberFormat.Text(v),
+        double v => $"{NumberFormat.Text(v)} ({recommendation.Note})",
         null when string.IsNullOrWhiteSpace(recommendation.Note) => "none",
         null => recommendation.Note,
     };

@@ -7,7 +7,7 @@ namespace Verify.Setup;
 /// the one place for every term, each counted from the code that allocates it:
 /// <list type="bullet">
 /// <item>two-layer-relu, <see cref="KernelMatrices"/> n×n matrices: Du et al.'s data analysis keeps XXᵀ and H∞ for the
-/// whole instance; the initial analysis adds H(0) and H(0) − H∞, and the certified norm enclosure of the difference
+/// whole instance, and H∞'s eigenvectors for its spectrum and the kernel-regime curve (theorems/Du2019/KernelRegime.cs); the initial analysis adds H(0) and H(0) − H∞, and the certified norm enclosure of the difference
 /// (Numerics/Spectra/VerifiedBounds.cs) its negation, a scaled copy for the eigensolver's estimate, dsyevr's work copy
 /// and the shifted Cholesky copy; during training the λ_min(H(k)) probe holds its own XXᵀ and H(k) and the same three
 /// work copies beside the two kept ones (theorems/Du2019/DataAnalysis.cs, InitialAnalysis.cs,
@@ -25,7 +25,7 @@ namespace Verify.Setup;
 /// </summary>
 internal static class RunMemory
 {
-    public const int KernelMatrices = 8;
+    public const int KernelMatrices = 9;
 
     public const int InputCopies = 3;
 
@@ -48,11 +48,11 @@ internal static class RunMemory
     public const int MaxJsonChars = 0x3FFFFFDF;
 
     /// <summary>
-    /// Numbers per step the report draws: two-layer-relu (Du et al.) four every-step series — ‖y − u(k)‖² and its bound,
-    /// max_r ‖w_r(k) − w_r(0)‖, the pattern-change fraction; an mlp (observed training) the loss and each layer's
+    /// Numbers per step the report draws: two-layer-relu (Du et al.) five every-step series — ‖y − u(k)‖², its bound and the
+    /// kernel regime's loss, max_r ‖w_r(k) − w_r(0)‖, the pattern-change fraction; an mlp (observed training) the loss and each layer's
     /// ‖W_l(k) − W_l(0)‖_F. Each series stores a step and a value.
     /// </summary>
-    public static int ReportNumbersPerStep(int? layers) => 2 * (layers is { } l ? 1 + l : 4);
+    public static int ReportNumbersPerStep(int? layers) => 2 * (layers is { } l ? 1 + l : 5);
 
     /// <summary>The n×m and m×d arrays training and the analysis keep at once.</summary>
     public static BigInteger ActivationBytes(BigInteger n, BigInteger d, BigInteger m) =>
@@ -64,7 +64,7 @@ internal static class RunMemory
     /// <summary>The terms of a two-layer-relu run with n samples in d dimensions, width m, the given steps.</summary>
     public static IReadOnlyList<MemoryItem> TwoLayerRelu(long n, long d, BigInteger m, long steps, string samplesPath) =>
     [
-        new($"{KernelMatrices} n×n kernel matrices (XXᵀ, H∞, H(0), H(0) − H∞ and four work copies of the certified eigenvalue bounds; n = {n})",
+        new($"{KernelMatrices} n×n kernel matrices (XXᵀ, H∞, H∞'s eigenvectors, H(0), H(0) − H∞ and four work copies of the certified eigenvalue bounds; n = {n})",
             (BigInteger)KernelMatrices * n * n * sizeof(double), samplesPath),
         new($"{StorageLimits.ActivationMatrices} copies of the n×m and m×d arrays (m = {m})", ActivationBytes(n, d, m), "$.model.width"),
         new($"the advice's width-search trial (n×m and m×d arrays of at most {AdviceTrialEntries} entries each)",

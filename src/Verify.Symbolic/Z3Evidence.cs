@@ -62,7 +62,7 @@ public static class Z3Evidence
     {
         try
         {
-            return ModelText.ValueOf(model, name).ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
+            return NumberFormat.Text(ModelText.ValueOf(model, name));
         }
         catch (FormatException)
         {

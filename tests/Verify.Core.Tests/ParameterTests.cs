@@ -7,10 +7,10 @@ namespace Verify.Core.Tests;
 public sealed class ParameterTests
 {
     [TestCase(100, "100")]
-    [TestCase(1_000_000, "1E+06")]
+    [TestCase(1_000_000, "1e6")]
     [TestCase(0.5, "0.5")]
     [TestCase(1.0 / 3, "0.333333")]
-    [TestCase(-2.5e-7, "-2.5E-07")]
+    [TestCase(-2.5e-7, "-2.5e-7")]
     [TestCase(double.NaN, "NaN")]
     public void Number_KeepsTheValueAndShowsItInvariantlyWithSixDigits(double value, string text)
     {

@@ -36,6 +36,6 @@ public sealed class FidelitySectionTests
         CheckReport Step(double eta) => new("asymptotic-step-size", Tier.Asymptotic, "η ≤ bound", "", Provenance.Derived, eta, Relation.LessOrEqual, 0.1, double.NaN, Verdict.Fail, null, null);
         var checks = new[] { Step(0.3), Step(0.6) }.GroupBy(c => c.Id).Single();
 
-        Assert.That(FidelitySection.Describe(checks), Is.EqualTo("asymptotic-step-size held on 0 of 2 instances, worst gap (required / actual) " + NumberText.Compact(0.1 / 0.6)));
+        Assert.That(FidelitySection.Describe(checks), Is.EqualTo("asymptotic-step-size held on 0 of 2 instances, worst gap (required / actual) " + NumberFormat.Text(0.1 / 0.6, 3)));
     }
 }

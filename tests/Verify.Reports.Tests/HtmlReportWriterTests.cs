@@ -66,11 +66,11 @@ public sealed class HtmlReportWriterTests
 
     [TestCase(double.NaN, "NaN")]
     [TestCase(double.PositiveInfinity, "∞")]
-    [TestCase(1234567.0, "1.23457E+06")]
+    [TestCase(1234567.0, "1.23457e6")]
     [TestCase(0.5, "0.5")]
     public void Numbers_AreInvariant(double value, string expected)
     {
-        Assert.That(Html.Number(value), Is.EqualTo(expected));
+        Assert.That(NumberFormat.Text(value), Is.EqualTo(expected));
     }
 
     [TestCase(0.25, "+25 %")]

@@ -82,7 +82,7 @@ public sealed class SetupLoaderTests : InTempFolder
             {
               "data": { "generator": "unit-sphere", "n": 4, "d": 3, "seed": 1 },
               "model": { "architecture": "two-layer-relu", "width": 2000, "init": { "seed": 9007199254740992 } },
-              "training": { "learningRate": 0.5, "steps": 3000000 }
+              "training": { "learningRate": 0.5, "steps": 2000000 }
             }
             """);
 
@@ -90,7 +90,7 @@ public sealed class SetupLoaderTests : InTempFolder
 
         Assert.That(setup.Data, Is.EqualTo(new GeneratedData("unit-sphere", 4, 3, 1, "gaussian", 1.0)));
         Assert.That(setup.Init, Is.EqualTo(new SchemeInit(SchemeInit.StandardSignOutput, 1UL << 53)));
-        Assert.That(setup.Training.Steps, Is.EqualTo(3_000_000));
+        Assert.That(setup.Training.Steps, Is.EqualTo(2_000_000));
         Assert.That(setup.Inputs, Is.Null);
         Assert.That(setup.Targets, Is.Null);
     }

@@ -78,18 +78,18 @@ public static class LinearRateEnvelope
         }
         string where = firstNaN is int nanAt ? $"loss {losses[nanAt].ToString(System.Globalization.CultureInfo.InvariantCulture)} at step {nanAt}"
             : losses.Count > 1 ? $"worst at step {worstStep}" : "only step 0 recorded";
-        string text = $"value = max over k ≥ 1 of loss / max(envelope, {DataHypotheses.Format(Math.Exp(logFloor))}) (the float64 resolution of the loss); {where}";
+        string text = $"value = max over k ≥ 1 of loss / max(envelope, {NumberFormat.Text(Math.Exp(logFloor))}) (the float64 resolution of the loss); {where}";
         return Evidence.Decided(Math.Exp(worstLogRatio), Relation.LessOrEqual, 1.0, exceeds ? Verdict.Fail : Verdict.Pass, NoteText.Join(text, note), figure);
     }
 
     /// <summary>Why the figure has no envelope: ρ ≤ 0 or not finite.</summary>
     private static string NoEnvelopeNote(EnvelopePlot plot, double contraction) =>
-        $"The envelope {plot.EnvelopeName} is not drawn: its factor ρ = {DataHypotheses.Format(contraction)} "
+        $"The envelope {plot.EnvelopeName} is not drawn: its factor ρ = {NumberFormat.Text(contraction)} "
         + (double.IsFinite(contraction) ? "≤ 0, so ρᵏ is no rate (the step size is too large for the theorem's factor)." : "is not finite.");
 
     private static string? Edge(IReadOnlyList<double> losses, double contraction, double initialLoss)
     {
-        string rho = contraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        string rho = NumberFormat.Text(contraction, 17);
         if (losses.Count == 0)
         {
             return "no losses recorded: nothing was checked";
@@ -108,7 +108,7 @@ public static class LinearRateEnvelope
         }
         if (!double.IsFinite(initialLoss) || initialLoss < 0)
         {
-            return $"the initial loss is {DataHypotheses.Format(initialLoss)}: the envelope ρᵏ·loss(0) is not defined";
+            return $"the initial loss is {NumberFormat.Text(initialLoss)}: the envelope ρᵏ·loss(0) is not defined";
         }
         return null;
     }

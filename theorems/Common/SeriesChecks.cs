@@ -70,7 +70,7 @@ public static class SeriesChecks
         {
             if (!double.IsFinite(values[k]))
             {
-                return Evidence.Compare(values[k], relation, bounds[k], NoteText.Join($"value {Format(values[k])} at step {Format(steps[k])}", note), figure);
+                return Evidence.Compare(values[k], relation, bounds[k], NoteText.Join($"value {NumberFormat.Text(values[k])} at step {NumberFormat.Text(steps[k])}", note), figure);
             }
         }
 
@@ -93,12 +93,12 @@ public static class SeriesChecks
             {
                 return isConstant
                     ? Evidence.Compare(values[worst], relation, bounds[k], note, figure)
-                    : Evidence.Compare(values[k], relation, bounds[k], NoteText.Join($"bound {Format(bounds[k])} at step {Format(steps[k])}", note), figure);
+                    : Evidence.Compare(values[k], relation, bounds[k], NoteText.Join($"bound {NumberFormat.Text(bounds[k])} at step {NumberFormat.Text(steps[k])}", note), figure);
             }
             if (!double.IsFinite(allowance) || allowance < 0)
             {
                 return new Evidence(values[k], relation, bounds[k], double.NaN, Verdict.Fail,
-                    NoteText.Join($"rounding allowance {Format(allowance)} at step {Format(steps[k])}: not a valid allowance", note), figure);
+                    NoteText.Join($"rounding allowance {NumberFormat.Text(allowance)} at step {NumberFormat.Text(steps[k])}: not a valid allowance", note), figure);
             }
         }
 
@@ -112,10 +112,10 @@ public static class SeriesChecks
             anyUndecided |= !holdsBeyond && !failsBeyond;
         }
         var verdict = anyFails ? Verdict.Fail : anyUndecided ? Verdict.Inconclusive : Verdict.Pass;
-        string where = $"worst at step {Format(steps[worst])}" + (count > 1 ? $" of {Format(steps[0])}…{Format(steps[^1])}" : "");
+        string where = $"worst at step {NumberFormat.Text(steps[worst])}" + (count > 1 ? $" of {NumberFormat.Text(steps[0])}…{NumberFormat.Text(steps[^1])}" : "");
         if (allowances is not null)
         {
-            where += $"; rounding allowance there {Format(allowances[worst])}";
+            where += $"; rounding allowance there {NumberFormat.Text(allowances[worst])}";
             if (verdict == Verdict.Inconclusive)
             {
                 where += "; within the rounding allowance of the bound at some step: not decided";
@@ -169,5 +169,4 @@ public static class SeriesChecks
         ? false
         : throw new ArgumentException($"StaysAbove needs > or ≥, not {relation.Symbol()}", nameof(relation));
 
-    private static string Format(double value) => DataHypotheses.Format(value);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Verify.Core;
 using Verify.Training;
 
@@ -12,5 +11,5 @@ internal sealed class TrainingProgressAdapter(IProgress<ProgressUpdate> sink, st
         context.Progress is null ? null : new TrainingProgressAdapter(context.Progress, $"training #{context.Index}", lossName);
 
     public void Report(TrainingProgress value) => sink.Report(new ProgressUpdate(task, value.Step, value.TotalSteps,
-        $"{lossName} = {value.SquaredResidualNorm.ToString("G4", CultureInfo.InvariantCulture)}"));
+        $"{lossName} = {NumberFormat.Text(value.SquaredResidualNorm, 4)}"));
 }

@@ -10,7 +10,7 @@ internal static class DataChecks
         DataHypotheses.UnitNorm(data.Norms, Du2019Checks.UnitNormTolerance, "inputs are used as given, never normalised");
 
     public static Evidence LabelsBounded(DataAnalysis data, double c) =>
-        Evidence.Compare(data.MaxAbsLabel, Relation.LessOrEqual, c, $"C = {Format(c)}");
+        Evidence.Compare(data.MaxAbsLabel, Relation.LessOrEqual, c, $"C = {NumberFormat.Text(c)}");
 
     public static Evidence NonParallel(DataAnalysis data) =>
         DataHypotheses.NonParallel(data.Parallel, Du2019Checks.ParallelTolerance, data.GramIsFinite ? null : DataAnalysis.GramOverflowNote);
@@ -22,5 +22,4 @@ internal static class DataChecks
     public static Evidence Lambda0Positive(DataAnalysis data) =>
         DataHypotheses.KernelPositive(data.Lambda0Enclosure, data.GramIsFinite ? null : DataAnalysis.GramOverflowNote);
 
-    public static string Format(double value) => DataHypotheses.Format(value);
 }

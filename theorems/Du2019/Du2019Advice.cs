@@ -38,7 +38,7 @@ internal static class Du2019Advice
         yield return width with { AlreadyHolds = width.Value is double m && initial.M >= m };
         var step = AsymptoticStepSize(initial);
         yield return step with { AlreadyHolds = step.Value is double eta && initial.StepSize <= eta };
-        var instanceStep = InstanceStepSize(initial, $"at the given width m = {DataChecks.Format(initial.M)}");
+        var instanceStep = InstanceStepSize(initial, $"at the given width m = {NumberFormat.Text(initial.M)}");
         yield return instanceStep with { AlreadyHolds = instanceStep.Value is double largest && initial.StepSize > 0 && initial.StepSize <= largest };
         yield return StabilityLimit(backend, data, initial);
         if (setup.InitSeed is ulong seed)
@@ -63,7 +63,7 @@ internal static class Du2019Advice
         double upper = DirectedRounding.AddUp(largest.Value, data.InfiniteWidthRounding);
         double limit = Math.BitDecrement(2 / upper);
         return new Recommendation("stability-limit", statement, limit,
-            $"λ_max(H∞) ≤ {DataChecks.Format(upper)}; given η = {DataChecks.Format(initial.StepSize)}")
+            $"λ_max(H∞) ≤ {NumberFormat.Text(upper)}; given η = {NumberFormat.Text(initial.StepSize)}")
         {
             AlreadyHolds = initial.StepSize < limit,
         };
@@ -107,8 +107,8 @@ internal static class Du2019Advice
         if (!double.IsFinite(required))
         {
             // n⁶/(λ₀⁴δ³) beyond a double: no width to confirm (and Z3 takes no infinite rational).
-            return new Recommendation(Du2019Checks.Width.Id, $"smallest width for the headline bound (δ = {DataChecks.Format(initial.Delta)}, C = {DataChecks.Format(labelBound)})",
-                null, $"the bound 262144(C² + ½)n⁶/(2πλ₀⁴δ³) overflows a double (n = {initial.N}, λ₀ = {DataChecks.Format(initial.Lambda0)}, δ = {DataChecks.Format(initial.Delta)}): no width a computer can hold meets it");
+            return new Recommendation(Du2019Checks.Width.Id, $"smallest width for the headline bound (δ = {NumberFormat.Text(initial.Delta)}, C = {NumberFormat.Text(labelBound)})",
+                null, $"the bound 262144(C² + ½)n⁶/(2πλ₀⁴δ³) overflows a double (n = {initial.N}, λ₀ = {NumberFormat.Text(initial.Lambda0)}, δ = {NumberFormat.Text(initial.Delta)}): no width a computer can hold meets it");
         }
         // The closed form is computed in floating point: raise it by ulps until Z3 confirms it.
         double smallest = Math.Floor(required) + 1;
@@ -117,8 +117,8 @@ internal static class Du2019Advice
             smallest = Math.Max(smallest + 1, Math.BitIncrement(smallest));
         }
         string confirmation = Confirm(WidthHolds(initial, labelBound, smallest), smallest > 1 && smallest - 1 != smallest ? WidthHolds(initial, labelBound, smallest - 1) : null);
-        return new Recommendation(Du2019Checks.Width.Id, $"smallest width for the headline bound (δ = {DataChecks.Format(initial.Delta)}, C = {DataChecks.Format(labelBound)})",
-            smallest, $"m ≥ {DataChecks.Format(smallest)}, {DataChecks.Format(smallest / initial.M)}× the given width; {confirmation}");
+        return new Recommendation(Du2019Checks.Width.Id, $"smallest width for the headline bound (δ = {NumberFormat.Text(initial.Delta)}, C = {NumberFormat.Text(labelBound)})",
+            smallest, $"m ≥ {NumberFormat.Text(smallest)}, {NumberFormat.Text(smallest / initial.M)}× the given width; {confirmation}");
     }
 
     private static Recommendation AsymptoticStepSize(InitialAnalysis initial)
@@ -131,7 +131,7 @@ internal static class Du2019Advice
         double? largest = LargestConfirmed(initial.Lambda0 / (4.0 * initial.N * initial.N), eta => Z3Evidence.Decide(
             Z3Evidence.Define(("eta", eta), ("n", initial.N), ("lambda0", initial.Lambda0)), "(<= eta (/ lambda0 (* 4.0 n n)))", eta, Relation.LessOrEqual, eta));
         return new Recommendation(Du2019Checks.StepSize.Id, "largest step size of the paper's step-size lemma, η = λ₀/(4n²)", largest,
-            $"given η = {DataChecks.Format(initial.StepSize)}; " + (largest is null ? "Z3 did not confirm the closed form" : "confirmed by Z3 over exact rationals"));
+            $"given η = {NumberFormat.Text(initial.StepSize)}; " + (largest is null ? "Z3 did not confirm the closed form" : "confirmed by Z3 over exact rationals"));
     }
 
     /// <summary>
@@ -154,12 +154,12 @@ internal static class Du2019Advice
         if (!(slackWithoutStep > 0))
         {
             return new Recommendation(Du2019Checks.StepContraction.Id, $"largest step size for the Instance tier {where}", null,
-                $"none: even as η → 0, 2μ − 2h⊥ − 2τ = {DataChecks.Format(slackWithoutStep + required)} < (1 + {AdvisedMargin:G})·λ₀/2 = {DataChecks.Format(required)}; a wider layer is needed");
+                $"none: even as η → 0, 2μ − 2h⊥ − 2τ = {NumberFormat.Text(slackWithoutStep + required)} < (1 + {NumberFormat.Text(AdvisedMargin)})·λ₀/2 = {NumberFormat.Text(required)}; a wider layer is needed");
         }
         double? largest = LargestConfirmed(slackWithoutStep / ((double)initial.N * initial.N * initial.NormFactor), eta => InstanceChecks.StepContraction(initial, eta));
         return new Recommendation(Du2019Checks.StepContraction.Id, $"largest step size for the Instance tier {where}", largest,
             largest is double eta
-                ? $"η ≤ {DataChecks.Format(eta)}{Given(initial)}, keeping a margin of {AdvisedMargin * 100:G} % of λ₀/2 above the rounding allowances; confirmed by Z3 over exact rationals"
+                ? $"η ≤ {NumberFormat.Text(eta)}{Given(initial)}, keeping a margin of {NumberFormat.Text(AdvisedMargin * 100)} % of λ₀/2 above the rounding allowances; confirmed by Z3 over exact rationals"
                 : "Z3 did not confirm the closed form");
     }
 
@@ -192,6 +192,6 @@ internal static class Du2019Advice
         _ => $"Z3 did not confirm it: {holds.Note}",
     };
 
-    private static string Given(InitialAnalysis initial) => initial.StepSize > 0 ? $" (given {DataChecks.Format(initial.StepSize)})" : "";
+    private static string Given(InitialAnalysis initial) => initial.StepSize > 0 ? $" (given {NumberFormat.Text(initial.StepSize)})" : "";
 
 }

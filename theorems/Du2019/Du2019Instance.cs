@@ -1,9 +1,8 @@
-using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Core;
 using Verify.Numerics;
-using Verify.Training;
 using Verify.Theorems.Common;
+using Verify.Training;
 
 namespace Verify.Theorems.Du2019;
 
@@ -86,7 +85,7 @@ internal sealed class Du2019Instance : ISetupInstance, IExplainsChain
 
     public IEnumerable<Check> Outcomes() =>
     [
-        new(Du2019Checks.LinearRate, WithInitial(i => OutcomeChecks.LinearRate(_trajectory.Value, i), outcome: true)),
+        new(Du2019Checks.LinearRate, WithInitial(i => OutcomeChecks.LinearRate(_trajectory.Value, i, new KernelRegime(_spectrum.Value, i.InitialResidualVector, i.StepSize)), outcome: true)),
         new(Du2019Checks.LambdaMinStays, WithInitial(i => OutcomeChecks.LambdaMinStays(_trajectory.Value, i), outcome: true)),
         new(Du2019Checks.DistanceBounded, WithInitial(i => OutcomeChecks.DistanceBounded(_trajectory.Value, i), outcome: true)),
         new(Du2019Checks.PatternChanges, WithInitial(i => OutcomeChecks.PatternChanges(_trajectory.Value, i), outcome: true)),

@@ -22,7 +22,7 @@ internal static class InstanceChecks
     public static Evidence H0NearHInfinity(InitialAnalysis initial) =>
         Evidence.Between(
             Evidence.Compare(initial.H0DeviationEnclosure.Upper, Relation.LessOrEqual, initial.Lambda0 / 4,
-                $"‖H(0) − H∞‖₂ ∈ {initial.H0DeviationEnclosure}, λ₀ ∈ [{DataChecks.Format(initial.Lambda0)}, {DataChecks.Format(initial.Lambda0Upper)}], λ_min(H(0)) ∈ {initial.LambdaMinH0Enclosure}"),
+                $"‖H(0) − H∞‖₂ ∈ {initial.H0DeviationEnclosure}, λ₀ ∈ [{NumberFormat.Text(initial.Lambda0)}, {NumberFormat.Text(initial.Lambda0Upper)}], λ_min(H(0)) ∈ {initial.LambdaMinH0Enclosure}"),
             () => Evidence.Compare(initial.H0DeviationEnclosure.Lower, Relation.LessOrEqual, initial.Lambda0Upper / 4),
             Allowances);
 
@@ -30,9 +30,9 @@ internal static class InstanceChecks
     public static Evidence FlipPerturbation(InitialAnalysis initial) =>
         Evidence.Between(
             Evidence.Compare(initial.FlipPerturbation, Relation.Less, initial.Lambda0 / 4,
-                $"R′ = {DataChecks.Format(initial.RadiusPrime)}; {DataChecks.Format(initial.FlippableFraction * 100)} % of (i, r) pairs can flip"),
+                $"R′ = {NumberFormat.Text(initial.RadiusPrime)}; {NumberFormat.Text(initial.FlippableFraction * 100)} % of (i, r) pairs can flip"),
             () => Evidence.Compare(initial.Optimistic.FlipPerturbation, Relation.Less, initial.Lambda0Upper / 4,
-                $"with every allowance in its favour: F = {DataChecks.Format(initial.Optimistic.FlipPerturbation)}"),
+                $"with every allowance in its favour: F = {NumberFormat.Text(initial.Optimistic.FlipPerturbation)}"),
             Allowances);
 
     /// <summary>
@@ -59,8 +59,8 @@ internal static class InstanceChecks
             ("mu", chain.Mu), ("hp", chain.PerpendicularNorm), ("tau", chain.FlipTerm));
         const string goal = "(and (> eta 0.0) (< (* eta lambda0) 2.0) (>= (- (* 2.0 mu) (* 2.0 hp) (* 2.0 tau) (* eta n n nu4)) (/ lambda0 2.0)))";
         return Z3Evidence.Decide(premises, goal, chain.ContractionMeasureAt(stepSize, initial.N), Relation.GreaterOrEqual, lambda0 / 2,
-            $"value = 2μ − 2h⊥ − 2τ − ηn²ν⁴; 1 − ηλ₀/2 = {DataChecks.Format(1 - stepSize * lambda0 / 2)}; " +
-            $"μ = {DataChecks.Format(chain.Mu)}, h⊥ = {DataChecks.Format(chain.PerpendicularNorm)}, τ = {DataChecks.Format(chain.FlipTerm)}, η = {DataChecks.Format(stepSize)}");
+            $"value = 2μ − 2h⊥ − 2τ − ηn²ν⁴; 1 − ηλ₀/2 = {NumberFormat.Text(1 - stepSize * lambda0 / 2)}; " +
+            $"μ = {NumberFormat.Text(chain.Mu)}, h⊥ = {NumberFormat.Text(chain.PerpendicularNorm)}, τ = {NumberFormat.Text(chain.FlipTerm)}, η = {NumberFormat.Text(stepSize)}");
     }
 
     /// <summary>The width the theorem asks for: the GD width bound and the Lemma 3.1 condition, both with δᵢ = δ/4.</summary>
@@ -88,7 +88,7 @@ internal static class InstanceChecks
         const string goal = "(and (> (* m 2.0 pi lambda0 lambda0 lambda0 lambda0 delta delta delta) (* 262144.0 (+ (* c c) 0.5) n n n n n n))"
             + " (>= (* m lambda0 lambda0) (* 8.0 n n l)))";
         return Z3Evidence.Decide(premises, goal, m, Relation.Greater, required,
-            $"required m ≈ {DataChecks.Format(required)}, gap factor {DataChecks.Format(required / m)} (δ = {DataChecks.Format(delta)}, C = {DataChecks.Format(labelBound)})");
+            $"required m ≈ {NumberFormat.Text(required)}, gap factor {NumberFormat.Text(required / m)} (δ = {NumberFormat.Text(delta)}, C = {NumberFormat.Text(labelBound)})");
     }
 
     /// <summary>η ≤ λ₀/(4n²) (and n ≥ 4), λ₀ at its lower end for a Pass and at its upper end for a Fail.</summary>
@@ -106,7 +106,7 @@ internal static class InstanceChecks
         double bound = lambda0 / (4.0 * initial.N * initial.N);
         string premises = Z3Evidence.Define(("eta", initial.StepSize), ("n", initial.N), ("lambda0", lambda0));
         const string goal = "(and (>= n 4.0) (<= eta (/ lambda0 (* 4.0 n n))))";
-        return Z3Evidence.Decide(premises, goal, initial.StepSize, Relation.LessOrEqual, bound, $"λ₀ = {DataChecks.Format(lambda0)}");
+        return Z3Evidence.Decide(premises, goal, initial.StepSize, Relation.LessOrEqual, bound, $"λ₀ = {NumberFormat.Text(lambda0)}");
     }
 
     /// <summary>
@@ -126,7 +126,7 @@ internal static class InstanceChecks
             ("nu2", Math.Sqrt(normFactor)));
         const string goal = "(and (> lambda0 0.0) (< (* 65536.0 n n n n n nu2 rho rho) (* 2.0 pi delta delta lambda0 lambda0 lambda0 lambda0 m)))";
         return Z3Evidence.Decide(premises, goal, radiusPrime, Relation.Less, initial.PaperRadius,
-            $"‖y − u(0)‖ = {DataChecks.Format(residual)}");
+            $"‖y − u(0)‖ = {NumberFormat.Text(residual)}");
     }
 
     /// <summary>log(2n²/δ₁) with δ₁ = δ/4, rounded up so that the width it gives is sufficient.</summary>

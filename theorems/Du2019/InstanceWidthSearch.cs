@@ -21,15 +21,15 @@ internal static class InstanceWidthSearch
         long memoryCap = Math.Max(1, Du2019Advice.SearchCap / Math.Max(data.N, data.D));
         long cap = context.Options.MaxSearchWidth ?? memoryCap;
         string capText = context.Options.MaxSearchWidth is null
-            ? $"the search stops at max(n, d)·m = {DataChecks.Format(Du2019Advice.SearchCap)} entries; raise it with --max-width"
-            : $"--max-width {DataChecks.Format(cap)}";
+            ? $"the search stops at max(n, d)·m = {NumberFormat.Text(Du2019Advice.SearchCap)} entries; raise it with --max-width"
+            : $"--max-width {NumberFormat.Text(cap)}";
         int trials = 0;
         int expectedTrials = (int)Math.Ceiling(Math.Log2(Math.Max(cap, 16) / 16.0)) + 7;
         (InitialAnalysis Analysis, Matrix<double> Z)? last = null;
         InitialAnalysis? Trial(long m)
         {
             context.Cancellation.ThrowIfCancellationRequested();
-            context.Progress?.Report(new ProgressUpdate("width search", ++trials, Math.Max(trials, expectedTrials), $"m = {DataChecks.Format(m)}"));
+            context.Progress?.Report(new ProgressUpdate("width search", ++trials, Math.Max(trials, expectedTrials), $"m = {NumberFormat.Text(m)}"));
             var network = TwoLayerReluNetwork.Initialize((int)m, data.D, new Xoshiro256StarStar(seed));
             var z = Gram.PreActivations(backend, data.Inputs, network.W);
             var analysis = new InitialAnalysis(backend, data, z, network.W, network.A, stepSize: 0, setup.Delta);
@@ -61,9 +61,9 @@ internal static class InstanceWidthSearch
                 low = middle;
             }
         }
-        var step = Du2019Advice.InstanceStepSize(found, $"at m = {DataChecks.Format(high)}");
-        string below = low > 0 ? $"not at {DataChecks.Format(low)}; doubling, then bisection to 1/64" : "the first width tried";
-        return new Recommendation("instance-width", Statement, high, $"holds at m = {DataChecks.Format(high)} ({below}); there, {step.Note}")
+        var step = Du2019Advice.InstanceStepSize(found, $"at m = {NumberFormat.Text(high)}");
+        string below = low > 0 ? $"not at {NumberFormat.Text(low)}; doubling, then bisection to 1/64" : "the first width tried";
+        return new Recommendation("instance-width", Statement, high, $"holds at m = {NumberFormat.Text(high)} ({below}); there, {step.Note}")
         {
             AlreadyHolds = given.M >= high,
         };
@@ -81,7 +81,7 @@ internal static class InstanceWidthSearch
     {
         if (!(last.Lambda0 > 0))
         {
-            return new Recommendation("instance-width", Statement, null, $"not reached up to m = {DataChecks.Format(last.M)} ({capText}); no prediction (λ₀ not established positive)");
+            return new Recommendation("instance-width", Statement, null, $"not reached up to m = {NumberFormat.Text(last.M)} ({capText}); no prediction (λ₀ not established positive)");
         }
         var model = new WidthModel(data, last, z);
         double low = last.M, high = last.M;
@@ -92,7 +92,7 @@ internal static class InstanceWidthSearch
         if (!model.Holds(high))
         {
             return new Recommendation("instance-width", $"{Statement}: predicted", null,
-                $"not reached up to m = {DataChecks.Format(last.M)} ({capText}); the measured scaling predicts no width below 10¹⁸");
+                $"not reached up to m = {NumberFormat.Text(last.M)} ({capText}); the measured scaling predicts no width below 10¹⁸");
         }
         while (high / low > 1.01)
         {
@@ -101,7 +101,7 @@ internal static class InstanceWidthSearch
         }
         double width = Math.Ceiling(high);
         return new Recommendation("instance-width", $"{Statement}: predicted", width,
-            $"not reached up to m = {DataChecks.Format(last.M)} ({capText}); PREDICTED, not searched: m ≈ {DataChecks.Format(width)} from the "
-            + $"distribution of the pre-activations and the 1/√m scaling of ‖H(0) − H∞‖ measured at m = {DataChecks.Format(last.M)}");
+            $"not reached up to m = {NumberFormat.Text(last.M)} ({capText}); PREDICTED, not searched: m ≈ {NumberFormat.Text(width)} from the "
+            + $"distribution of the pre-activations and the 1/√m scaling of ‖H(0) − H∞‖ measured at m = {NumberFormat.Text(last.M)}");
     }
 }

@@ -49,7 +49,6 @@ internal sealed class KernelRegime
     public const string LossNote = "The kernel regime is gradient descent on the model linearised at H∞ (the infinite-width limit), "
         + "from the same u(0) and with the same η: a trained loss close to it is training in the kernel regime. It decides nothing.";
 
-    private static string Format(double value) => Verify.Theorems.Common.DataHypotheses.Format(value);
 
     /// <summary>The linearised loss at steps 0 … <paramref name="lastStep"/>, named for a legend.</summary>
     public Series LossSeries(int lastStep)
@@ -68,8 +67,8 @@ internal sealed class KernelRegime
             Series.Constant("λ₀ (lower end of its enclosure)", lambda0, 1, Math.Max(2, eigenvalues.Count)),
         ])
         {
-            Note = $"The smallest eigenvalue λ₀ sets the theorem's rate 1 − ηλ₀/2; the largest, λ_max = {Format(eigenvalues.DefaultIfEmpty(double.NaN).Max())}, "
-                + $"limits the step size: the kernel regime diverges for η > 2/λ_max = {Format(2 / eigenvalues.DefaultIfEmpty(double.NaN).Max())}.",
+            Note = $"The smallest eigenvalue λ₀ sets the theorem's rate 1 − ηλ₀/2; the largest, λ_max = {NumberFormat.Text(eigenvalues.DefaultIfEmpty(double.NaN).Max())}, "
+                + $"limits the step size: the kernel regime diverges for η > 2/λ_max = {NumberFormat.Text(2 / eigenvalues.DefaultIfEmpty(double.NaN).Max())}.",
         };
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace Verify.Core.Networks;
 
@@ -21,6 +20,6 @@ public sealed record ActivationSpec(string Name, double Gamma = 0, double Sharpn
     public static ActivationSpec SmoothLeaky(double gamma, double sharpness) => new(SmoothLeakyName, gamma, sharpness);
 
     public override string ToString() => Name == SmoothLeakyName
-        ? string.Create(CultureInfo.InvariantCulture, $"{Name} (γ = {Gamma:G6}, b = {Sharpness:G6})")
+        ? $"{Name} (γ = {NumberFormat.Text(Gamma)}, b = {NumberFormat.Text(Sharpness)})"
         : Name;
 }

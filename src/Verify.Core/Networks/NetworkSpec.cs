@@ -24,5 +24,5 @@ public sealed record NetworkSpec(IReadOnlyList<int> Widths, ActivationSpec Activ
     public long ParameterCount(int d) => Enumerable.Range(1, Depth).Sum(l => (long)WeightShape(l, d).Rows * WeightShape(l, d).Columns);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"widths [{string.Join(", ", Widths)}], {Activation}, output scale {OutputScale:G6}");
+        $"widths [{string.Join(", ", Widths)}], {Activation}, output scale {NumberFormat.Text(OutputScale)}");
 }

@@ -12,5 +12,5 @@ public sealed record TrainingSpec(IReadOnlyList<double> StepSizes, int Steps)
     public bool Trains(int layer) => StepSizes[layer - 1] > 0;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"η = [{string.Join(", ", StepSizes.Select(r => r.ToString("G6", CultureInfo.InvariantCulture)))}], {Steps} steps");
+        $"η = [{string.Join(", ", StepSizes.Select(r => NumberFormat.Text(r)))}], {Steps} steps");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace Verify.Core;
@@ -6,7 +5,7 @@ namespace Verify.Core;
 /// <summary>
 /// One parameter of an instance as the report shows it (n, m, η …): its <see cref="Name"/>, its number
 /// <see cref="Value"/> when it is one, and its <see cref="Text"/> as shown ("1000", "0.5", "λ₀/(4n²)").
-/// Numbers are formatted invariantly with six significant digits ("G6"); a parameter that is only text
+/// Numbers are written by <see cref="NumberFormat"/>; a parameter that is only text
 /// ("λ₀/(4n²)", "not computed") has no value. Readers of the report take numbers from <see cref="Value"/>,
 /// never by parsing <see cref="Text"/>. report.json keys it by <see cref="Key"/>, the name in ASCII ("λ₀" → "lambda0").
 /// </summary>
@@ -16,8 +15,8 @@ public sealed record Parameter(string Name, double? Value, string Text)
     [JsonPropertyOrder(-1)]
     public string Key => AsciiKey.From(Name);
 
-    /// <summary>A numeric parameter, shown as its value formatted invariantly ("G6": 1000, 0.5, 1E+06).</summary>
-    public static Parameter Number(string name, double value) => new(name, value, value.ToString("G6", CultureInfo.InvariantCulture));
+    /// <summary>A numeric parameter, shown as its value formatted invariantly (<see cref="NumberFormat"/>: 1000, 0.5, 1e6).</summary>
+    public static Parameter Number(string name, double value) => new(name, value, NumberFormat.Text(value));
 
     /// <summary>A parameter that is only text ("λ₀/(4n²)", "not computed"): no number.</summary>
     public static Parameter TextOnly(string name, string text) => new(name, null, text);

@@ -1,6 +1,7 @@
 using System.Globalization;
-using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Storage;
+using MathNet.Numerics.LinearAlgebra;
+using Verify.Core;
 
 namespace Verify.Numerics;
 
@@ -120,7 +121,7 @@ internal static class MatrixArguments
                     throw new ArgumentException(
                         string.Create(
                             CultureInfo.InvariantCulture,
-                            $"{operation} needs a symmetric matrix, but '{parameterName}'[{i},{j}] = {lower:R} and [{j},{i}] = {upper:R} differ by more than √ε·max|a| = {tolerance:G3}."),
+                            $"{operation} needs a symmetric matrix, but '{parameterName}'[{i},{j}] = {lower:R} and [{j},{i}] = {upper:R} differ by more than √ε·max|a| = {NumberFormat.Text(tolerance, 3)}."),
                         parameterName);
                 }
             }

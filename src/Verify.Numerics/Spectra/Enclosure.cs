@@ -1,4 +1,4 @@
-using System.Globalization;
+using Verify.Core;
 
 namespace Verify.Numerics;
 
@@ -19,9 +19,8 @@ public sealed record Enclosure(double Lower, double Upper, string Note)
 
     /// <summary>[Lower, Upper] widened by <paramref name="allowance"/> ≥ 0 on both sides, rounded outward.</summary>
     public Enclosure Widen(double allowance, string why) =>
-        new(DirectedRounding.SubDown(Lower, allowance), DirectedRounding.AddUp(Upper, allowance), $"{Note}; ± {Format(allowance)} ({why})");
+        new(DirectedRounding.SubDown(Lower, allowance), DirectedRounding.AddUp(Upper, allowance), $"{Note}; ± {NumberFormat.Text(allowance)} ({why})");
 
-    public override string ToString() => $"[{Format(Lower)}, {Format(Upper)}]";
+    public override string ToString() => $"[{NumberFormat.Text(Lower)}, {NumberFormat.Text(Upper)}]";
 
-    private static string Format(double x) => x.ToString("G6", CultureInfo.InvariantCulture);
 }

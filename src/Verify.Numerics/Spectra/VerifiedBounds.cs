@@ -1,5 +1,6 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
+using Verify.Core;
 using static Verify.Numerics.DirectedRounding;
 
 namespace Verify.Numerics;
@@ -167,7 +168,7 @@ public static class VerifiedBounds
         var smallest = lowerG.IsCertified
             ? CertifiedBound.Proven(
                 SqrtDown(Math.Max(0.0, SubDown(lowerG.Value, gramError))),
-                string.Create(CultureInfo.InvariantCulture, $"√(λ_min(Ĝ) bound − ‖E‖₂ bound {gramError:G3}); Ĝ: {lowerG.Note}"))
+                string.Create(CultureInfo.InvariantCulture, $"√(λ_min(Ĝ) bound − ‖E‖₂ bound {NumberFormat.Text(gramError, 3)}); Ĝ: {lowerG.Note}"))
             : CertifiedBound.NotCertified("λ_min of the Gram matrix not certified: " + lowerG.Note);
 
         var upperG = LargestEigenvalueUpperBound(backend, g);

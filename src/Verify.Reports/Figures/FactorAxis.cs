@@ -1,4 +1,5 @@
 using ScottPlot;
+using Verify.Core;
 
 namespace Verify.Reports;
 
@@ -38,7 +39,7 @@ internal static class FactorAxis
         {
             return ((double[])[2, 5, 10])
                 .Where(f => Math.Log10(f) <= extent + slack)
-                .Select(f => Tick.Major(Math.Log10(f), $"{word} ×{NumberText.Compact(f)}"));
+                .Select(f => Tick.Major(Math.Log10(f), $"{word} ×{NumberFormat.Text(f, 3)}"));
         }
         int decades = (int)Math.Floor(extent + slack);
         int step = (decades + TicksPerSide - 1) / TicksPerSide;

@@ -39,6 +39,6 @@ internal static class FactorOff
         {
             return "×1 (at the bound)";
         }
-        return factor > 1 ? $"holds ×{NumberText.Compact(factor)}" : $"fails ×{NumberText.Compact(1 / factor)}";
+        return factor > 1 ? $"holds ×{NumberFormat.Text(factor, 3)}" : $"fails ×{NumberFormat.Text(1 / factor, 3)}";
     }
 }

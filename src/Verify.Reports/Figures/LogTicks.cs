@@ -1,6 +1,6 @@
 using System.Globalization;
-using ScottPlot;
 using ScottPlot.TickGenerators;
+using ScottPlot;
 
 namespace Verify.Reports;
 
@@ -89,8 +89,15 @@ internal static class LogTicks
     private static void AddLinear(List<Tick> ticks, double low, double high)
     {
         double step = NiceStep((high - low) / 5);
+        double first = Math.Ceiling(low / step) * step;
+        if (!(step > 0) || !double.IsFinite(first) || first + step == first)
+        {
+            // a range narrower than a few ulps of its values (a flat curve): one labelled tick, no step to take
+            ticks.Add(Tick.Major(Math.Log10(low), NumberText.Typeset(low)));
+            return;
+        }
         int decimals = Math.Max(0, -(int)Math.Floor(Math.Log10(step)) + 1);
-        for (double value = Math.Ceiling(low / step) * step; value <= high * (1 + 1e-12); value += step)
+        for (double value = first; value <= high * (1 + 1e-12) && ticks.Count <= 2 * MaxLabels; value += step)
         {
             double rounded = Math.Round(value, Math.Min(decimals, 15));
             string label = Math.Abs(Math.Log10(rounded)) < 5

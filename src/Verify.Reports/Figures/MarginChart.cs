@@ -1,6 +1,6 @@
 using System.Globalization;
-using ScottPlot;
 using ScottPlot.TickGenerators;
+using ScottPlot;
 using Verify.Core;
 
 namespace Verify.Reports;
@@ -113,7 +113,7 @@ public static class MarginChart
 
     /// <summary>"no ratio: 0.3 vs 0 (pass)": value and bound, which have no factor between them.</summary>
     internal static string NoFactorText(CheckReport check) =>
-        $"no ratio: {NumberText.Compact(check.Value)} vs {NumberText.Compact(check.Bound)} ({VerdictText(check.Verdict)})";
+        $"no ratio: {NumberFormat.Text(check.Value, 3)} vs {NumberFormat.Text(check.Bound, 3)} ({VerdictText(check.Verdict)})";
 
     private static void AddLegend(Plot plot, IReadOnlyList<CheckReport> checks)
     {

@@ -24,7 +24,7 @@ internal static class ChainSection
         foreach (var step in instance.Chain)
         {
             string mark = step.Holds switch { true => "holds", false => "breaks", null => "" };
-            html.AppendLine($"<tr><td>{Html.Escape(step.Symbol)}</td><td>{Html.Escape(step.Meaning)}</td><td class=\"num\">{Html.Number(step.Value)}</td>" +
+            html.AppendLine($"<tr><td>{Html.Escape(step.Symbol)}</td><td>{Html.Escape(step.Meaning)}</td><td class=\"num\">{NumberFormat.Text(step.Value)}</td>" +
                 $"<td>{Html.Escape(step.Requirement ?? "")}</td><td>{mark}</td></tr>");
         }
         html.AppendLine("</table>");

@@ -57,7 +57,7 @@ internal static class FidelitySection
             return text;
         }
         double worst = failed[0].Relation.IsUpperBound() ? gaps.Min() : gaps.Max();
-        return $"{text}, worst gap (required / actual) {NumberText.Compact(worst)}";
+        return $"{text}, worst gap (required / actual) {NumberFormat.Text(worst, 3)}";
     }
 
     /// <summary>required / actual = bound / value; NaN unless both are positive.</summary>

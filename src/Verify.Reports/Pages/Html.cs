@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Verify.Core;
 
 namespace Verify.Reports;
 
@@ -7,15 +8,6 @@ namespace Verify.Reports;
 internal static class Html
 {
     public static string Escape(string? text) => WebUtility.HtmlEncode(text ?? "");
-
-    /// <summary>A number for a table: 6 significant digits, invariant culture, NaN and ±∞ spelled out.</summary>
-    public static string Number(double value) => value switch
-    {
-        double.NaN => "NaN",
-        double.PositiveInfinity => "∞",
-        double.NegativeInfinity => "−∞",
-        _ => value.ToString("G6", CultureInfo.InvariantCulture),
-    };
 
     /// <summary>
     /// A probability interval with three decimals, rounded outward (lower down, upper up, ignoring 10⁻¹² of representation error) so the printed interval
@@ -25,21 +17,21 @@ internal static class Html
         $"[{Probability(Math.Floor(lower * 1000 + 1e-9) / 1000)}, {Probability(Math.Ceiling(upper * 1000 - 1e-9) / 1000)}]";
 
     private static string Probability(double value) =>
-        double.IsFinite(value) ? value.ToString("0.###", CultureInfo.InvariantCulture) : Number(value);
+        double.IsFinite(value) ? value.ToString("0.###", CultureInfo.InvariantCulture) : NumberFormat.Text(value);
 
     /// <summary>A margin as a signed percentage; from 10⁵ % on with an exponent ("−1.2e21 %").</summary>
     public static string Percent(double value)
     {
         if (!double.IsFinite(value))
         {
-            return Number(value);
+            return NumberFormat.Text(value);
         }
         double percent = value * 100;
         if (Math.Abs(percent) < 1e5)
         {
             return percent.ToString("+0.##;−0.##;0", CultureInfo.InvariantCulture) + " %";
         }
-        string magnitude = NumberText.Compact(Math.Abs(percent));
+        string magnitude = NumberFormat.Text(Math.Abs(percent), 3);
         return (percent < 0 ? "−" : "+") + magnitude + " %";
     }
 }

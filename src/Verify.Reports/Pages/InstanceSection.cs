@@ -37,8 +37,8 @@ internal static class InstanceSection
         foreach (var (check, kind) in ChecksOf(instance))
         {
             html.Append($"<tr><td>{Html.Escape(check.Id)}</td><td>{Html.Escape(check.Tier?.ToString() ?? kind)}</td>");
-            html.Append($"<td>{Html.Escape(check.Statement)}</td><td class=\"num\">{Html.Number(check.Value)}</td><td>{Html.Escape(check.Relation.Symbol())}</td>");
-            html.Append($"<td class=\"num\">{Html.Number(check.Bound)}</td><td class=\"num\">{Html.Percent(check.Margin)}</td><td>{CheckBadge(check, kind, instance.InScope)}</td>");
+            html.Append($"<td>{Html.Escape(check.Statement)}</td><td class=\"num\">{NumberFormat.Text(check.Value)}</td><td>{Html.Escape(check.Relation.Symbol())}</td>");
+            html.Append($"<td class=\"num\">{NumberFormat.Text(check.Bound)}</td><td class=\"num\">{Html.Percent(check.Margin)}</td><td>{CheckBadge(check, kind, instance.InScope)}</td>");
             html.AppendLine($"<td>{Html.Escape(check.PaperReference)} {check.Provenance.Tag()}</td><td>{Html.Escape(check.Note)}</td></tr>");
         }
         html.AppendLine("</table>");

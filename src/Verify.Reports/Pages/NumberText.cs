@@ -1,4 +1,5 @@
 using System.Globalization;
+using Verify.Core;
 
 namespace Verify.Reports;
 
@@ -23,62 +24,18 @@ internal static class NumberText
     public static string PowerOfTen(int exponent) => "10" + Superscript(exponent);
 
     /// <summary>
-    /// Three significant digits, plain between 10⁻³ and 10⁵ ("4000", "0.0123"), otherwise mantissa and
-    /// exponent ("1.2e29", "3e-7"). NaN and ±∞ are spelled out.
+    /// <see cref="NumberFormat"/> at three significant digits with a typeset exponent, for plots: "1.2×10²⁹", "10⁻⁷",
+    /// "4000", "0.0123".
     /// </summary>
-    public static string Compact(double value)
-    {
-        if (!double.IsFinite(value))
-        {
-            return Html.Number(value);
-        }
-        if (value == 0)
-        {
-            return "0";
-        }
-        var (mantissa, exponent) = Decompose(value);
-        if (exponent is >= -3 and < 5)
-        {
-            double rounded = mantissa * Math.Pow(10, exponent);
-            return rounded.ToString("0.#####", CultureInfo.InvariantCulture);
-        }
-        return mantissa.ToString("0.##", CultureInfo.InvariantCulture) + "e" + exponent.ToString(CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>Like <see cref="Compact"/> but with a typeset exponent for plots: "1.2×10²⁹".</summary>
     public static string Typeset(double value)
     {
-        if (!double.IsFinite(value) || value == 0)
+        var (mantissa, exponent) = NumberFormat.Parts(value, 3);
+        if (exponent is not { } e)
         {
-            return Compact(value);
+            return mantissa;
         }
-        var (mantissa, exponent) = Decompose(value);
-        if (exponent is >= -3 and < 5)
-        {
-            return Compact(value);
-        }
-        string sign = mantissa < 0 ? "−" : "";
-        double magnitude = Math.Abs(mantissa);
-        return magnitude == 1
-            ? sign + PowerOfTen(exponent)
-            : sign + magnitude.ToString("0.##", CultureInfo.InvariantCulture) + "×" + PowerOfTen(exponent);
-    }
-
-    /// <summary>value = mantissa·10^exponent with 1 ≤ |mantissa| &lt; 10, the mantissa rounded to 3 significant digits.</summary>
-    private static (double Mantissa, int Exponent) Decompose(double value)
-    {
-        int exponent = (int)Math.Floor(Math.Log10(Math.Abs(value)));
-        double mantissa = Math.Round(value / Math.Pow(10, exponent), 2);
-        if (Math.Abs(mantissa) >= 10)
-        {
-            mantissa /= 10;
-            exponent++;
-        }
-        else if (Math.Abs(mantissa) < 1)
-        {
-            mantissa *= 10;
-            exponent--;
-        }
-        return (mantissa, exponent);
+        string sign = mantissa.StartsWith('-') ? "−" : "";
+        string magnitude = mantissa.TrimStart('-');
+        return magnitude == "1" ? sign + PowerOfTen(e) : sign + magnitude + "×" + PowerOfTen(e);
     }
 }

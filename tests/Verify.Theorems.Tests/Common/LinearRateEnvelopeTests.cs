@@ -59,7 +59,7 @@ public sealed class LinearRateEnvelopeTests
     [TestCase(0.0, "≤ 0")]
     [TestCase(-0.5, "≤ 0")]
     [TestCase(double.NaN, "ρ is NaN")]
-    [TestCase(double.PositiveInfinity, "ρ is Infinity")]
+    [TestCase(double.PositiveInfinity, "ρ is ∞")]
     public void ContractionOutsideZeroOne_IsUndecidedNeverPassed(double rho, string reason)
     {
         var evidence = Check([1, 0.5, 0.25], rho);
