@@ -17,13 +17,13 @@ public sealed class EvidenceBetweenTests
     }
 
     [Test]
-    public void FailingEvenOptimistically_Fails_WithTheOptimisticNumbersAndBothNotes()
+    public void FailingEvenOptimistically_Fails_WithTheOptimisticNumbersAndTheirNote()
     {
         var evidence = Evidence.Between(AtMost(1.3, 1, "pessimistic"), () => AtMost(1.2, 1, "optimistic"), "the allowances");
 
         Assert.That(evidence.Verdict, Is.EqualTo(Verdict.Fail));
         Assert.That(evidence.Value, Is.EqualTo(1.2));
-        Assert.That(evidence.Note, Is.EqualTo("pessimistic; optimistic; fails even with the favourable ends of the allowances"));
+        Assert.That(evidence.Note, Is.EqualTo("optimistic; fails even with the favourable ends of the allowances"));
     }
 
     [Test]

@@ -36,7 +36,7 @@ public sealed class FigureRendererTests
         string svg = FigureRenderer.ToSvg(figure);
 
         Assert.That(svg, Does.Contain("10⁻⁶").And.Contain("10⁻³").And.Contain("10⁰"));
-        Assert.That(svg, Does.Contain("data (4 non-positive or non-finite left out)"));
+        Assert.That(svg, Does.Contain("data (a value 0 not drawn on the log axis; 3 negative or non-finite left out)"));
     }
 
     [Test]
@@ -49,7 +49,7 @@ public sealed class FigureRendererTests
         string svg = FigureRenderer.ToSvg(figure);
 
         Assert.That(AutoLogAxis.LogY(figure), Is.True);
-        Assert.That(svg, Does.Contain("10⁻⁴").And.Contain("changed (1 non-positive or non-finite left out)"));
+        Assert.That(svg, Does.Contain("10⁻⁴").And.Contain("changed (a value 0 not drawn on the log axis)"));
         Assert.That(AutoLogAxis.Note(figure), Is.EqualTo("log y axis: the positive values span 4.5 decades; 1 value ≤ 0 left out (a log axis cannot show them)."));
     }
 
@@ -120,7 +120,7 @@ public sealed class FigureRendererTests
         string svg = FigureRenderer.ToSvg(figure, new XAxisOptions(Log: true, Padded: true), 420, 320);
 
         Assert.That(svg, Does.Contain("10²").And.Contain("10³").And.Contain("10⁴"));
-        Assert.That(svg, Does.Contain("value (1 non-positive or non-finite left out)"));
+        Assert.That(svg, Does.Contain("value (a value 0 not drawn on the log axis)"));
     }
 
     [Test]

@@ -41,7 +41,7 @@ public static class LinearRateEnvelope
         var series = new List<Series> { Series.Of(plot.LossName, steps, losses) };
         if (drawEnvelope)
         {
-            series.Add(Series.Of(plot.EnvelopeName, steps, steps.Select(k => initialLoss * Math.Pow(contraction, k)).ToList()));
+            series.Add(Series.Of(plot.EnvelopeName, steps, steps.Select(k => initialLoss * Math.Pow(contraction, k)).ToList()) with { Reference = true });
         }
         var figure = new Figure(plot.Title, plot.XLabel, plot.YLabel, LogY: true, series) { Note = drawEnvelope ? null : NoEnvelopeNote(plot, contraction) };
 

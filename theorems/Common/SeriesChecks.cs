@@ -153,7 +153,7 @@ public static class SeriesChecks
         }
         else
         {
-            series.Add(Series.Of(plot.BoundName, steps, bounds));
+            series.Add(Series.Of(plot.BoundName, steps, bounds) with { Reference = true });
         }
         series.AddRange(plot.References ?? []);
         return new Figure(plot.Title, plot.XLabel, plot.YLabel, plot.LogY, series);

@@ -154,7 +154,7 @@ internal static class Du2019Advice
         if (!(slackWithoutStep > 0))
         {
             return new Recommendation(Du2019Checks.StepContraction.Id, $"largest step size for the Instance tier {where}", null,
-                $"none: even as η → 0, 2μ − 2h⊥ − 2τ = {NumberFormat.Text(slackWithoutStep + required)} < (1 + {NumberFormat.Text(AdvisedMargin)})·λ₀/2 = {NumberFormat.Text(required)}; a wider layer is needed");
+                $"even as η → 0, 2μ − 2h⊥ − 2τ = {NumberFormat.Text(slackWithoutStep + required)} < (1 + {NumberFormat.Text(AdvisedMargin)})·λ₀/2 = {NumberFormat.Text(required)}; a wider layer is needed");
         }
         double? largest = LargestConfirmed(slackWithoutStep / ((double)initial.N * initial.N * initial.NormFactor), eta => InstanceChecks.StepContraction(initial, eta));
         return new Recommendation(Du2019Checks.StepContraction.Id, $"largest step size for the Instance tier {where}", largest,

@@ -91,7 +91,7 @@ internal static class InstanceWidthSearch
         }
         if (!model.Holds(high))
         {
-            return new Recommendation("instance-width", $"{Statement}: predicted", null,
+            return new Recommendation("instance-width", Statement, null,
                 $"not reached up to m = {NumberFormat.Text(last.M)} ({capText}); the measured scaling predicts no width below 10¹⁸");
         }
         while (high / low > 1.01)

@@ -54,7 +54,7 @@ internal sealed class KernelRegime
     public Series LossSeries(int lastStep)
     {
         var steps = Enumerable.Range(0, lastStep + 1).ToList();
-        return Series.Of("kernel regime ‖(I − ηH∞)ᵏ(y − u(0))‖²", [.. steps.Select(k => (double)k)], [.. steps.Select(SquaredResidual)]);
+        return Series.Of("kernel regime ‖(I − ηH∞)ᵏ(y − u(0))‖²", [.. steps.Select(k => (double)k)], [.. steps.Select(SquaredResidual)]) with { Reference = true };
     }
 
     /// <summary>H∞'s eigenvalues in ascending order against their rank j = 1 … n, on a log axis, with the lower end of λ₀'s enclosure marked.</summary>

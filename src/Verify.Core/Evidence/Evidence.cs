@@ -72,9 +72,8 @@ public sealed record Evidence(
         var favourable = optimistic();
         if (favourable.Verdict == Verdict.Fail)
         {
-            string context = favourable.Note is null || favourable.Note == pessimistic.Note
-                ? pessimistic.Note ?? ""
-                : pessimistic.Note is null ? favourable.Note : Join(pessimistic.Note, favourable.Note);
+            // the note of the numbers shown (the favourable ones); the pessimistic note repeats it with other numbers
+            string context = favourable.Note ?? pessimistic.Note ?? "";
             string fails = $"fails even with the favourable ends of {allowances}";
             return favourable with { Note = context.Length == 0 ? fails : Join(context, fails), Figure = favourable.Figure ?? pessimistic.Figure };
         }

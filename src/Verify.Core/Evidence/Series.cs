@@ -12,6 +12,13 @@ public sealed record Series(string Name, IReadOnlyList<double> X, IReadOnlyList<
         return new Series(name, x, y);
     }
 
+    /// <summary>
+    /// A curve to compare with, not a measurement (a bound, a model's prediction): drawn dashed so that a measured curve
+    /// under it stays visible. Constant series are always drawn so.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Reference { get; init; }
+
     /// <summary>A horizontal reference line (a bound such as λ₀/2 or R′) over the x range [<paramref name="from"/>, <paramref name="to"/>].</summary>
     public static Series Constant(string name, double value, double from, double to) => new(name, [from, to], [value, value]);
 }

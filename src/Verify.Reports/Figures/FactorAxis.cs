@@ -6,7 +6,8 @@ namespace Verify.Reports;
 /// <summary>
 /// The axis of <see cref="MarginChart"/>: t = log10(factor) (see <see cref="FactorOff"/>), with factor 1 at 0,
 /// holding to the right and failing to the left. Each side is ticked on its own: at ×2, ×5, ×10 when it spans at most a
-/// decade, else at whole decades ("holds ×10³", "fails ×10²³"), every few decades; then ticks closer than a fifth of
+/// decade, else at whole decades ("×10³", "×10²³"), every few decades — the side says holds or fails (the axis title
+/// says which is which; words on every tick collided in a narrow panel); then ticks closer than a fifth of
 /// the span to one nearer 0 are dropped, so that the long labels never collide.
 /// </summary>
 internal static class FactorAxis
@@ -19,7 +20,7 @@ internal static class FactorAxis
     /// <summary>Ticks over [<paramref name="low"/>, <paramref name="high"/>] in decades (log10 of the factor).</summary>
     public static IReadOnlyList<Tick> Ticks(double low, double high)
     {
-        var candidates = Side(-low, "fails").Select(t => Tick.Major(-t.Position, t.Label)).Concat(Side(high, "holds"));
+        var candidates = Side(-low).Select(t => Tick.Major(-t.Position, t.Label)).Concat(Side(high));
         var kept = new List<Tick> { Tick.Major(0, "×1") };
         double spacing = Spacing * (high - low);
         foreach (var tick in candidates.OrderBy(t => Math.Abs(t.Position)))
@@ -31,19 +32,19 @@ internal static class FactorAxis
         }
         return [.. kept.OrderBy(t => t.Position)];
     }
-    /// <summary>The ticks at positive positions up to <paramref name="extent"/> decades, labelled "holds ×…" or "fails ×…".</summary>
-    private static IEnumerable<Tick> Side(double extent, string word)
+    /// <summary>The ticks at positive positions up to <paramref name="extent"/> decades, labelled "×…".</summary>
+    private static IEnumerable<Tick> Side(double extent)
     {
         const double slack = 1e-9;
         if (extent <= 1 + slack)
         {
             return ((double[])[2, 5, 10])
                 .Where(f => Math.Log10(f) <= extent + slack)
-                .Select(f => Tick.Major(Math.Log10(f), $"{word} ×{NumberFormat.Text(f, 3)}"));
+                .Select(f => Tick.Major(Math.Log10(f), $"×{NumberFormat.Text(f, 3)}"));
         }
         int decades = (int)Math.Floor(extent + slack);
         int step = (decades + TicksPerSide - 1) / TicksPerSide;
-        return Enumerable.Range(1, decades / step).Select(i => Tick.Major(i * step, $"{word} ×{PowerOfTen(i * step)}"));
+        return Enumerable.Range(1, decades / step).Select(i => Tick.Major(i * step, $"×{PowerOfTen(i * step)}"));
     }
 
     private static string PowerOfTen(int decade) => decade == 1 ? "10" : NumberText.PowerOfTen(decade);

@@ -53,7 +53,7 @@ public static class MarginChart
         var plot = new Plot();
         PlotTheme.Apply(plot);
         plot.Title(FigureRenderer.Wrap(TitleOf(instance), 56));
-        plot.XLabel("factor by which value and bound differ (log axis)\nright: holds by that factor · left: fails by it");
+        plot.XLabel("factor by which value and bound differ (log axis)\n← fails by that factor · ×1 · holds by that factor →");
 
         var checks = instance.Hypotheses;
         var decades = checks.Select(c => FactorOff.Of(c) is double f ? Math.Log10(f) : double.NaN).ToArray();

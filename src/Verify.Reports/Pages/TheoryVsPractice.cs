@@ -70,7 +70,7 @@ internal static class TheoryVsPractice
         double bound = Statistics.Median(checks.Select(c => c.Bound));
         double value = Statistics.Median(checks.Select(c => c.Value));
         string relation = checks[0].Relation.Symbol();
-        string text = $"required {relation} {NumberFormat.Text(bound, 3)}, actual {NumberFormat.Text(value, 3)}";
+        string text = $"required {relation} {NumberFormat.Text(bound)}, actual {NumberFormat.Text(value)}";
         if (double.IsFinite(bound) && double.IsFinite(value) && bound > 0 && value > 0)
         {
             text += $", gap {NumberFormat.Text(bound / value, 3)}";
