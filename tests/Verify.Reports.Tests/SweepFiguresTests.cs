@@ -87,7 +87,8 @@ public sealed class SweepFiguresTests
         Assert.That(distance.Figure.Series.Select(s => s.Name), Is.EqualTo(new[] { "median (fitted slope −0.50)", "bound (median)", "theory: slope −0.50" }));
         Assert.That(distance.Figure.YLabel, Is.EqualTo("max distance"), "the y axis names the quantity");
         Assert.That(sweep.Scalars[0].Figure.YLabel, Is.EqualTo("value of loss"), "unnamed: the check id");
-        Assert.That(distance.Caption, Does.Contain("Theory: ∝ m^−0.50 (Corollary 4.1)"));
+        Assert.That(distance.Caption, Does.Contain("Theory: ∝ m^−0.50 (Corollary 4.1)").And.Not.Contain("far from the theory's"));
+        Assert.That(distance.Figure.Series.Select(s => s.Reference), Is.EqualTo(new[] { false, true, true }), "bound and theory drawn dashed");
         Assert.That(distance.Figure.Series[1].Y, Is.All.EqualTo(1e9), "the bound, as a threshold");
         Assert.That(distance.Figure.Series[0].X, Is.EqualTo(new[] { 100.0, 1000, 10_000 }));
         double[] medians = [.. new[] { 100, 1000, 10_000 }.Select(m => 1.05 * 4 / Math.Sqrt(m))];
@@ -96,6 +97,20 @@ public sealed class SweepFiguresTests
         Assert.That(distance.XAxis, Is.EqualTo(new XAxisOptions(Log: true, Padded: true)));
         Assert.That(distance.Width, Is.EqualTo(SweepScalars.Width));
     }
+
+    [Test]
+    public void Scalars_SayWhenTheFittedSlopeIsFarFromTheTheorys()
+    {
+        var theorem = Swept();
+        // a distance at its ceiling: the same in every instance except a 1 % drift, so the fitted slope is ≈ 0, not −½
+        var instances = theorem.Instances.Select(i => Instance(i.Scenario, ScenarioWidth(i.Scenario), i.Index, distanceValue: 4 * (1 + 0.01 * ScenarioWidth(i.Scenario) / 10_000))).ToList();
+
+        var distance = SweepFigures.Of(theorem with { Instances = instances }).Single().Scalars.Single(s => s.Figure.Title == "distance vs m");
+
+        Assert.That(distance.Caption, Does.Contain("The fitted slope is far from the theory's"));
+    }
+
+    private static int ScenarioWidth(string scenario) => int.Parse(scenario["fig1-m".Length..], System.Globalization.CultureInfo.InvariantCulture);
 
     [Test]
     public void Scalars_NeedAFiniteValueInEveryScenario_AndUseALinearAxisForNonPositiveValues()

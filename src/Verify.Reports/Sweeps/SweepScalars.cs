@@ -12,9 +12,12 @@ namespace Verify.Reports;
 /// </summary>
 internal static class SweepScalars
 {
-    public const int Width = 420;
+    public const int Width = 520;
 
-    public const int Height = 320;
+    public const int Height = 360;
+
+    /// <summary>How far a fitted slope may be from the theory's before the caption says the sweep is not yet in the asymptotic regime.</summary>
+    private const double SlopeGap = 0.25;
 
     public static IReadOnlyList<SweepFigure> For(SweepGroup group, IReadOnlyList<InstanceReport> instances)
     {
@@ -45,12 +48,12 @@ internal static class SweepScalars
         var series = new List<Series> { new(fit is null ? "median" : $"median (fitted slope {LogLogFit.Text(fit.Slope)})", x, medians) };
         if (bounds.All(double.IsFinite))
         {
-            series.Add(new Series("bound (median)", x, bounds));
+            series.Add(new Series("bound (median)", x, bounds) { Reference = true });
         }
         var scaling = check.Scaling is { } s && s.Parameter == group.Axis && fit is not null ? s : null;
         if (scaling is not null)
         {
-            series.Add(new Series($"theory: slope {LogLogFit.Text(scaling.Exponent)}", x, x.Select(v => fit!.Through(v, scaling.Exponent)).ToList()));
+            series.Add(new Series($"theory: slope {LogLogFit.Text(scaling.Exponent)}", x, x.Select(v => fit!.Through(v, scaling.Exponent)).ToList()) { Reference = true });
         }
         var figure = new Figure($"{check.Id} vs {group.Axis}", group.Axis, quantity, logY, series);
         string axes = (logX, logY) switch
@@ -60,7 +63,10 @@ internal static class SweepScalars
             (false, true) => $"linear {group.Axis} axis (a value is not positive), log value axis",
             _ => "linear axes (values not all positive)",
         };
-        string theory = scaling is null ? "" : $" Theory: ∝ {group.Axis}^{LogLogFit.Text(scaling.Exponent)} ({scaling.Source}), drawn through the medians' centroid.";
+        string theory = scaling is null ? "" : $" Theory: ∝ {group.Axis}^{LogLogFit.Text(scaling.Exponent)} ({scaling.Source}), drawn through the medians' centroid."
+            + (Math.Abs(fit!.Slope - scaling.Exponent) > SlopeGap
+                ? $" The fitted slope is far from the theory's: the theory's scaling is asymptotic, and at these sizes {quantity} has not reached it (a bound at its ceiling stays flat)."
+                : "");
         string caption = $"{check.Id}: {check.Statement.TrimEnd('.')} — y: {quantity}, median over each scenario's instances, with the median bound; {axes}.{theory}";
         return new SweepFigure($"{group.Family}_{check.Id}_vs_{group.Axis}", caption, figure, new XAxisOptions(Log: logX, Padded: true),
             Width, FigureRenderer.HeightFor(figure, Height));
