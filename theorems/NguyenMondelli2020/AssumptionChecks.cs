@@ -68,7 +68,8 @@ internal static class AssumptionChecks
             return Evidence.Decided(double.PositiveInfinity, Relation.Less, double.PositiveInfinity, Verdict.Fail,
                 $"{activation} is not C² (e.g. ReLU has a kink at 0): σ′ is not Lipschitz, no finite β");
         }
-        return Evidence.Compare(p.SupAbsSecondDerivative, Relation.Less, double.MaxValue, $"β = sup |σ″| = {Format(p.SupAbsSecondDerivative)} for {activation}");
+        return Evidence.Decided(p.SupAbsSecondDerivative, Relation.GreaterOrEqual, 0, Verdict.Pass,
+            $"value = β = sup |σ″| = {Format(p.SupAbsSecondDerivative)} for {activation}: finite, σ is C²");
     }
 
     private static string Format(double value) => Common.DataHypotheses.Format(value);

@@ -105,13 +105,21 @@ internal sealed class InitialAnalysis
         : new(XNorm2Lower, XNorm2Lower, LayerNormsLower, Gamma, Beta, ResidualLower);
 
     /// <summary>
-    /// The largest η the step-size hypothesis allows, 0.99/Q(R + η₀G) with η₀ = 1/Q(R) (pessimistic ends): Q grows with
-    /// the radius, so η ≤ η₀ gives Q(R + ηG) ≤ Q(R + η₀G) and ηQ(R + ηG) ≤ 0.99.
+    /// min(λ_F/(2‖X‖₂), min_{l≥3} λ_l/2) at the pessimistic ends: the radius within which the proof keeps σ_N(F₁) ≥ λ_F/2
+    /// and σ_min(W_l) ≥ λ_l/2; (H1) says R is at most this.
+    /// </summary>
+    public double WellConditionedRadius => Math.Min(Pessimistic.LambdaF / (2 * Pessimistic.XNorm2), Pessimistic.MinLayer / 2);
+
+    /// <summary>
+    /// The largest η the step-size hypothesis allows, 0.99/Q(ρ + η₀G) with η₀ = 1/Q(ρ) and ρ = R (pessimistic ends): Q
+    /// grows with the radius, so η ≤ η₀ gives Q(ρ + ηG) ≤ Q(ρ + η₀G) and ηQ(ρ + ηG) ≤ 0.99. When (H1) fails R exceeds
+    /// <see cref="WellConditionedRadius"/> (or is infinite) and ρ is that radius instead: the step the same bound allows on
+    /// the ball where the features stay well-conditioned, so that runs beyond scope still train at a meaningful step.
     /// </summary>
     public double LargestStepSize()
     {
         var inputs = HessianInputs(pessimistic: true);
-        double radius = double.IsFinite(Pessimistic.Radius) ? Pessimistic.Radius : 0; // out of scope: Q at θ₀ only
+        double radius = Math.Min(Pessimistic.Radius, WellConditionedRadius);
         double g = HessianBound.GradientBound(inputs, radius);
         double first = 1 / HessianBound.Upper(inputs, radius);
         return 0.99 / HessianBound.Upper(inputs, radius + first * g);

@@ -107,8 +107,10 @@ public sealed class NguyenMondelli2020Theorem(ILinearAlgebraBackend backend) : I
 
     /// <summary>
     /// The paper's network: no biases, F_L = F_{L−1}W_L (output scale 1), at least two layers (the PL lemma differentiates
-    /// W₂), every layer trained with one step size η. The widths and the activation are hypotheses (Assumptions 2.1–2.2),
-    /// checked on the instance so that a setup breaking them is reported beyond scope with the reason, not skipped.
+    /// W₂), every layer trained with one step size η, an activation meeting Assumption 2.2 (from its proven properties; the
+    /// issue's contract: other setups are skipped with the reason). The widths (Assumption 2.1) are hypotheses, checked on
+    /// the instance so that a setup breaking them is reported beyond scope with the reason; so are the activation's
+    /// properties on the runs' own instances.
     /// </summary>
     public string? Mismatch(NetworkSpec network, TrainingSpec training)
     {
@@ -116,6 +118,14 @@ public sealed class NguyenMondelli2020Theorem(ILinearAlgebraBackend backend) : I
         if (network.Depth < 2)
         {
             reasons.Add($"it has {network.Depth} weight layer, the theorem at least two (its PL inequality is about ∇_{{W₂}}Φ)");
+        }
+        var activation = Activation.Of(network.Activation).Properties;
+        if (!(activation.InfDerivative > 0 && activation.SupDerivative <= 1 && activation.BoundedByIdentity && activation.Smooth
+            && double.IsFinite(activation.SupAbsSecondDerivative)))
+        {
+            reasons.Add($"its activation {network.Activation} does not meet Assumption 2.2 (σ′ ∈ [γ, 1] with γ > 0, |σ(x)| ≤ |x|, σ′ Lipschitz): "
+                + $"inf σ′ = {DataHypotheses.Format(activation.InfDerivative)}, sup σ′ = {DataHypotheses.Format(activation.SupDerivative)}, "
+                + $"|σ(x)| ≤ |x| {(activation.BoundedByIdentity ? "holds" : "fails")}, σ {(activation.Smooth ? "is" : "is not")} C²");
         }
         if (network.OutputScale != 1)
         {
@@ -131,7 +141,7 @@ public sealed class NguyenMondelli2020Theorem(ILinearAlgebraBackend backend) : I
         }
         return reasons.Count == 0
             ? null
-            : "Nguyen & Mondelli 2020 covers deep networks without biases, output scale 1, every layer trained with one step size; " + string.Join("; ", reasons);
+            : "Nguyen & Mondelli 2020 covers deep networks without biases, with an activation meeting Assumption 2.2, output scale 1, every layer trained with one step size; " + string.Join("; ", reasons);
     }
 
     public bool TrainsNetwork => true;
