@@ -99,7 +99,10 @@ internal sealed class InitialAnalysis
     /// <summary>The ends that make (H1) easiest (μ high, R low).</summary>
     public Ends Optimistic { get; }
 
-    /// <summary>What <see cref="HessianBound"/> is computed from, at the pessimistic (upper) or optimistic (lower) ends.</summary>
+    /// <summary>
+    /// What <see cref="HessianBound"/> is computed from, at the pessimistic (upper) or optimistic (lower) ends; the lower
+    /// end of ‖X‖_F is that of ‖X‖₂ (‖X‖_F ≥ ‖X‖₂), loose but valid.
+    /// </summary>
     public HessianBoundInputs HessianInputs(bool pessimistic) => pessimistic
         ? new(XNorm2Upper, XFrobeniusUpper, LayerNormsUpper, Gamma, Beta, ResidualUpper)
         : new(XNorm2Lower, XNorm2Lower, LayerNormsLower, Gamma, Beta, ResidualLower);

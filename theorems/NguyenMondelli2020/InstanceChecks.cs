@@ -15,16 +15,18 @@ internal static class InstanceChecks
     /// ends for a Fail (<see cref="Evidence.Between"/>). Shown: the ratio LHS/RHS against 1.
     /// </summary>
     public static Evidence Initialisation(InitialAnalysis initial) =>
-        Evidence.Between(Initialisation(initial.Pessimistic, initial), () => Initialisation(initial.Optimistic, initial), Allowances);
+        Evidence.Between(Initialisation(initial, pessimistic: true), () => Initialisation(initial, pessimistic: false), Allowances);
 
     /// <summary>
     /// (H1) at one set of ends, as the conjunction R ≤ λ_F/(2‖X‖₂) ∧ R ≤ λ_l/2 (l ≥ 3) cleared of denominators:
     /// λ_F² λ_{3→L} ≥ 8k‖X‖₂ r and λ_F λ_{3→L} λ_l ≥ 8k r with k = (2/γ)^{L−2}, r ≥ √(2Φ₀), plus λ_F, ‖X‖₂ &gt; 0.
     /// </summary>
-    public static Evidence Initialisation(Ends ends, InitialAnalysis initial)
+    public static Evidence Initialisation(InitialAnalysis initial, bool pessimistic)
     {
+        var ends = pessimistic ? initial.Pessimistic : initial.Optimistic;
         int layers = ends.Depth - 2;
-        var lambdas = Enumerable.Range(0, Math.Max(0, layers)).Select(i => (Name: $"l{i + 3}", Value: WhichEnd(initial, ends, i))).ToList();
+        var lambdas = Enumerable.Range(0, Math.Max(0, layers))
+            .Select(i => (Name: $"l{i + 3}", Value: pessimistic ? initial.LayerSmallest[i].Lower : initial.LayerSmallest[i].Upper)).ToList();
         var constants = new List<(string, double)> { ("lf", ends.LambdaF), ("xn", ends.XNorm2), ("r", ends.Residual), ("g", ends.Gamma) };
         constants.AddRange(lambdas.Select(l => (l.Name, l.Value)));
         string premises = Z3Evidence.Define([.. constants]);
@@ -78,9 +80,6 @@ internal static class InstanceChecks
         return Evidence.Compare(paper, Relation.GreaterOrEqual, 1.0,
             $"constants unverified [M]; paper-form ratio {F(paper)} vs ours (H1) {F(ours)}: gap factor paper/ours = {F(paper / ours)}");
     }
-
-    private static double WhichEnd(InitialAnalysis initial, Ends ends, int index) =>
-        ReferenceEquals(ends, initial.Optimistic) ? initial.LayerSmallest[index].Upper : initial.LayerSmallest[index].Lower;
 
     private static string F(double value) => Common.DataHypotheses.Format(value);
 }

@@ -119,6 +119,18 @@ internal sealed class NmInstance : ISetupInstance
         {
             AlreadyHolds = ratio >= 1,
         };
+        if (MeetsAssumption22)
+        {
+            double largest = _initial.Value.LargestStepSize();
+            bool holds = _setup.StepSize is double eta && eta <= largest;
+            yield return new Recommendation("nm-step-size",
+                holds ? "η already meets (H2) with the largest step below" : $"η ≤ {DataHypotheses.Format(largest)} = 0.99/Q(ρ + η₀G) for (H2)",
+                largest,
+                "Q bounds ‖∇²Φ‖₂ on the whole ball around θ₀ (PROOF.md), so it is a worst case: GD often converges at larger steps, outside the theorem")
+            {
+                AlreadyHolds = holds,
+            };
+        }
     }
 
     private Trajectory Train()
