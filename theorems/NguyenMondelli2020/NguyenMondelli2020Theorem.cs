@@ -66,7 +66,8 @@ public sealed class NguyenMondelli2020Theorem(ILinearAlgebraBackend backend) : I
                 {
                     Note = $"n₁ from N to N² (N = {n}{(quick ? ", --quick size" : "")}), LeCun initialisation: the (H1) ratio LHS/RHS against n₁ with "
                         + "its fitted slope, and the fraction of draws in scope. The paper claims n₁ = Ω(N²) suffices under LeCun [V order, M constants]; "
-                        + "our (H1) predicts the ratio ∝ n₁ while λ_F/‖X‖₂ < min λ_l [D]. The paper reports no experiment.",
+                        + "our (H1) predicts the ratio ∝ λ_F² ∝ n₁ asymptotically while λ_F/‖X‖₂ < min λ_l [D]; near n₁ = N, λ_F ≈ c(√n₁ − √N) (the hard "
+                        + "edge of a near-square random matrix), so the fitted slope over a small grid is steeper than 1. The paper reports no experiment.",
                 },
             });
         }

@@ -6,7 +6,7 @@ using Verify.Training;
 namespace Verify.Theorems.NguyenMondelli2020;
 
 /// <summary>One Nguyen–Mondelli instance: Assumptions 2.1–2.2 and §3a's (H1), (H2) at θ₀, then training and the outcomes.</summary>
-internal sealed class NmInstance : ISetupInstance
+internal sealed class NmInstance : ISetupInstance, IExplainsChain
 {
     private readonly ILinearAlgebraBackend _backend;
     private readonly InstanceContext _context;
@@ -105,6 +105,9 @@ internal sealed class NmInstance : ISetupInstance
     ];
 
     private int Widest => Math.Max(_setup.Inputs.ColumnCount, _setup.Initial.Spec.Widths.Max());
+
+    /// <summary>The chain of §3a quantity by quantity (<see cref="ChainTable"/>).</summary>
+    public IReadOnlyList<ChainStep> Chain() => ChainTable.Of(_initial.Value);
 
     /// <summary>What (H1) lacks, as a factor on its left side (or on √(2Φ₀) the other way round).</summary>
     public IEnumerable<Recommendation> Recommendations()
