@@ -17,6 +17,9 @@ internal sealed record LimitKernel(double Estimate, double StandardError)
 
     public const int Batches = 8;
 
+    /// <summary>The largest N for which λ_* is estimated (each batch costs an N×N eigensolve).</summary>
+    public const int MaxSamples = 2000;
+
     /// <summary>The estimate from its own generator (seeded from <paramref name="seed"/>), so the instance's draws are unchanged.</summary>
     public static LimitKernel Compute(ILinearAlgebraBackend backend, Matrix<double> x, Activation activation, ulong seed)
     {

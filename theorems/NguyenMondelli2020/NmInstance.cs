@@ -63,8 +63,15 @@ internal sealed class NmInstance : ISetupInstance, IExplainsChain
                 list.Add(Parameter.Number("R", i.Pessimistic.Radius));
             }
             // λ_* is reported, never deciding scope: there is no "reported only" check kind in Core, so it is a parameter.
-            list.Add(Parameter.Number("λ_* (Monte Carlo)", _kernel.Value.Estimate));
-            list.Add(Parameter.Number("λ_* standard error", _kernel.Value.StandardError));
+            if (_setup.Inputs.RowCount <= LimitKernel.MaxSamples)
+            {
+                list.Add(Parameter.Number("λ_* (Monte Carlo)", _kernel.Value.Estimate));
+                list.Add(Parameter.Number("λ_* standard error", _kernel.Value.StandardError));
+            }
+            else
+            {
+                list.Add(Parameter.TextOnly("λ_* (Monte Carlo)", $"not estimated: N > {LimitKernel.MaxSamples} (N×N eigensolves per batch)"));
+            }
             list.AddRange(_extra);
             return list;
         }
