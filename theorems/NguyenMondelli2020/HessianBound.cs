@@ -18,7 +18,7 @@ internal sealed record HessianBoundInputs(
 
 /// <summary>
 /// Explicit bounds on the gradient and the Hessian of Φ = ½‖F_L − Y‖²_F over a Euclidean ball B(θ₀, ρ) of the weights
-/// (theorems/NguyenMondelli2020/PROOF.md, Part B). With ω_l = ‖W_l⁰‖₂ + ρ (≥ ‖W_l‖₂ on the ball), φ₀ = ‖X‖₂ and
+/// (theorems/NguyenMondelli2020/README.md, Part B). With ω_l = ‖W_l⁰‖₂ + ρ (≥ ‖W_l‖₂ on the ball), φ₀ = ‖X‖₂ and
 /// φ_l = ‖X‖_F ω₁⋯ω_l for l ≥ 1 (≥ ‖F_l‖₂ on the ball):
 /// <code>
 ///   A₀ = 0, B₀ = 0;
@@ -53,7 +53,7 @@ internal static class HessianBound
 
     /// <summary>
     /// The recursion's values, each rounded upward: A[l] ≥ sup ‖dF_l[V]‖_F / s_l and B[l] ≥ sup ‖d²F_l[V, V]‖_F / s_l²
-    /// (l = 0 … L, s_l² = Σ_{j≤l} ‖V_j‖²_F, A[0] = B[0] = 0), and r ≥ sup ‖F_L − Y‖_F, over the ball (PROOF.md, B3–B6).
+    /// (l = 0 … L, s_l² = Σ_{j≤l} ‖V_j‖²_F, A[0] = B[0] = 0), and r ≥ sup ‖F_L − Y‖_F, over the ball (README.md, B3–B6).
     /// </summary>
     internal static (double[] A, double[] B, double Residual) Profile(HessianBoundInputs inputs, double radius)
     {

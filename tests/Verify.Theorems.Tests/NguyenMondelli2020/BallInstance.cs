@@ -10,7 +10,7 @@ namespace Verify.Theorems.Tests.NguyenMondelli2020;
 
 /// <summary>
 /// A small network θ₀ on data (X, Y) with the <see cref="HessianBoundInputs"/> measured at θ₀, and points of a ball
-/// around θ₀, for testing the bounds of theorems/NguyenMondelli2020/PROOF.md.
+/// around θ₀, for testing the bounds of theorems/NguyenMondelli2020/README.md.
 /// </summary>
 internal sealed class BallInstance
 {

@@ -8,8 +8,8 @@ using Verify.Training;
 namespace Verify.Theorems.Tests.NguyenMondelli2020;
 
 /// <summary>
-/// The PL lemma ‖∇_{W₂}Φ‖_F ≥ γ^{L−2} σ_N(F₁) Π_{l≥3} σ_min(W_l) ‖F_L − Y‖_F (PROOF.md, step A3) and the companion upper
-/// bound ‖∇_{W_l}Φ‖_F ≤ ‖X‖_F Π_{p≠l} ‖W_p‖₂ ‖F_L − Y‖_F (PROOF.md, B8), at random θ: N = 6 inputs in d = 4, a wide
+/// The PL lemma ‖∇_{W₂}Φ‖_F ≥ γ^{L−2} σ_N(F₁) Π_{l≥3} σ_min(W_l) ‖F_L − Y‖_F (README.md, step A3) and the companion upper
+/// bound ‖∇_{W_l}Φ‖_F ≤ ‖X‖_F Π_{p≠l} ‖W_p‖₂ ‖F_L − Y‖_F (README.md, B8), at random θ: N = 6 inputs in d = 4, a wide
 /// first layer n₁ = 8 ≥ N and a pyramidal rest, smooth-leaky σ (γ = 0.2, b = 4), each layer's weights scaled by a
 /// random factor in [0.25, 4] (so the layers are far from LeCun's scale as well as near it).
 /// </summary>

@@ -8,7 +8,7 @@ using Verify.Training;
 namespace Verify.Theorems.Tests.NguyenMondelli2020;
 
 /// <summary>
-/// The explicit bounds of theorems/NguyenMondelli2020/PROOF.md, Part B (<see cref="HessianBound"/>), against the network:
+/// The explicit bounds of theorems/NguyenMondelli2020/README.md, Part B (<see cref="HessianBound"/>), against the network:
 /// Q against power-iteration estimates of ‖∇²Φ‖₂ at points of the ball, G against ‖∇Φ‖, each layer's recursion
 /// step against exact forward-mode directional derivatives, and the descent inequality at the step size the bounds
 /// allow. N = 6, d = 4, depths 2 to 4.
@@ -97,7 +97,7 @@ public sealed class HessianBoundTests
     }
 
     /// <summary>
-    /// Each step of PROOF.md Part B, at points of the ball and directions with uneven layer weights: ‖F_l‖_F ≤ ‖X‖_F ω₁⋯ω_l
+    /// Each step of README.md Part B, at points of the ball and directions with uneven layer weights: ‖F_l‖_F ≤ ‖X‖_F ω₁⋯ω_l
     /// (B2), ‖dF_l[V]‖_F ≤ A_l s_l and ‖d²F_l[V,V]‖_F ≤ B_l s_l² (B3, B4), ‖F_L − Y‖_F ≤ r (B5), and the formula
     /// ⟨V, ∇²Φ V⟩ = ‖dF_L[V]‖² + ⟨F_L − Y, d²F_L[V,V]⟩ (B1) against the exact Hessian-vector product.
     /// </summary>
@@ -152,7 +152,7 @@ public sealed class HessianBoundTests
     }
 
     /// <summary>
-    /// How a caller uses the bounds (PROOF.md, step A6): with G = G(R), η₀ = 1/Q(R) and η = 1/Q(R + η₀G), Q is increasing
+    /// How a caller uses the bounds (README.md, step A6): with G = G(R), η₀ = 1/Q(R) and η = 1/Q(R + η₀G), Q is increasing
     /// in the radius, so R + ηG ≤ R + η₀G gives η ≤ 1/Q(R + ηG): (H2) holds. Then one GD step from any point of
     /// B(θ₀, R) decreases Φ by at least (η/2)‖∇Φ‖². The allowance 10⁻¹²Φ covers the rounding of the two losses
     /// (≲ 10⁻¹⁵ relative); the guaranteed decrease (η/2)‖∇Φ‖² is ≥ 1.8·10⁻⁹ Φ at every tested point (printed), so the
@@ -242,7 +242,7 @@ public sealed class HessianBoundTests
         Assert.That(() => HessianBound.Upper(new HessianBoundInputs(1, 1, [1.0], 0.2, 1, 1), -1), Throws.InstanceOf<ArgumentOutOfRangeException>());
     }
 
-    /// <summary>(F_l, dF_l[V], d²F_l[V,V]) for l = 0 … L along θ + tV at t = 0, by forward-mode differentiation (PROOF.md, B3).</summary>
+    /// <summary>(F_l, dF_l[V], d²F_l[V,V]) for l = 0 … L along θ + tV at t = 0, by forward-mode differentiation (README.md, B3).</summary>
     private static (Matrix<double> F, Matrix<double> DF, Matrix<double> D2F)[] Jets(
         FeedForwardNetwork point, Matrix<double> x, IReadOnlyList<Matrix<double>> v)
     {

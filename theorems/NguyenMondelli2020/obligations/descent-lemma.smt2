@@ -1,5 +1,5 @@
 ; Nguyen & Mondelli 2020, derived theorem: the per-step descent inequality from eta <= 1/Q [D]
-; (theorems/NguyenMondelli2020/PROOF.md, step A6). phi = Phi(theta_k), next = Phi(theta_{k+1}), gn2 = ||grad Phi(theta_k)||^2.
+; (theorems/NguyenMondelli2020/README.md, step A6). phi = Phi(theta_k), next = Phi(theta_{k+1}), gn2 = ||grad Phi(theta_k)||^2.
 ; Premise from Taylor's formula with integral remainder along the segment, which lies in B(theta_0, R + eta G)
 ; (segment.smt2), where ||Hessian||_2 <= Q: next <= phi - eta gn2 + (Q/2) eta^2 gn2. Step size (H2): eta Q <= 1.
 ; Conclusion: next <= phi - (eta/2) gn2. Proved = `unsat`.

@@ -1,5 +1,5 @@
 ; Nguyen & Mondelli 2020, derived theorem: the two forms of the initialisation hypothesis (H1) are equivalent [D]
-; (theorems/NguyenMondelli2020/PROOF.md, step A2), for every depth L >= 3, with the depth-dependent factors as
+; (theorems/NguyenMondelli2020/README.md, step A2), for every depth L >= 3, with the depth-dependent factors as
 ; symbols: p = sqrt(2 Phi0), lf = lambda_F, xn = ||X||_2, P = lambda_{3->L}, m = min_{l>=3} lambda_l, gp = gamma^(L-2),
 ; t = 2^(L-2), c = (2/gamma)^(L-2) = t / gp, and R from radius-identity.smt2 (R gp lf P = 4 t p).
 ; Form 1: R <= lf / (2 xn) and R <= lambda_l / 2 for all l >= 3 (i.e. R <= m / 2).

@@ -1,5 +1,5 @@
 ; Nguyen & Mondelli 2020, explicit Hessian bound: the residual on the ball, and closing the recursion into Q and G [D]
-; (theorems/NguyenMondelli2020/PROOF.md, steps B1, B5, B6 and B7). For a unit direction V (s^2 = sum_l ||V_l||_F^2 = 1,
+; (theorems/NguyenMondelli2020/README.md, steps B1, B5, B6 and B7). For a unit direction V (s^2 = sum_l ||V_l||_F^2 = 1,
 ; s >= 0) at a point theta of B(theta_0, rho): a = ||dF_L[V]||_F, b = ||d^2F_L[V,V]||_F with the conclusion of
 ; layer-step.smt2 at l = L. The residual (B5): dist = ||theta - theta_0|| <= rho; every unit direction at every point of
 ; the segment from theta_0 to theta (inside the convex ball) has ||dF_L||_F <= A s = A, so by the mean-value inequality

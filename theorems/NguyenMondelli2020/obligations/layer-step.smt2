@@ -1,8 +1,8 @@
 ; Nguyen & Mondelli 2020, explicit Hessian bound: one layer of the recursion for A_l and B_l [D]
-; (theorems/NguyenMondelli2020/PROOF.md, steps B3 and B4). Along theta + t V, with v = ||V_l||_F, sp^2 = sum_{j<l} ||V_j||_F^2,
+; (theorems/NguyenMondelli2020/README.md, steps B3 and B4). Along theta + t V, with v = ||V_l||_F, sp^2 = sum_{j<l} ||V_j||_F^2,
 ; s^2 = sp^2 + v^2: ap = ||dF_{l-1}[V]||_F <= Ap sp and bp = ||d^2F_{l-1}[V,V]||_F <= Bp sp^2 (induction hypothesis;
-; at l = 1: ap = bp = Ap = Bp = 0), w >= ||W_l||_2 on the ball, f >= ||F_{l-1}||_2 on the ball (phi_{l-1} of PROOF.md).
-; Premises from linear algebra (PROOF.md, B3): c = ||dZ_l||_F <= w ap + f v; a = ||dF_l||_F <= c (|sigma'| <= 1, or
+; at l = 1: ap = bp = Ap = Bp = 0), w >= ||W_l||_2 on the ball, f >= ||F_{l-1}||_2 on the ball (phi_{l-1} of README.md).
+; Premises from linear algebra (README.md, B3): c = ||dZ_l||_F <= w ap + f v; a = ||dF_l||_F <= c (|sigma'| <= 1, or
 ; F_L = Z_L); b = ||d^2F_l||_F <= h beta c^2 + w bp + 2 ap v, with h = 1 for a hidden layer (|sigma''| <= beta) and
 ; h = 0 for the linear output layer. The recursion: A >= 0, A^2 = w^2 Ap^2 + f^2, B = h beta A^2 + w Bp + Ap.
 ; Conclusion: a <= A s and b <= B s^2. Proved = `unsat`.

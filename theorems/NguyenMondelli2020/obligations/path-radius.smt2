@@ -1,5 +1,5 @@
 ; Nguyen & Mondelli 2020, derived theorem: the path length stays within R [D]
-; (theorems/NguyenMondelli2020/PROOF.md, step A8). sum = sum_{j<=k} eta ||g_j||, s0 = sqrt(Phi_0), sn = sqrt(Phi_{k+1}) >= 0,
+; (theorems/NguyenMondelli2020/README.md, step A8). sum = sum_{j<=k} eta ||g_j||, s0 = sqrt(Phi_0), sn = sqrt(Phi_{k+1}) >= 0,
 ; sq = sqrt(2 mu) > 0, p = sqrt(2 Phi_0), R >= 0 with R^2 mu = 4 p^2 (R = 2 sqrt(2 Phi_0 / mu), as in
 ; radius-identity.smt2); dist = ||theta_{k+1} - theta_0|| <= sum (triangle inequality over the steps).
 ; Premise: the conclusion of path-sum.smt2, stated identically. Conclusion: sum <= R and dist <= R. Proved = `unsat`.

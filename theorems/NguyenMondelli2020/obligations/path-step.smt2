@@ -1,5 +1,5 @@
 ; Nguyen & Mondelli 2020, derived theorem: one step's length against the decrease of sqrt(Phi) [D]
-; (theorems/NguyenMondelli2020/PROOF.md, step A8). phi = Phi(theta_k) = s^2, next = Phi(theta_{k+1}) = sn^2 with
+; (theorems/NguyenMondelli2020/README.md, step A8). phi = Phi(theta_k) = s^2, next = Phi(theta_{k+1}) = sn^2 with
 ; s, sn >= 0; gn = ||grad Phi(theta_k)|| >= 0 with gn2 = gn^2; sq = sqrt(2 mu) > 0. Premises: the conclusion of
 ; descent-lemma.smt2 and the PL inequality in the ball (pl-ball-l2/3/4.smt2), stated identically.
 ; Conclusion: eta gn sq <= 4 (s - sn), i.e. eta ||g_k|| <= (4 / sqrt(2 mu)) (sqrt(Phi_k) - sqrt(Phi_{k+1})).

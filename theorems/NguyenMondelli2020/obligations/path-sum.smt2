@@ -1,5 +1,5 @@
 ; Nguyen & Mondelli 2020, derived theorem: the telescoped path length, induction step [D]
-; (theorems/NguyenMondelli2020/PROOF.md, step A8). s0 = sqrt(Phi_0), s = sqrt(Phi_k), sn = sqrt(Phi_{k+1});
+; (theorems/NguyenMondelli2020/README.md, step A8). s0 = sqrt(Phi_0), s = sqrt(Phi_k), sn = sqrt(Phi_{k+1});
 ; prev = sum_{j<k} eta ||g_j||, sum = prev + eta ||g_k|| with gn = ||g_k||; sq = sqrt(2 mu) > 0.
 ; Premises: the induction hypothesis prev sq <= 4 (s0 - s) (at k = 0: prev = 0, s = s0), and the conclusion of
 ; path-step.smt2, stated identically. Conclusion: sum sq <= 4 (s0 - sn). Proved = `unsat`.

@@ -1,6 +1,6 @@
 ; Nguyen & Mondelli 2020, derived theorem: the PL lemma and the PL inequality in the ball, depth L = 3 [D]
-; (theorems/NguyenMondelli2020/PROOF.md, steps A3 and A5). Backpropagation signals: D_3 = F_3 - Y with d3 = ||D_3||_F = res,
-; res^2 = 2 Phi; D_2 = (D_3 W_3^T) o sigma'(Z_2), grad_{W_2} Phi = F_1^T D_2. Premises from linear algebra (PROOF.md, A3):
+; (theorems/NguyenMondelli2020/README.md, steps A3 and A5). Backpropagation signals: D_3 = F_3 - Y with d3 = ||D_3||_F = res,
+; res^2 = 2 Phi; D_2 = (D_3 W_3^T) o sigma'(Z_2), grad_{W_2} Phi = F_1^T D_2. Premises from linear algebra (README.md, A3):
 ; e3 = ||D_3 W_3^T||_F >= s3 d3 (s3 = sigma_min(W_3), W_3 tall), d2 = ||D_2||_F >= gamma e3 (sigma' >= gamma entrywise),
 ; gw = ||grad_{W_2} Phi||_F >= sf d2 (sf = sigma_N(F_1), n_1 >= N); gn2 = ||grad Phi||^2 >= gw^2. From weyl-ball.smt2:
 ; 2 sf >= lf and 2 s3 >= l3. mu = gamma^2 lf^2 l3^2 / 4^2.

@@ -1,7 +1,7 @@
 ; Nguyen & Mondelli 2020, derived theorem: the PL lemma and the PL inequality in the ball, depth L = 4 [D]
-; (theorems/NguyenMondelli2020/PROOF.md, steps A3 and A5). Backpropagation signals: D_4 = F_4 - Y with d4 = ||D_4||_F = res,
+; (theorems/NguyenMondelli2020/README.md, steps A3 and A5). Backpropagation signals: D_4 = F_4 - Y with d4 = ||D_4||_F = res,
 ; res^2 = 2 Phi; D_l = (D_{l+1} W_{l+1}^T) o sigma'(Z_l) for l = 3, 2; grad_{W_2} Phi = F_1^T D_2. Premises from linear
-; algebra (PROOF.md, A3): e_{l+1} = ||D_{l+1} W_{l+1}^T||_F >= s_{l+1} d_{l+1} (s_l = sigma_min(W_l), W_l tall),
+; algebra (README.md, A3): e_{l+1} = ||D_{l+1} W_{l+1}^T||_F >= s_{l+1} d_{l+1} (s_l = sigma_min(W_l), W_l tall),
 ; d_l = ||D_l||_F >= gamma e_{l+1} (sigma' >= gamma entrywise), gw = ||grad_{W_2} Phi||_F >= sf d2 (sf = sigma_N(F_1),
 ; n_1 >= N); gn2 = ||grad Phi||^2 >= gw^2. From weyl-ball.smt2: 2 sf >= lf, 2 s3 >= l3, 2 s4 >= l4.
 ; mu = gamma^4 lf^2 l3^2 l4^2 / 4^3.

@@ -1,5 +1,5 @@
 ; Nguyen & Mondelli 2020, derived theorem: PL and descent give the linear rate [D]
-; (theorems/NguyenMondelli2020/PROOF.md, step A7). phi = Phi(theta_k) >= 0, next = Phi(theta_{k+1}),
+; (theorems/NguyenMondelli2020/README.md, step A7). phi = Phi(theta_k) >= 0, next = Phi(theta_{k+1}),
 ; gn2 = ||grad Phi(theta_k)||^2. Premises: the conclusion of descent-lemma.smt2 and the PL inequality in the ball
 ; (the last conclusion of pl-ball-l2/3/4.smt2), stated identically.
 ; Conclusion: next <= (1 - eta mu) phi; by induction Phi(theta_k) <= (1 - eta mu)^k Phi_0. Proved = `unsat`.

@@ -1,5 +1,5 @@
 ; Nguyen & Mondelli 2020, derived theorem: the two forms of the radius R agree [D]
-; (theorems/NguyenMondelli2020/PROOF.md, step A1). p = sqrt(2 Phi0), lf = lambda_F, P = lambda_{3->L} (the product of
+; (theorems/NguyenMondelli2020/README.md, step A1). p = sqrt(2 Phi0), lf = lambda_F, P = lambda_{3->L} (the product of
 ; the lambda_l, l >= 3; 1 for L = 2), gp = gamma^(L-2), t = 2^(L-2). mu = gp^2 lf^2 P^2 / 4^(L-1), written
 ; mu (2 t)^2 = gp^2 lf^2 P^2 since 4^(L-1) = (2^(L-1))^2 = (2 t)^2. R = 2 sqrt(2 Phi0 / mu), i.e.
 ; R >= 0 and R^2 mu = 4 p^2. Conclusion: R gp lf P = 4 t p, i.e. R = 2^L sqrt(2 Phi0) / (gamma^(L-2) lf P).

@@ -1,5 +1,5 @@
 ; Nguyen & Mondelli 2020, derived theorem: a GD step from the ball of radius R stays in the ball of radius R + eta G [D]
-; (theorems/NguyenMondelli2020/PROOF.md, step A6). dk = ||theta_k - theta_0|| <= R, gn = ||grad Phi(theta_k)|| <= G
+; (theorems/NguyenMondelli2020/README.md, step A6). dk = ||theta_k - theta_0|| <= R, gn = ||grad Phi(theta_k)|| <= G
 ; (G bounds the gradient on B(theta_0, R), Part B), and a point theta_k - tau eta g_k of the segment, 0 <= tau <= 1, has
 ; dist = ||theta_k - tau eta g_k - theta_0|| <= dk + tau eta gn (triangle inequality).
 ; Conclusion: dist <= R + eta G. Proved = `unsat`.

@@ -1,5 +1,5 @@
 ; Nguyen & Mondelli 2020, derived theorem: in the ball of radius R the singular values stay above half [D]
-; (theorems/NguyenMondelli2020/PROOF.md, step A4). d1 = ||W_1 - W_1^0||_F, dl = ||W_l - W_l^0||_F (l >= 3), both <= R.
+; (theorems/NguyenMondelli2020/README.md, step A4). d1 = ||W_1 - W_1^0||_F, dl = ||W_l - W_l^0||_F (l >= 3), both <= R.
 ; Premises from linear algebra (Weyl's inequality for singular values, ||.||_2 <= ||.||_F, and sigma 1-Lipschitz
 ; entrywise): sf = sigma_N(F_1) >= lf - xn d1 and sl = sigma_min(W_l) >= lam - dl, with lf = lambda_F, xn = ||X||_2,
 ; lam = lambda_l; and (H1) in its first form: 2 R xn <= lf, 2 R <= lam.
