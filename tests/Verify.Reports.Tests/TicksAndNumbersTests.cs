@@ -33,12 +33,15 @@ public sealed class TicksAndNumbersTests
     [TestCase(0.4, 0.8)]
     [TestCase(0.5, 0.52)]
     [TestCase(3e-5, 2e-4)]
+    [TestCase(6.9, 14.2)]
     public void LogTicks_OverANarrowRange_StillLabelAtLeastTwoValues(double low, double high)
     {
         var majors = LogTicks.For(Math.Log10(low), Math.Log10(high)).Where(t => t.IsMajor).ToList();
 
         Assert.That(majors.Count, Is.GreaterThanOrEqualTo(2));
         Assert.That(majors.Select(t => t.Position), Is.All.InRange(Math.Log10(low) - 1e-9, Math.Log10(high) + 1e-9));
+        double span = Math.Log10(high) - Math.Log10(low);
+        Assert.That(majors.Max(t => t.Position) - majors.Min(t => t.Position), Is.GreaterThanOrEqualTo(0.5 * span), "labels across the range, not bunched at one end");
     }
 
     [TestCase(3.269, 3.269)]

@@ -7,8 +7,9 @@ namespace Verify.Reports;
 /// <summary>
 /// Tick marks for an axis that shows log10 of the data (ScottPlot 5 has no true log axis). Over several
 /// decades: labelled decades 10ⁿ (every k-th when there are many) with minor ticks at 2…9 × 10ⁿ. Over at
-/// most two decades: labelled 1, 2, 5 × 10ⁿ, or a linear "nice" step in data units when even those are too
-/// sparse, so a narrow range such as λ_min between 0.4 and 0.8 still gets labels.
+/// most two decades: labelled 1, 2, 5 × 10ⁿ, or when those are too sparse 1 … 9 × 10ⁿ over more than a decade and a
+/// linear "nice" step in data units within one, so a narrow range such as λ_min between 0.4 and 0.8 (or a loss
+/// between 7 and 14) is labelled across its whole height.
 /// </summary>
 internal static class LogTicks
 {
@@ -27,6 +28,10 @@ internal static class LogTicks
         }
         foreach (int[] mantissas in new[] { new[] { 1, 2, 5 }, new[] { 1, 2, 3, 4, 5, 6, 7, 8, 9 } })
         {
+            if (mantissas.Length == 9 && high - low < 1)
+            {
+                break; // within a decade the labels 7, 8, 9, 10 would leave 10 … 14 bare: a linear step labels it all
+            }
             var positions = MantissaPositions(low, high, mantissas);
             if (positions.Count >= 3 || (mantissas.Length == 9 && positions.Count >= 2))
             {

@@ -35,7 +35,7 @@ internal static class Styles
         .figures { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; margin-top: .75rem; }
         figure { margin: 0; width: 640px; max-width: 100%; }
         figure svg { display: block; width: 100%; height: auto; border: 1px solid #e5e8ee; }
-        .figures.compact figure { flex: 1 1 300px; max-width: 420px; }
+        .figures.compact figure { flex: 1 1 420px; max-width: 520px; }
         figcaption { color: #4b5563; font-size: .8rem; margin-top: .25rem; }
         """;
 }
