@@ -17,10 +17,11 @@ public sealed class ProbeTests
         var spectral = new WeightDistanceProbe(2, WeightNorm.Spectral);
         var neuron = new MaxNeuronDistanceProbe(1);
         var features = SmallestSingularValueProbe.OfFeatures(2);
+        var narrow = SmallestSingularValueProbe.OfFeatures(3);
         var weights = SmallestSingularValueProbe.OfWeights(1);
         var gradient = new GradientNormProbe(3);
         var ntk = new JacobianGramProbe([1, 2, 3]);
-        IProbe[] probes = [frobenius, spectral, neuron, features, weights, gradient, ntk];
+        IProbe[] probes = [frobenius, spectral, neuron, features, narrow, weights, gradient, ntk];
 
         var trajectory = TrajectoryRunner.Train(descent, 20, probes, TrajectoryOptions.Default with { SchedulePointsPerOctave = 1 });
         var w2Difference = descent.Weights(2) - network.Weight(2);
@@ -40,7 +41,8 @@ public sealed class ProbeTests
             Assert.That(trajectory.Series(spectral).Values[^1], Is.LessThanOrEqualTo(trajectory.Series(frobenius).Values[^1]));
             Assert.That(trajectory.Series(neuron).Values[^1],
                 Is.EqualTo(w1Difference.EnumerateColumns().Max(c => c.L2Norm())).Within(1e-13).Percent);
-            Assert.That(trajectory.Series(features).Values[^1], Is.EqualTo(backend.SingularValues(finalFeatures)[^1]));
+            Assert.That(trajectory.Series(features).Values[^1], Is.EqualTo(finalFeatures.ColumnCount < finalFeatures.RowCount ? 0 : backend.SingularValues(finalFeatures)[^1]), "σ_N");
+            Assert.That(trajectory.Series(narrow).Values, Is.All.EqualTo(0.0), "σ_N of the N×1 output: fewer columns than rows");
             Assert.That(trajectory.Series(features).ErrorBounds, Is.Not.Null.And.All.GreaterThan(0.0).And.All.LessThan(1e-12));
             Assert.That(trajectory.Series(weights).Values[^1], Is.EqualTo(backend.SingularValues(descent.Weights(1))[^1]));
             Assert.That(trajectory.Series(gradient).Values[^1], Is.EqualTo(descent.Gradients()[2].FrobeniusNorm()));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Core;
 using Verify.Numerics;
@@ -54,7 +53,7 @@ public static class DataHypotheses
     public static Evidence UnitNorm(NormDeviation measured, double tolerance, string? note = null)
     {
         string found = measured.WorstRow is int row
-            ? $"worst: input {row + 1} (1-based), ‖x‖ = {Format(measured.WorstNorm)}"
+            ? $"worst: input {row + 1} (1-based), ‖x‖ = {NumberFormat.Text(measured.WorstNorm)}"
             : "no inputs";
         if (measured.ZeroRows.Count > 0)
         {
@@ -104,7 +103,7 @@ public static class DataHypotheses
         string note = (measured.ZeroRows.Count > 0 && measured.Pair is not null
                 ? $"{ZeroRowText(measured.ZeroRows)}: its angle with every other input is undefined, so it cannot be non-parallel"
                 : measured.Pair is (int i, int j)
-                    ? $"most parallel pair: inputs {i + 1} and {j + 1} (1-based), |cos| = {Format(measured.MaxAbsCosine)}"
+                    ? $"most parallel pair: inputs {i + 1} and {j + 1} (1-based), |cos| = {NumberFormat.Text(measured.MaxAbsCosine)}"
                     : "fewer than two inputs");
         return Evidence.Compare(measured.MaxAbsCosine, Relation.Less, 1 - tolerance, note);
     }
@@ -236,7 +235,6 @@ public static class DataHypotheses
         return null;
     }
 
-    public static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 
     private static string ZeroRowText(IReadOnlyList<int> rows) =>
         rows.Count == 1 ? $"input {rows[0] + 1} (1-based) is a zero row"

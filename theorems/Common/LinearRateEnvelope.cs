@@ -11,7 +11,8 @@ public sealed record EnvelopePlot(string Title, string XLabel, string YLabel, st
 /// ρ ∈ (0, 1), checked in logarithms (long runs do not underflow) down to a floor: once the envelope falls below the
 /// float64 resolution of the loss, the loss is only asked to stay below that floor (GD steps smaller than an ulp of the
 /// weights no longer change the outputs). The check allows for its own rounding (ρ rounded, then k·log ρ and the
-/// logarithms): a loss within that allowance of the envelope is not a counterexample.
+/// logarithms): a loss within that allowance of the envelope is neither a counterexample nor a pass (Inconclusive); at
+/// the floor, where the envelope is the loss's own resolution, a loss up to the floor (within the allowance) holds.
 /// </summary>
 public static class LinearRateEnvelope
 {
@@ -59,6 +60,7 @@ public static class LinearRateEnvelope
         double worstLogRatio = losses.Count > 1 ? double.NegativeInfinity : 0;
         int worstStep = 0;
         bool exceeds = false;
+        int? undecided = null;
         int? firstNaN = null;
         for (int k = 1; k < losses.Count; k++)
         {
@@ -66,6 +68,11 @@ public static class LinearRateEnvelope
             double logRatio = losses[k] == 0 ? double.NegativeInfinity : Math.Log(losses[k]) - logEnvelope;
             double allowance = 4 * Spectral.MachineEpsilon * (logInitialMagnitude + k * (Math.Abs(Math.Log(contraction)) + 1 / contraction) + Math.Abs(Math.Log(losses[k])));
             exceeds |= !(logRatio <= allowance);
+            if (logRatio > -allowance && logRatio <= allowance && logEnvelope > logFloor)
+            {
+                // within the check's own rounding of the envelope: the exact loss may lie on either side of it
+                undecided ??= k;
+            }
             if (double.IsNaN(logRatio))
             {
                 firstNaN ??= k;
@@ -79,7 +86,12 @@ public static class LinearRateEnvelope
         string where = firstNaN is int nanAt ? $"loss {losses[nanAt].ToString(System.Globalization.CultureInfo.InvariantCulture)} at step {nanAt}"
             : losses.Count > 1 ? $"worst at step {worstStep}" : "only step 0 recorded";
         string text = $"value = max over k ≥ 1 of loss / max(envelope, {NumberFormat.Text(Math.Exp(logFloor))}) (the float64 resolution of the loss); {where}";
-        return Evidence.Decided(Math.Exp(worstLogRatio), Relation.LessOrEqual, 1.0, exceeds ? Verdict.Fail : Verdict.Pass, NoteText.Join(text, note), figure);
+        if (!exceeds && undecided is int at)
+        {
+            text += $"; undecided: at step {at} the loss is within the rounding allowance of the envelope";
+        }
+        var verdict = exceeds ? Verdict.Fail : undecided is null ? Verdict.Pass : Verdict.Inconclusive;
+        return Evidence.Decided(Math.Exp(worstLogRatio), Relation.LessOrEqual, 1.0, verdict, NoteText.Join(text, note), figure);
     }
 
     /// <summary>Why the figure has no envelope: ρ ≤ 0 or not finite.</summary>

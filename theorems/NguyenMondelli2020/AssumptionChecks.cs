@@ -72,5 +72,5 @@ internal static class AssumptionChecks
             $"value = β = sup |σ″| = {Format(p.SupAbsSecondDerivative)} for {activation}: finite, σ is C²");
     }
 
-    private static string Format(double value) => Common.DataHypotheses.Format(value);
+    private static string Format(double value) => NumberFormat.Text(value);
 }

@@ -30,5 +30,5 @@ internal static class ChainTable
         return steps;
     }
 
-    private static string Format(double value) => DataHypotheses.Format(value);
+    private static string Format(double value) => NumberFormat.Text(value);
 }

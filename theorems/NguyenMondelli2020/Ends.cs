@@ -1,3 +1,5 @@
+using Verify.Numerics;
+
 namespace Verify.Theorems.NguyenMondelli2020;
 
 /// <summary>
@@ -15,6 +17,28 @@ internal sealed record Ends(int Depth, double Gamma, double LambdaF, double Prod
 
     /// <summary>R = 2^L √(2Φ₀) / (γ^{L−2} λ_F λ_{3→L}) = 2√(2Φ₀/μ).</summary>
     public double Radius => Math.Pow(2, Depth) * Residual / (Math.Pow(Gamma, Depth - 2) * LambdaF * Product);
+
+    /// <summary>
+    /// <see cref="Radius"/> rounded toward +∞ (<paramref name="up"/>) or −∞: 2^L is exact, and √(2Φ₀), γ^{L−2}, λ_F and
+    /// λ_{3→L} are combined with directed rounding (+∞ when the denominator is 0).
+    /// </summary>
+    public double RadiusRounded(bool up)
+    {
+        double gammaPower = 1;
+        for (int l = 2; l < Depth; l++)
+        {
+            gammaPower = up ? DirectedRounding.MulDown(gammaPower, Gamma) : DirectedRounding.MulUp(gammaPower, Gamma);
+        }
+        double denominator = up
+            ? DirectedRounding.MulDown(DirectedRounding.MulDown(gammaPower, LambdaF), Product)
+            : DirectedRounding.MulUp(DirectedRounding.MulUp(gammaPower, LambdaF), Product);
+        double numerator = Math.ScaleB(Residual, Depth);
+        if (!(denominator > 0))
+        {
+            return double.PositiveInfinity;
+        }
+        return up ? DirectedRounding.DivUp(numerator, denominator) : Math.Max(0, Math.BitDecrement(numerator / denominator));
+    }
 
     /// <summary>The left side of (H1): λ_F λ_{3→L} min(λ_F/‖X‖₂, min_{l≥3} λ_l).</summary>
     public double Left => LambdaF * Product * Math.Min(LambdaF / XNorm2, MinLayer);

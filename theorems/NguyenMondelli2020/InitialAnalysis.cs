@@ -22,6 +22,8 @@ internal sealed class InitialAnalysis
         var properties = network.Activation.Properties;
         Gamma = properties.InfDerivative;
         Beta = properties.SupAbsSecondDerivative;
+        // β as computed ((1 − γ)b/4 for smooth-leaky) carries two roundings of ½ulp each: two ulps up cover them
+        BetaUpper = DirectedRounding.Up(DirectedRounding.Up(Beta));
 
         XNorm2Upper = SingularValueEnclosures.Norm2Upper(backend, x);
         XNorm2Lower = SingularValueEnclosures.Norm2Lower(x);
@@ -45,8 +47,8 @@ internal sealed class InitialAnalysis
         ResidualLower = Math.Max(0, SubDown(Residual, ResidualAllowance));
         ResidualResolution = 16 * Epsilon * (outputs + targets) + double.Epsilon;
 
-        Pessimistic = new Ends(Depth, Gamma, LambdaF.Lower, Product(LayerSmallest.Select(e => e.Lower)), Min(LayerSmallest.Select(e => e.Lower)), XNorm2Upper, ResidualUpper);
-        Optimistic = new Ends(Depth, Gamma, LambdaF.Upper, Product(LayerSmallest.Select(e => e.Upper)), Min(LayerSmallest.Select(e => e.Upper)), XNorm2Lower, ResidualLower);
+        Pessimistic = new Ends(Depth, Gamma, LambdaF.Lower, Product(LayerSmallest.Select(e => e.Lower), up: false), Min(LayerSmallest.Select(e => e.Lower)), XNorm2Upper, ResidualUpper);
+        Optimistic = new Ends(Depth, Gamma, LambdaF.Upper, Product(LayerSmallest.Select(e => e.Upper), up: true), Min(LayerSmallest.Select(e => e.Upper)), XNorm2Lower, ResidualLower);
     }
 
     public int N { get; }
@@ -58,6 +60,9 @@ internal sealed class InitialAnalysis
 
     /// <summary>β = sup |σ″|.</summary>
     public double Beta { get; }
+
+    /// <summary>β rounded up past the rounding of its formula: what the Hessian bound of a Pass uses.</summary>
+    public double BetaUpper { get; }
 
     /// <summary>λ_F = σ_N(F₁⁰).</summary>
     public Enclosure LambdaF { get; }
@@ -104,7 +109,7 @@ internal sealed class InitialAnalysis
     /// end of ‖X‖_F is that of ‖X‖₂ (‖X‖_F ≥ ‖X‖₂), loose but valid.
     /// </summary>
     public HessianBoundInputs HessianInputs(bool pessimistic) => pessimistic
-        ? new(XNorm2Upper, XFrobeniusUpper, LayerNormsUpper, Gamma, Beta, ResidualUpper)
+        ? new(XNorm2Upper, XFrobeniusUpper, LayerNormsUpper, Gamma, BetaUpper, ResidualUpper)
         : new(XNorm2Lower, XNorm2Lower, LayerNormsLower, Gamma, Beta, ResidualLower);
 
     /// <summary>
@@ -152,7 +157,9 @@ internal sealed class InitialAnalysis
             ? new Enclosure(0, 0, $"W_{layer} is {w.RowCount}×{w.ColumnCount} (n_{layer - 1} < n_{layer}): σ_{{n_{layer}}} = 0")
             : SingularValueEnclosures.Smallest(backend, w, 0, "");
 
-    private static double Product(IEnumerable<double> values) => values.Aggregate(1.0, (a, b) => a * b);
+    /// <summary>Π values rounded toward +∞ or −∞ (the empty product is 1).</summary>
+    private static double Product(IEnumerable<double> values, bool up) =>
+        values.Aggregate(1.0, (a, b) => up ? DirectedRounding.MulUp(a, b) : Math.Max(0, DirectedRounding.MulDown(a, b)));
 
     private static double Min(IEnumerable<double> values) => values.DefaultIfEmpty(double.PositiveInfinity).Min();
 }

@@ -1,3 +1,4 @@
+using Verify.Numerics;
 using System.Globalization;
 using System.Text;
 using Verify.Core;
@@ -57,10 +58,27 @@ internal static class InstanceChecks
     private static Evidence StepSize(InitialAnalysis initial, double stepSize, bool pessimistic)
     {
         var inputs = initial.HessianInputs(pessimistic);
-        double radius = (pessimistic ? initial.Pessimistic : initial.Optimistic).Radius;
+        // R rounded up for a Pass (the ball must contain the proof's), down for a Fail; ρ = R + ηG likewise
+        double radius = (pessimistic ? initial.Pessimistic : initial.Optimistic).RadiusRounded(up: pessimistic);
+        if (!double.IsFinite(radius))
+        {
+            return Evidence.Inconclusive(stepSize, Relation.LessOrEqual, 0,
+                $"not evaluated: R = {F(radius)} is not finite (λ_F or λ_{{3→L}} has a zero end), so there is no ball to bound ∇²Φ on");
+        }
         double g = HessianBound.GradientBound(inputs, radius);
-        double ball = radius + stepSize * g;
-        double q = HessianBound.Upper(inputs, ball);
+        double ball = pessimistic ? DirectedRounding.AddUp(radius, DirectedRounding.MulUp(stepSize, g)) : Math.BitDecrement(radius + Math.BitDecrement(stepSize * g));
+        double q = double.IsFinite(ball) ? HessianBound.Upper(inputs, ball) : double.PositiveInfinity;
+        if (!pessimistic)
+        {
+            // HessianBound rounds every operation up (about 12 per layer, each within 2ε relative, all on positive
+            // numbers): 64Lε below its result is still above the exact Q of these inputs, so a Fail never rests on that rounding
+            q = Math.BitDecrement(q * (1 - 64 * inputs.LayerNorms.Count * Spectral.MachineEpsilon));
+        }
+        if (!double.IsFinite(q) || !double.IsFinite(g))
+        {
+            return Evidence.Inconclusive(stepSize, Relation.LessOrEqual, 0,
+                $"not evaluated: the bounds overflow on this ball (R = {F(radius)}, G = {F(g)}, Q = {F(q)})");
+        }
         string premises = Z3Evidence.Define(("eta", stepSize), ("q", q));
         return Z3Evidence.Decide(premises, "(and (> eta 0.0) (<= (* eta q) 1.0))", stepSize, Relation.LessOrEqual, 1 / q,
             $"Q = {F(q)} on the ball of radius R + ηG = {F(ball)} (R = {F(radius)}, G = {F(g)}); ηQ = {F(stepSize * q)}");
@@ -81,5 +99,5 @@ internal static class InstanceChecks
             $"constants unverified [M]; paper-form ratio {F(paper)} vs ours (H1) {F(ours)}: gap factor paper/ours = {F(paper / ours)}");
     }
 
-    private static string F(double value) => Common.DataHypotheses.Format(value);
+    private static string F(double value) => NumberFormat.Text(value);
 }

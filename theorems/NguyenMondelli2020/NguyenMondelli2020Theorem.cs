@@ -125,12 +125,12 @@ public sealed class NguyenMondelli2020Theorem(ILinearAlgebraBackend backend) : I
             && double.IsFinite(activation.SupAbsSecondDerivative)))
         {
             reasons.Add($"its activation {network.Activation} does not meet Assumption 2.2 (σ′ ∈ [γ, 1] with γ > 0, |σ(x)| ≤ |x|, σ′ Lipschitz): "
-                + $"inf σ′ = {DataHypotheses.Format(activation.InfDerivative)}, sup σ′ = {DataHypotheses.Format(activation.SupDerivative)}, "
+                + $"inf σ′ = {NumberFormat.Text(activation.InfDerivative)}, sup σ′ = {NumberFormat.Text(activation.SupDerivative)}, "
                 + $"|σ(x)| ≤ |x| {(activation.BoundedByIdentity ? "holds" : "fails")}, σ {(activation.Smooth ? "is" : "is not")} C²");
         }
         if (network.OutputScale != 1)
         {
-            reasons.Add($"its output scale is {DataHypotheses.Format(network.OutputScale)}, the theorem's output layer is F_L = F_{{L−1}}W_L (scale 1)");
+            reasons.Add($"its output scale is {NumberFormat.Text(network.OutputScale)}, the theorem's output layer is F_L = F_{{L−1}}W_L (scale 1)");
         }
         if (training.StepSizes.Any(eta => eta <= 0))
         {

@@ -63,7 +63,7 @@ internal static class NmChecks
 
     public static readonly CheckSpec LinearRate = CheckSpec.Conclusion(
         "conclusion-linear-rate", "Φ(θ_k) ≤ (1 − ημ)ᵏ Φ₀ at every step, μ = γ^{2(L−2)} λ_F² λ_{3→L}² / 4^{L−1}",
-        "Theorem 3.2; §3a", Provenance.Derived) with
+        "§3a, ours; cf. Theorem 3.2", Provenance.Derived) with
     {
         ValueName = "max_k Φ_k / envelope",
     };

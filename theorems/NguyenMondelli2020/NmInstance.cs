@@ -104,7 +104,7 @@ internal sealed class NmInstance : ISetupInstance, IExplainsChain
     [
         new(NmChecks.LinearRate, () => OutcomeChecks.LinearRate(_trajectory.Value, _initial.Value, _stepSize.Value)),
         new(NmChecks.PathLength, () => OutcomeChecks.PathLength(_trajectory.Value, _probes, _initial.Value, _stepSize.Value)),
-        new(NmChecks.WeightDistance, () => OutcomeChecks.WeightDistance(_trajectory.Value, _probes, _initial.Value)),
+        new(NmChecks.WeightDistance, () => OutcomeChecks.WeightDistance(_trajectory.Value, _probes, _initial.Value, Widest)),
         new(NmChecks.FeaturesStayWellConditioned, () => OutcomeChecks.FeaturesStayWellConditioned(_trajectory.Value, _probes, _initial.Value)),
         new(NmChecks.WeightsStayWellConditioned, () => OutcomeChecks.WeightsStayWellConditioned(_trajectory.Value, _probes, _initial.Value)),
         new(NmChecks.PolyakLojasiewicz, () => OutcomeChecks.PolyakLojasiewicz(_trajectory.Value, _probes)),
@@ -121,10 +121,12 @@ internal sealed class NmInstance : ISetupInstance, IExplainsChain
     {
         var ends = _initial.Value.Pessimistic;
         double ratio = ends.Right == 0 ? double.PositiveInfinity : ends.Left / ends.Right;
-        string factor = DataHypotheses.Format(1 / ratio);
+        string factor = NumberFormat.Text(1 / ratio);
         yield return new Recommendation("nm-h1-gap",
-            ratio >= 1 ? "(H1) already holds at the pessimistic ends" : $"(H1) needs its left side λ_F λ_{{3→L}} min(λ_F/‖X‖₂, min λ_l) {factor}× larger, or √(2Φ₀) {factor}× smaller",
-            ratio >= 1 ? null : 1 / ratio,
+            ratio >= 1 ? "(H1) already holds at the pessimistic ends"
+            : ratio == 0 ? "(H1) cannot hold: its left side is 0 (λ_F = 0 or some λ_l = 0: n₁ < N, or a rank-deficient layer); no scaling of the targets fixes that"
+            : $"(H1) needs its left side λ_F λ_{{3→L}} min(λ_F/‖X‖₂, min λ_l) {factor}× larger, or √(2Φ₀) {factor}× smaller",
+            ratio >= 1 || ratio == 0 ? null : 1 / ratio,
             "a wider first layer raises λ_F (≈ √(n₁λ_*) under LeCun); larger W_l (l ≥ 3) raise λ_l; targets closer to the initial outputs lower Φ₀ (spec §4)")
         {
             AlreadyHolds = ratio >= 1,
@@ -132,9 +134,12 @@ internal sealed class NmInstance : ISetupInstance, IExplainsChain
         if (MeetsAssumption22)
         {
             double largest = _initial.Value.LargestStepSize();
-            bool holds = _setup.StepSize is double eta && eta <= largest;
+            bool atR = _initial.Value.Pessimistic.Radius <= _initial.Value.WellConditionedRadius;
+            bool holds = atR && _setup.StepSize is double eta && eta <= largest;
             yield return new Recommendation("nm-step-size",
-                holds ? "η already meets (H2) with the largest step below" : $"η ≤ {DataHypotheses.Format(largest)} = 0.99/Q(ρ + η₀G) for (H2)",
+                holds ? "η already meets (H2) with the largest step below"
+                : atR ? $"η ≤ {NumberFormat.Text(largest)} = 0.99/Q(ρ + η₀G) for (H2)"
+                : $"η ≤ {NumberFormat.Text(largest)}: 0.99/Q on the ball where the features stay well-conditioned (min(λ_F/(2‖X‖₂), min λ_l/2)); (H1) fails, so R exceeds that ball and no η makes (H2) hold there",
                 largest,
                 "Q bounds ‖∇²Φ‖₂ on the whole ball around θ₀ (README.md), so it is a worst case: GD often converges at larger steps, outside the theorem")
             {

@@ -53,7 +53,8 @@ internal sealed class NmProbes
             right *= SmallestSingular(descent.Backend, w, w.ColumnCount);
         }
         double left = gradients[1].FrobeniusNorm();
-        return right == 0 ? double.PositiveInfinity : left / right;
+        // a right side of 0 makes the lemma hold trivially: recorded as the largest finite ratio, not ∞ (which would read as a failure)
+        return right == 0 ? double.MaxValue : left / right;
     }
 
     /// <summary>σ_k(M), the k-th largest singular value (0 when M has fewer than k).</summary>

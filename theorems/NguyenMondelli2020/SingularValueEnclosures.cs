@@ -98,5 +98,5 @@ internal static class SingularValueEnclosures
             ? 0
             : VerifiedBounds.SingularValueBounds(backend, m).LargestUpper;
 
-    private static string Format(double x) => Verify.Theorems.Common.DataHypotheses.Format(x);
+    private static string Format(double x) => Verify.Core.NumberFormat.Text(x);
 }

@@ -38,6 +38,18 @@ public sealed class LinearRateEnvelopeTests
     }
 
     [Test]
+    public void LossOnTheEnvelope_IsUndecided_WithinTheChecksRounding()
+    {
+        // exactly on ρᵏ·loss(0) at step 2 (and one ulp above it at step 3): the exact loss may lie on either side of the exact envelope
+        var onIt = Check([1, 0.25, 0.25, Math.BitIncrement(0.125)], 0.5);
+        var clearlyBelow = Check([1, 0.25, 0.25 * (1 - 1e-9), 0.1], 0.5);
+
+        Assert.That(onIt.Verdict, Is.EqualTo(Verdict.Inconclusive));
+        Assert.That(onIt.Note, Does.Contain("undecided: at step 2"));
+        Assert.That(clearlyBelow.Verdict, Is.EqualTo(Verdict.Pass), "10⁻⁹ below is far outside an allowance of a few ε");
+    }
+
+    [Test]
     public void BelowTheFloor_OnlyTheFloorIsAsked()
     {
         // ρ = 0.01: the envelope 10⁻²ᵏ falls below the floor 10⁻¹⁰ after step 5.

@@ -19,6 +19,9 @@ public sealed class AssumptionTests
         Assert.That(wide.Note, Does.Contain("n₁ = 8, N = 12").And.Contain("λ_F = σ_N(F₁) = 0"));
         Assert.That(Hypothesis(instance, "topology-pyramidal").Verdict, Is.EqualTo(Verdict.Pass));
         Assert.That(Hypothesis(instance, "instance-h1").Verdict, Is.EqualTo(Verdict.Fail), "λ_F = 0 exactly: (H1) cannot hold");
+        var step = Hypothesis(instance, "instance-step-size");
+        Assert.That(step.Verdict, Is.EqualTo(Verdict.Inconclusive), "R = ∞: no ball, (H2) not evaluated (it once threw)");
+        Assert.That(step.Note, Does.Contain("not evaluated"));
     }
 
     [Test]
@@ -32,6 +35,7 @@ public sealed class AssumptionTests
         Assert.That(pyramidal.Note, Does.Contain("n_3 = 5 > n_2 = 3"));
         Assert.That(Hypothesis(instance, "topology-wide-first-layer").Verdict, Is.EqualTo(Verdict.Pass));
         Assert.That(Hypothesis(instance, "instance-h1").Verdict, Is.EqualTo(Verdict.Fail), "W₃ is wide: λ₃ = σ_{n₃}(W₃) = 0");
+        Assert.That(Hypothesis(instance, "instance-step-size").Verdict, Is.EqualTo(Verdict.Inconclusive), "λ_{3→L} = 0: R = ∞");
     }
 
     [TestCase("tanh", "activation-derivative-range")]

@@ -5,12 +5,7 @@ using static Verify.Theorems.Tests.NguyenMondelli2020.NmTestInstances;
 
 namespace Verify.Theorems.Tests.NguyenMondelli2020;
 
-/// <summary>
-/// The module's runs. The tests marked "needs HessianBound" evaluate the step-size hypothesis (H2) or train at the step
-/// it allows, which calls HessianBound: on branch nm-module that file is a placeholder that throws, and the lead removes
-/// the Ignore when branch nm-proof's HessianBound.cs is merged. Every other test here evaluates the checks that do not
-/// need Q, one by one.
-/// </summary>
+/// <summary>The module's runs: its scenarios' verdicts, and the checks one by one.</summary>
 public sealed class NmRunTests
 {
 
