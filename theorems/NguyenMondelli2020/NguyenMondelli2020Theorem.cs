@@ -29,8 +29,9 @@ public sealed class NguyenMondelli2020Theorem(ILinearAlgebraBackend backend) : I
         NmChecks.All)
     {
         PassMeans = "A Pass means: on every instance in scope, the premises of our theorem §3a [D] (spec and README.md: Assumptions 2.1–2.2, "
-            + "(H1) decided by Z3 from certified or rounded-outward enclosures, and (H2) η ≤ 1/Q from our Hessian bound) held outside every "
-            + "rounding allowance at initialisation, and its conclusions (the rate (1 − ημ)ᵏ, the path length ≤ R, σ_N(F₁) ≥ λ_F/2, "
+            + "(H1) decided by Z3 from enclosures, and (H2) η ≤ 1/Q from our Hessian bound) held outside every "
+            + "rounding allowance at initialisation — two of those allowances are documented, not proven: σ evaluated to 4 ulp (in λ_F) and "
+            + "8ε(d + Σn_l) on the forward pass (in √(2Φ₀)) — and its conclusions (the rate (1 − ημ)ᵏ, the path length ≤ R, σ_N(F₁) ≥ λ_F/2, "
             + "σ_min(W_l) ≥ λ_l/2) were observed. It does not mean the paper's Theorem 3.2 applies: its constants are unknown to us [M]; "
             + "its quoted form is the Asymptotic tier, reported with its gap and never deciding scope.",
     };
