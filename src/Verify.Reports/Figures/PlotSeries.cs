@@ -20,7 +20,9 @@ internal sealed record PlotSeries(string Name, double[] X, double[] Y, bool IsRe
             double yi = series.Y[i];
             if (!double.IsFinite(xi) || !double.IsFinite(yi) || (logY && yi <= 0) || (logX && xi <= 0))
             {
-                zeros += double.IsFinite(xi) && double.IsFinite(yi) && (yi == 0 || xi == 0) && !(logY && yi < 0) && !(logX && xi < 0) ? 1 : 0;
+                bool zero = (logY && yi == 0) || (logX && xi == 0);
+                bool negative = (logY && yi < 0) || (logX && xi < 0);
+                zeros += double.IsFinite(xi) && double.IsFinite(yi) && zero && !negative ? 1 : 0;
                 continue;
             }
             x.Add(logX ? Math.Log10(xi) : xi);
