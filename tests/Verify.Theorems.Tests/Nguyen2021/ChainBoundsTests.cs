@@ -116,16 +116,18 @@ public sealed class ChainBoundsTests
         Assert.That(ChainBounds.Satisfies(inputs, [.. search.Radii!.Select(r => r * (1 - (2 * ChainBounds.Inflation)))]), Is.False);
     }
 
-    [TestCase(2, 1.05)] // L = 2: the map ρ ↦ R(ρ) is affine with slope K; K ≥ 1 has no fixed point ≥ 0
-    [TestCase(3, 1.0)]  // L = 3: equal norms, ρ = c(w + ρ)² has no real root
-    public void FixedPoint_ReportsFailureWhenNoRadiusExists(int depth, double scale)
+    /// <summary>
+    /// Unit norms w_l = 1, X̄ = λ_F = 1 and p = K/8, so R_l(ρ) = K Π_{p≠l}(1 + ρ_p). Depth 2 with K = 1.05: R is affine with
+    /// slope K ≥ 1, no fixed point ≥ 0. Depth 3 with K = 0.3: from ρ⁽⁰⁾ = 0 the iterates stay symmetric, so a limit would
+    /// solve ρ = K(1 + ρ)², whose discriminant 1 − 4K is negative. Depth 3 with K = ¼: the tangency of PROOF.md F4, where
+    /// the least fixed point ρ̂ = 1 exists but no inflated (1 + ε)ρ̂ is feasible, so the harness must report failure too.
+    /// </summary>
+    [TestCase(2, 1.05)]
+    [TestCase(3, 0.3)]
+    [TestCase(3, 0.25)]
+    public void FixedPoint_ReportsFailureWhenNoRadiusIsFound(int depth, double k)
     {
-        // Depth 2: K = 8 X̄ p / λ_F² = 1.05. Depth 3 with equal norms w: by symmetry ρ = c(w + ρ)², c = 8 X̄ p/λ_F² = 0.3,
-        // whose discriminant (1 − 2cw)² − 4c²w² = 1 − 4cw = −0.2 < 0: no fixed point, so none of R(ρ) ≤ ρ either
-        // (from ρ⁽⁰⁾ = 0 the iterates stay symmetric, so a limit would be a symmetric fixed point).
-        var inputs = depth == 2
-            ? new ChainInputs(1.0, [1.0, 1.0], 1.05 * scale / 8, 1.0)
-            : new ChainInputs(1.0, [1.0, 1.0, 1.0], 0.3 * scale / 8, 1.0);
+        var inputs = new ChainInputs(1.0, [.. Enumerable.Repeat(1.0, depth)], k / 8, 1.0);
 
         var search = ChainBounds.FixedPointRadii(inputs);
 
