@@ -2,14 +2,14 @@ using MathNet.Numerics.LinearAlgebra;
 using Verify.Numerics;
 using static Verify.Numerics.DirectedRounding;
 
-namespace Verify.Theorems.NguyenMondelli2020;
+namespace Verify.Theorems.Common;
 
 /// <summary>
 /// Enclosures of the singular values the module needs, each end rounded in its safe direction: σ_min of a matrix as
 /// given (through its Gram matrix, certified by <see cref="VerifiedBounds.SmallestEigenvalueEnclosure"/>), widened by an
 /// allowance for how far the matrix as computed may be from the exact one; and ‖·‖₂, ‖·‖_F bounds.
 /// </summary>
-internal static class SingularValueEnclosures
+public static class SingularValueEnclosures
 {
     /// <summary>
     /// An enclosure of σ_min = σ_{min(r, c)} of the exact matrix M, given the r×c matrix <paramref name="m"/> computed with
@@ -98,5 +98,5 @@ internal static class SingularValueEnclosures
             ? 0
             : VerifiedBounds.SingularValueBounds(backend, m).LargestUpper;
 
-    private static string Format(double x) => Verify.Theorems.Common.DataHypotheses.Format(x);
+    private static string Format(double x) => DataHypotheses.Format(x);
 }
