@@ -64,6 +64,17 @@ public static class SingularValueEnclosures
         return sum;
     }
 
+    /// <summary>A lower bound on ‖m‖_F, every product and sum rounded down.</summary>
+    public static double FrobeniusLower(Matrix<double> m)
+    {
+        double sum = 0;
+        foreach (double v in m.AsColumnMajorArray() ?? m.ToColumnMajorArray())
+        {
+            sum = AddDown(sum, MulDown(v, v));
+        }
+        return SqrtDown(Math.Max(0, sum));
+    }
+
     /// <summary>An upper bound on ‖m‖_F.</summary>
     public static double FrobeniusUpper(Matrix<double> m) => SqrtUp(FrobeniusSquaredUpper(m));
 
