@@ -131,7 +131,7 @@ internal static class N21Checks
 
     private static CheckSpec WidthCheck(string id, string what, int depth, string reference, Provenance provenance) => CheckSpec.Hypothesis(
         id, Tier.Asymptotic,
-        $"the smallest n_{{L−1}} (doubling, then bisection) at which {what} hold on a majority of seeds, L = {depth}; measured, against the claimed n_{{L−1}} = Ω(N^{depth})",
+        $"the smallest n_{{L−1}} (doubling, then bisection) at which {what} hold on a majority of seeds, L = {depth}; measured, against the claimed n_{{L−1}} = Ω(N^{depth}) (bound: the search's cap)",
         reference, provenance) with
     {
         ValueName = "smallest n_{L−1} found",

@@ -76,14 +76,9 @@ internal static class N21OutcomeChecks
             return Evidence.Inconclusive(0, Relation.GreaterOrEqual, 0,
                 $"not applicable: n_{{L−1}} = {width} < N = {analysis.N}, so σ_N(F_{{L−1}}^k) = 0 at every step and λ_F = 0");
         }
-        var series = trajectory.Series(probes.LastHiddenSmallest);
-        var steps = series.Steps.Select(s => (double)s).ToList();
-        double half = SectionFiveQuantities.ConditioningFraction;
         var plot = new SeriesPlot("σ_N(F_{L−1}(k)) against λ_F/2", "step k", "σ_N(F_{L−1}(k))", false, "σ_N(F_{L−1}(k))", "λ_F/2");
-        return Evidence.Between(
-            SeriesChecks.StaysAbove(steps, series.Values, (1 - half) * analysis.LambdaF.Upper, plot, series.ErrorBounds),
-            () => SeriesChecks.StaysAbove(steps, series.Values, (1 - half) * analysis.LambdaF.Lower, plot, series.ErrorBounds),
-            "λ_F's enclosure");
+        return ConditioningChecks.StaysAboveFraction(trajectory.Series(probes.LastHiddenSmallest), 1 - SectionFiveQuantities.ConditioningFraction,
+            analysis.LambdaF, plot, "λ_F's enclosure");
     }
 
     private static string Ending(Trajectory trajectory) =>

@@ -49,6 +49,10 @@ public sealed class Nguyen2021Theorem(ILinearAlgebraBackend backend) : ITheorem,
                 + $"scale meeting (H0) (under plain LeCun (H0) needs n_{{L−2}} ≳ N/λ_*, spec §5), Y = F_L(θ₀) + εZ with ε = ½ × the largest meeting "
                 + $"(H0)–(H2); η = 0.99 × the bound of (H3); {steps} steps",
                 2, context => InScope(context, [32, 1024, 1], steps)),
+            new("random-labels",
+                $"Training on random labels beyond scope (issue): N = 8, d = 8, widths [256, 1], LeCun weights, y ~ N(0, 1); η = 0.99 × the bound of "
+                + $"(H3); {steps} steps: the observed residual against the envelope (1 − ηλ_F²/8)ᵏ, which the theorem does not promise here",
+                2, context => RandomLabels(context, steps)),
         };
         int[] grid = quick ? [4, 8, 16] : [4, 8, 16, 32, 64];
         int cap = quick ? 1 << 16 : 1 << 19;
@@ -62,7 +66,7 @@ public sealed class Nguyen2021Theorem(ILinearAlgebraBackend backend) : ITheorem,
                     scenarios.Add(new Scenario($"width-l{depth}-{scheme}-n{I(n)}",
                         $"Width experiment (issue: the paper's headline): {(scheme == "lecun" ? "LeCun" : "He")}, depth {depth}{(depth == 3 ? ", n₁ = 16" : "")}, "
                         + $"N = {n}, d = 8, Y = F_L(θ₀) + εZ with ε = {NumberFormat.Text(WidthNoise(depth))}: the smallest n_{{L−1}} (doubling from N, then "
-                        + $"bisection to 25 %, cap {I(cap)}) at which (A) and (B), and separately (H0)–(H2), hold on 2 of 3 seeds; the instance is seed 1 at the "
+                        + $"bisection to 25 %, cap {I(cap)}) at which (A) and (B), and separately (H0)–(H2), hold on 2 of 3 seeds; the instance is the first seed at the "
                         + "width found for ours (else for the paper's form, else the cap), trained 20 steps",
                         1, context => Width(context, problem))
                     {
@@ -110,6 +114,14 @@ public sealed class Nguyen2021Theorem(ILinearAlgebraBackend backend) : ITheorem,
         var (y, epsilon) = N21Draws.TeacherTargets(backend, network, x, safety: 0.5, random);
         return new N21Instance(backend, new N21Setup(x, y, network, null, steps), context,
             [Parameter.Number("ε", epsilon), Parameter.Number("output scale s", scale)]);
+    }
+
+    private N21Instance RandomLabels(InstanceContext context, int steps)
+    {
+        var random = context.CreateRandom();
+        var x = N21Draws.Inputs(8, 8, random);
+        var network = N21Draws.Network(new NetworkSpec([256, 1], ActivationSpec.Relu), x.ColumnCount, "lecun", random);
+        return new N21Instance(backend, new N21Setup(x, Gaussian.Sample(8, 1, random), network, null, steps), context);
     }
 
     private N21Instance Width(InstanceContext context, WidthProblem problem)
