@@ -54,8 +54,8 @@ public sealed class Nguyen2021Theorem(ILinearAlgebraBackend backend) : ITheorem,
                 + $"(H3); {steps} steps: the observed residual against the envelope (1 − ηλ_F²/8)ᵏ, which the theorem does not promise here",
                 2, context => RandomLabels(context, steps)),
         };
-        int[] grid = quick ? [4, 8, 16] : [4, 8, 16, 32, 64];
-        int cap = quick ? 1 << 16 : 1 << 19;
+        int[] grid = quick ? [4, 8, 16] : [4, 8, 16, 32];
+        int cap = quick ? 1 << 16 : 1 << 18;
         foreach (int depth in new[] { 2, 3 })
         {
             foreach (string scheme in new[] { "lecun", "he" })
