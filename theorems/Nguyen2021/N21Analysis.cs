@@ -7,12 +7,6 @@ using static Verify.Numerics.DirectedRounding;
 namespace Verify.Theorems.Nguyen2021;
 
 /// <summary>
-/// One Nguyen 2021 instance as given: inputs X (N×d), targets Y (N × n_L), the initial network θ₀ (every layer trained),
-/// the step size η (null: 0.99 × the bound of (H3)) and the steps.
-/// </summary>
-internal sealed record N21Setup(Matrix<double> Inputs, Matrix<double> Targets, FeedForwardNetwork Initial, double? StepSize, int Steps);
-
-/// <summary>
 /// The measured inputs of spec §5 at θ₀, each enclosed: λ_F = σ_N(F_{L−1}⁰) (certified through its Gram matrix, widened by
 /// the forward error of F_{L−1}), ‖W_l⁰‖₂ (certified ends), ‖X‖_F (directed rounding), √(2Φ₀) = ‖F_L⁰ − Y‖_F (computed ±
 /// the forward error); the radii ρ (a fixed point at the pessimistic end) and the §5 quantities at both ends.
