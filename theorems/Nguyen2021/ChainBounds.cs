@@ -17,7 +17,7 @@ internal sealed record ChainInputs(double XFrobenius, IReadOnlyList<double> Laye
 }
 
 /// <summary>
-/// The quantities of the derived theorem (theorems/Nguyen2021/PROOF.md) at radii ρ, each rounded toward the safe side,
+/// The quantities of the derived theorem (theorems/Nguyen2021/README.md) at radii ρ, each rounded toward the safe side,
 /// so that a hypothesis whose slack here is ≥ 0 holds exactly for the caller's inputs, and each conclusion holds with
 /// the bound given here.
 /// </summary>
@@ -63,13 +63,13 @@ internal sealed record RadiiSearch(IReadOnlyList<double>? Radii, int Iterations,
 }
 
 /// <summary>
-/// The bounds of the derived theorem for a deep ReLU network with one wide layer (theorems/Nguyen2021/PROOF.md):
+/// The bounds of the derived theorem for a deep ReLU network with one wide layer (theorems/Nguyen2021/README.md):
 /// radii ρ by the least fixed point of ρ = R(ρ) (Part F), and at given radii λ̄_l, B, R_l, the slacks of (H0)–(H2) and
-/// the step bound of (H3). Rounding (PROOF.md, step F5): every quantity is a sum or product of non-negative numbers,
+/// the step bound of (H3). Rounding (README.md, step F5): every quantity is a sum or product of non-negative numbers,
 /// or a quotient of such by a positive one; an upper bound rounds each operation up and uses upper bounds of the
 /// operands (lower bounds of a divisor), a lower bound the reverse, with <see cref="DirectedRounding"/>, so each value is
 /// on its stated side of the exact formula on the caller's inputs. The theorem holds for any λ̄_l ≥ ‖W_l⁰‖₂ + ρ_l and any
-/// upper bounds X̄, p and lower bound λ_F (every hypothesis only gets harder as they move that way: PROOF.md, step S).
+/// upper bounds X̄, p and lower bound λ_F (every hypothesis only gets harder as they move that way: README.md, step S).
 /// </summary>
 internal static class ChainBounds
 {
@@ -81,7 +81,7 @@ internal static class ChainBounds
 
     /// <summary>
     /// Radii by the iteration ρ⁽⁰⁾ = 0, ρ⁽ᵗ⁺¹⁾ = R(ρ⁽ᵗ⁾) (R rounded up). It is non-decreasing and stays below every ρ* with
-    /// R(ρ*) ≤ ρ*, so it converges to the least such point when one exists (PROOF.md, F1–F4). Once a step changes no
+    /// R(ρ*) ≤ ρ*, so it converges to the least such point when one exists (README.md, F1–F4). Once a step changes no
     /// radius by more than ε/4 relatively, the candidate (1 + ε)ρ⁽ᵗ⁺¹⁾ (rounded up) is checked directly — R(ρ) ≤ ρ with
     /// R rounded up — and returned if it passes. The search stops with a failure after <see cref="MaxIterations"/>
     /// steps or when a radius overflows; it never returns unchecked radii.

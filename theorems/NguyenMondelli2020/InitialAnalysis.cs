@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Numerics;
+using Verify.Theorems.Common;
 using static Verify.Numerics.DirectedRounding;
 
 namespace Verify.Theorems.NguyenMondelli2020;

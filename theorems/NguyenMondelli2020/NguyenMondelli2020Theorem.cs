@@ -129,18 +129,7 @@ public sealed class NguyenMondelli2020Theorem(ILinearAlgebraBackend backend) : I
                 + $"inf σ′ = {NumberFormat.Text(activation.InfDerivative)}, sup σ′ = {NumberFormat.Text(activation.SupDerivative)}, "
                 + $"|σ(x)| ≤ |x| {(activation.BoundedByIdentity ? "holds" : "fails")}, σ {(activation.Smooth ? "is" : "is not")} C²");
         }
-        if (network.OutputScale != 1)
-        {
-            reasons.Add($"its output scale is {NumberFormat.Text(network.OutputScale)}, the theorem's output layer is F_L = F_{{L−1}}W_L (scale 1)");
-        }
-        if (training.StepSizes.Any(eta => eta <= 0))
-        {
-            reasons.Add("some layer is frozen (step size 0), the theorem trains every layer");
-        }
-        else if (training.StepSizes.Distinct().Count() > 1)
-        {
-            reasons.Add("its layers have different step sizes, the theorem one η for all");
-        }
+        reasons.AddRange(DeepNetworkMatch.OutputAndTraining(network, training));
         return reasons.Count == 0
             ? null
             : "Nguyen & Mondelli 2020 covers deep networks without biases, with an activation meeting Assumption 2.2, output scale 1, every layer trained with one step size; " + string.Join("; ", reasons);

@@ -83,13 +83,8 @@ internal static class OutcomeChecks
     /// <summary>σ_N(F₁^k) ≥ λ_F/2 on the schedule, with each SVD's error bound as its allowance.</summary>
     public static Evidence FeaturesStayWellConditioned(Trajectory trajectory, NmProbes probes, InitialAnalysis initial)
     {
-        var series = trajectory.Series(probes.FeaturesSmallest);
-        var steps = series.Steps.Select(s => (double)s).ToList();
         var plot = new SeriesPlot("σ_N(F₁(k)) against λ_F/2", "step k", "σ_N(F₁(k))", false, "σ_N(F₁(k))", "λ_F/2");
-        return Evidence.Between(
-            SeriesChecks.StaysAbove(steps, series.Values, initial.LambdaF.Upper / 2, plot, series.ErrorBounds),
-            () => SeriesChecks.StaysAbove(steps, series.Values, initial.LambdaF.Lower / 2, plot, series.ErrorBounds),
-            "λ_F's enclosure");
+        return ConditioningChecks.StaysAboveFraction(trajectory.Series(probes.FeaturesSmallest), 0.5, initial.LambdaF, plot, "λ_F's enclosure");
     }
 
     /// <summary>σ_min(W_l^k)/λ_l ≥ ½ for every l ≥ 3 on the schedule: value = the smallest ratio over l.</summary>

@@ -3,7 +3,7 @@ using Verify.Core;
 namespace Verify.Reports;
 
 /// <summary>
-/// The scalar figures of a sweep: for every Instance-tier hypothesis, conclusion and invariant that has a finite value in
+/// The scalar figures of a sweep: for every Instance-tier hypothesis (and Asymptotic-tier one that declares a scaling), conclusion and invariant that has a finite value in
 /// at least one instance of every scenario and whose value is not the same at every point, the median value per scenario against the parameter ("invariant-distance vs m"),
 /// small, with its y axis named by <see cref="CheckReport.ValueName"/>, the median bound beside it (the threshold the
 /// value must meet), and on log-log axes (when the parameter values and the medians are all positive) the least-squares
@@ -72,7 +72,12 @@ internal static class SweepScalars
             Width, FigureRenderer.HeightFor(figure, Height));
     }
 
-    /// <summary>The checks whose values vary with a sweep's parameter: the Instance tier, the conclusions and the invariants.</summary>
+    /// <summary>
+    /// The checks whose values vary with a sweep's parameter: the Instance tier, the conclusions and the invariants; and an
+    /// Asymptotic-tier hypothesis that declares how it scales (<see cref="CheckReport.Scaling"/>), e.g. a measured smallest
+    /// width against the claimed power of N.
+    /// </summary>
     private static IEnumerable<CheckReport> Plotted(InstanceReport instance) =>
-        instance.Hypotheses.Where(h => h.Tier == Tier.Instance).Concat(instance.Conclusions).Concat(instance.Invariants);
+        instance.Hypotheses.Where(h => h.Tier == Tier.Instance || (h.Tier == Tier.Asymptotic && h.Scaling is not null))
+            .Concat(instance.Conclusions).Concat(instance.Invariants);
 }

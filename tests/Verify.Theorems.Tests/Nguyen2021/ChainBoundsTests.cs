@@ -119,7 +119,7 @@ public sealed class ChainBoundsTests
     /// <summary>
     /// Unit norms w_l = 1, X̄ = λ_F = 1 and p = K/8, so R_l(ρ) = K Π_{p≠l}(1 + ρ_p). Depth 2 with K = 1.05: R is affine with
     /// slope K ≥ 1, no fixed point ≥ 0. Depth 3 with K = 0.3: from ρ⁽⁰⁾ = 0 the iterates stay symmetric, so a limit would
-    /// solve ρ = K(1 + ρ)², whose discriminant 1 − 4K is negative. Depth 3 with K = ¼: the tangency of PROOF.md F4, where
+    /// solve ρ = K(1 + ρ)², whose discriminant 1 − 4K is negative. Depth 3 with K = ¼: the tangency of README.md F4, where
     /// the least fixed point ρ̂ = 1 exists but no inflated (1 + ε)ρ̂ is feasible, so the harness must report failure too.
     /// </summary>
     [TestCase(2, 1.05)]

@@ -8,7 +8,7 @@ using Verify.Training;
 namespace Verify.Theorems.Tests.Nguyen2021;
 
 /// <summary>
-/// The two lemmas of theorems/Nguyen2021/PROOF.md for ReLU at random weights, depths 2, 3 and 4 (N = 6, d = 4, a wide last
+/// The two lemmas of theorems/Nguyen2021/README.md for ReLU at random weights, depths 2, 3 and 4 (N = 6, d = 4, a wide last
 /// hidden layer n_{L−1} = 12 ≥ N, narrow layers below it):
 /// <list type="bullet">
 /// <item>L1 (Lipschitz): ‖F_{L−1}(θ′) − F_{L−1}(θ)‖_F ≤ ‖X‖_F Σ_{l&lt;L} (Π_{p&lt;L, p≠l} λ̄_p) ‖W_l′ − W_l‖₂ with

@@ -9,7 +9,7 @@ using Verify.Training;
 namespace Verify.Theorems.Tests.Nguyen2021;
 
 /// <summary>
-/// The validation run of spec §5 (theorems/Nguyen2021/PROOF.md, "Validation"): L = 2, N = 10, d = 20, ‖x_i‖ = √d, LeCun
+/// The validation run of spec §5 (theorems/Nguyen2021/README.md, "Validation"): L = 2, N = 10, d = 20, ‖x_i‖ = √d, LeCun
 /// initialisation, teacher-perturbed targets Y = F_L(θ₀) + εZ, radii from the fixed point, the largest step (H3) allows;
 /// then gradient descent (<see cref="GradientDescent"/>, ReLU with σ′(0) = 1) and, at every step k, each bound of the
 /// proof: the first term of the key identity (step P3), the second term ≤ ηB‖r_k‖ (P4), their sum = r_{k+1} (P0), the

@@ -1,5 +1,5 @@
 ; Nguyen 2021, derived theorem (spec §5): the gradient bound, one layer of backpropagation [D]
-; (theorems/Nguyen2021/PROOF.md, step P2). Backpropagation with any relu'(0) in [0, 1]: D_L = r = F_L - Y,
+; (theorems/Nguyen2021/README.md, step P2). Backpropagation with any relu'(0) in [0, 1]: D_L = r = F_L - Y,
 ; D_l = (D_{l+1} W_{l+1}^T) o relu'(Z_l), grad_{W_l} Phi = F_{l-1}^T D_l.
 ; dn = ||D_{l+1}||_F, u = ||D_{l+1} W_{l+1}^T||_F, nw = ||W_{l+1}||_2, lb = lambda-bar_{l+1}, dl = ||D_l||_F,
 ; r = ||F_L - Y||_F, Mn = prod_{p>l+1} lambda-bar_p, M = lb Mn = prod_{p>l} lambda-bar_p; g = ||grad_{W_l} Phi||_F,

@@ -1,5 +1,5 @@
 ; Nguyen 2021, derived theorem (spec §5): one term of the (H2) sum in closed form [D]
-; (theorems/Nguyen2021/PROOF.md, step D1). For a layer l < L: lb = lambda-bar_l > 0, Lh = lambda-bar_{1->L-1},
+; (theorems/Nguyen2021/README.md, step D1). For a layer l < L: lb = lambda-bar_l > 0, Lh = lambda-bar_{1->L-1},
 ; La = lambda-bar_{1->L}, P = prod_{p<L, p!=l} lambda-bar_p (P lb = Lh), Q = prod_{p!=l} lambda-bar_p (Q lb = La),
 ; R = R_l with R lf^2 = 8 xf p Q (lf = lambda_F, xf >= ||X||_F, p >= sqrt(2 Phi_0)), v = lambda-bar_l^-2.
 ; Conclusion: P R lf^2 = 8 xf p Lh La v, i.e. P_l R_l = 8 ||X||_F sqrt(2 Phi_0) lambda-bar_{1->L-1} lambda-bar_{1->L}

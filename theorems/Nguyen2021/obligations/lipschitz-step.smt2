@@ -1,5 +1,5 @@
 ; Nguyen 2021, derived theorem (spec §5): one layer of the Lipschitz lemma, and of its bound along a gradient step [D]
-; (theorems/Nguyen2021/PROOF.md, steps P1 and P4). Layer l < L, primes for the second point theta':
+; (theorems/Nguyen2021/README.md, steps P1 and P4). Layer l < L, primes for the second point theta':
 ; dp = ||F'_{l-1} - F_{l-1}||_F, d = ||F'_l - F_l||_F, z = ||Z'_l - Z_l||_F with Z_l = F_{l-1} W_l,
 ; fp = ||F_{l-1}||_F, nw = ||W'_l||_2, lb = lambda-bar_l, xf >= ||X||_F, P = lambda-bar_{1->l-1}, dw = ||W'_l - W_l||_2,
 ; Tp = T_{l-1}, T = T_l = lb Tp + P dw (T_0 = 0, so T_l = sum_{j<=l} (prod_{p<=l, p!=j} lambda-bar_p) ||W'_j - W_j||_2).

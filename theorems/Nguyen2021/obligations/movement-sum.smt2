@@ -1,5 +1,5 @@
 ; Nguyen 2021, derived theorem (spec §5): the summed movements stay below R_l, and (H1) keeps the weights in the ball
-; [D] (theorems/Nguyen2021/PROOF.md, step P6). For one layer l, at step k:
+; [D] (theorems/Nguyen2021/README.md, step P6). For one layer l, at step k:
 ; S = sum_{j<k} ||W_l^{j+1} - W_l^j||_F, Sn = S + step with step = ||W_l^{k+1} - W_l^k||_F = eta ||grad_{W_l} Phi(theta_k)||_F,
 ; rk = ||r_k||_F, p >= ||r_0||_F, q = 1 - eta lf^2 / 8, qk = q^k, G = xf prod_{p!=l} lambda-bar_p (the gradient bound's
 ; factor, step P2), Lh = lambda-bar_{1->L-1}, lf = lambda_F, xf >= ||X||_F, R = R_l (R lf^2 = 8 G p, i.e.

@@ -1,5 +1,5 @@
 ; Nguyen 2021, derived theorem (spec §5): the second term is at most eta B ||r_k||, and (H0) gives the per-step
-; factor 1 - eta lambda_F^2 / 8 [D] (theorems/Nguyen2021/PROOF.md, steps P4 and P5).
+; factor 1 - eta lambda_F^2 / 8 [D] (theorems/Nguyen2021/README.md, steps P4 and P5).
 ; r = ||r_k||_F, rn = ||r_{k+1}||_F, t1 = ||(I - eta A_k A_k^T) r_k||_F, t2 = ||(A_{k+1} - A_k) W_L^{k+1}||_F,
 ; d = ||A_{k+1} - A_k||_F, nwl = ||W_L^{k+1}||_2, lbL = lambda-bar_L, s = sigma_N(A_k), lf = lambda_F, xf >= ||X||_F,
 ; T, c = eta xf lbL r, M = 1, U = sum_{l<L} (prod_{p<L, p!=l} lambda-bar_p)^2 as in lipschitz-step.smt2 at l = L - 1,

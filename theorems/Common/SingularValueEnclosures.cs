@@ -2,14 +2,14 @@ using MathNet.Numerics.LinearAlgebra;
 using Verify.Numerics;
 using static Verify.Numerics.DirectedRounding;
 
-namespace Verify.Theorems.NguyenMondelli2020;
+namespace Verify.Theorems.Common;
 
 /// <summary>
 /// Enclosures of the singular values the module needs, each end rounded in its safe direction: σ_min of a matrix as
 /// given (through its Gram matrix, certified by <see cref="VerifiedBounds.SmallestEigenvalueEnclosure"/>), widened by an
 /// allowance for how far the matrix as computed may be from the exact one; and ‖·‖₂, ‖·‖_F bounds.
 /// </summary>
-internal static class SingularValueEnclosures
+public static class SingularValueEnclosures
 {
     /// <summary>
     /// An enclosure of σ_min = σ_{min(r, c)} of the exact matrix M, given the r×c matrix <paramref name="m"/> computed with
@@ -62,6 +62,17 @@ internal static class SingularValueEnclosures
             sum = AddUp(sum, MulUp(v, v));
         }
         return sum;
+    }
+
+    /// <summary>A lower bound on ‖m‖_F, every product and sum rounded down.</summary>
+    public static double FrobeniusLower(Matrix<double> m)
+    {
+        double sum = 0;
+        foreach (double v in m.AsColumnMajorArray() ?? m.ToColumnMajorArray())
+        {
+            sum = AddDown(sum, MulDown(v, v));
+        }
+        return SqrtDown(Math.Max(0, sum));
     }
 
     /// <summary>An upper bound on ‖m‖_F.</summary>

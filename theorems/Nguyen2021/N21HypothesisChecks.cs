@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text;
+using Verify.Core;
+using Verify.Core.Networks;
+using Verify.Symbolic;
+using Verify.Training;
+using Q = Verify.Theorems.Nguyen2021.SectionFiveQuantities;
+
+namespace Verify.Theorems.Nguyen2021;
+
+/// <summary>
+/// The topology and activation hypotheses, (H0)–(H3) of spec §5 decided by Z3 over the exact values of the enclosure
+/// ends (pessimistic for a Pass, optimistic for a Fail, <see cref="Evidence.Between"/>), and the paper's reconstructed
+/// (A), (B), (C) reported with their gap to ours.
+/// </summary>
+internal static class N21HypothesisChecks
+{
+    private const string Allowances = "the enclosures of λ_F, ‖W_l⁰‖₂, ‖X‖_F and ‖F_L⁰ − Y‖_F";
+
+    public static Evidence Depth(NetworkSpec network) =>
+        Evidence.Compare(network.Depth, Relation.GreaterOrEqual, 2, network.Depth < 2
+            ? $"L = {network.Depth}: no hidden layer, so there is no last hidden layer to be wide (the model is linear regression)"
+            : $"L = {network.Depth} weight layers");
+
+    public static Evidence WideLastHidden(NetworkSpec network, int n)
+    {
+        int width = network.Depth < 2 ? 0 : network.Widths[network.Depth - 2];
+        return Evidence.Compare(width, Relation.GreaterOrEqual, n, network.Depth < 2
+            ? "L = 1: no hidden layer"
+            : $"n_{{L−1}} = {width}, N = {n}" + (width < n ? ": F_{L−1} (N × n_{L−1}) has rank ≤ n_{L−1} < N, so λ_F = σ_N(F_{L−1}) = 0" : ""));
+    }
+
+    public static Evidence Relu(Activation activation)
+    {
+        bool relu = N21Model.IsRelu(activation.Properties);
+        return Evidence.Decided(activation.Properties.InfDerivative, Relation.LessOrEqual, 0, relu ? Verdict.Pass : Verdict.Fail,
+            $"value = inf σ′; {N21Model.Describe(activation)}" + (relu ? "" : ": not ReLU, the paper's model"));
+    }
+
+    public static Evidence H0(N21Analysis a) => Evidence.Between(H0(a.Pessimistic), () => H0(a.Optimistic), Allowances);
+
+    public static Evidence H1(N21Analysis a) => Evidence.Between(H1(a.Pessimistic, a.RadiiAreFixedPoint), () => H1(a.Optimistic, a.RadiiAreFixedPoint), Allowances);
+
+    public static Evidence H2(N21Analysis a) => Evidence.Between(H2(a.Pessimistic), () => H2(a.Optimistic), Allowances);
+
+    public static Evidence H3(N21Analysis a, double stepSize) =>
+        Evidence.Between(H3(a.Pessimistic, stepSize), () => H3(a.Optimistic, stepSize), Allowances);
+
+    /// <summary>λ_F² ≥ c₀ ‖X‖_F² Σ_{l&lt;L} Π_{p≠l} λ̄_p² (= c₀B).</summary>
+    private static Evidence H0(Q q)
+    {
+        var terms = Enumerable.Range(1, q.Depth - 1).Select(l => Product(q.Depth, l, squared: true));
+        string goal = $"(and (> lf 0.0) (>= (* lf lf) (* c0 x x (+ 0.0 {string.Join(' ', terms)}))))";
+        return Z3Evidence.Decide(Premises(q), goal, q.H0Ratio, Relation.GreaterOrEqual, 1.0,
+            $"λ_F = {F(q.LambdaF)}, B = {F(q.B)}; λ_F² = {F(q.LambdaFSquared)} vs 8B = {F(Q.H0Factor * q.B)}; {Bars(q)}");
+    }
+
+    /// <summary>R_l ≤ ρ_l for every l, cleared of λ_F²: c₁ ‖X‖_F r Π_{p≠l} λ̄_p ≤ ρ_l λ_F².</summary>
+    private static Evidence H1(Q q, bool fixedPoint)
+    {
+        var goal = new StringBuilder("(and (> lf 0.0)");
+        for (int l = 1; l <= q.Depth; l++)
+        {
+            goal.Append(CultureInfo.InvariantCulture, $" (<= (* c1 x r {Product(q.Depth, l, squared: false)}) (* p{l} lf lf))");
+        }
+        goal.Append(')');
+        string radii = string.Join(", ", Enumerable.Range(0, q.Depth).Select(l => $"R_{l + 1} = {F(q.Movements[l])} ≤ ρ_{l + 1} = {F(q.Radii[l])}"));
+        return Z3Evidence.Decide(Premises(q), goal.ToString(), q.H1Ratio, Relation.GreaterOrEqual, 1.0,
+            $"{radii}; radii {(fixedPoint ? "the fixed point ρ = 1.01·R(ρ)" : "ρ_l = 1: ρ = 1.01·R(ρ) has no fixed point")}; √(2Φ₀) = {F(q.Inputs.Residual)}");
+    }
+
+    /// <summary>‖X‖_F Σ_{l&lt;L} (Π_{p≠l, p&lt;L} λ̄_p) R_l ≤ c₂ λ_F, cleared of λ_F²: c₁ ‖X‖_F² r Σ_{l&lt;L} Π_{p≠l,p&lt;L} λ̄_p Π_{p≠l} λ̄_p ≤ c₂ λ_F³.</summary>
+    private static Evidence H2(Q q)
+    {
+        var terms = Enumerable.Range(1, q.Depth - 1).Select(l => $"(* {Product(q.Depth - 1, l, squared: false)} {Product(q.Depth, l, squared: false)})");
+        string goal = $"(and (> lf 0.0) (<= (* c1 x x r (+ 0.0 {string.Join(' ', terms)})) (* c2 lf lf lf)))";
+        return Z3Evidence.Decide(Premises(q), goal, q.H2Ratio, Relation.GreaterOrEqual, 1.0,
+            $"the movement of F_{{L−1}}, ‖X‖_F Σ_{{l<L}} (λ̄_{{1→L−1}}/λ̄_l) R_l = {F(q.ConditioningLeft)}, vs λ_F/2 = {F(Q.ConditioningFraction * q.LambdaF)}");
+    }
+
+    /// <summary>0 &lt; η and η ‖X‖_F² λ̄_{1→L−1}² ≤ 1.</summary>
+    private static Evidence H3(Q q, double stepSize)
+    {
+        string premises = Premises(q) + Z3Evidence.Define(("eta", stepSize));
+        string goal = $"(and (> eta 0.0) (<= (* eta x x {Product(q.Depth - 1, 0, squared: true)}) 1.0))";
+        return Z3Evidence.Decide(premises, goal, stepSize, Relation.LessOrEqual, q.StepBound,
+            $"1/(‖X‖_F² λ̄_{{1→L−1}}²) = {F(q.StepBound)}; factor per step 1 − ηλ_F²/8 = {F(q.Factor(stepSize))}");
+    }
+
+    /// <summary>(A): λ_F² ≥ 16‖X‖_F √(2Φ₀) λ̄_{1→L} with λ̄_l = ‖W_l⁰‖₂ + 1 [S/M]; gap factor to ours (H1).</summary>
+    public static Evidence PaperA(N21Analysis a) =>
+        Evidence.Between(PaperA(a.PaperPessimistic, a.Pessimistic), () => PaperA(a.PaperOptimistic, a.Optimistic), Allowances);
+
+    private static Evidence PaperA(Q paper, Q ours)
+    {
+        double ratio = paper.LambdaFSquared / (16 * paper.Inputs.XFrobenius * paper.Inputs.Residual * paper.ProductAll);
+        return Evidence.Compare(ratio, Relation.GreaterOrEqual, 1.0,
+            $"constants from a secondary source (L = 2) and memory [S/M]; (A) ratio {F(ratio)} vs ours (H1) {F(ours.H1Ratio)}: gap factor (A)/(H1) = {F(ratio / ours.H1Ratio)}");
+    }
+
+    /// <summary>(B): λ_F³ ≥ 32‖X‖_F² √(2Φ₀) λ̄_{1→L−1} λ̄_{1→L} Σ_{l&lt;L} λ̄_l⁻² with λ̄_l = ‖W_l⁰‖₂ + 1 [M]; gap factor to ours (H2).</summary>
+    public static Evidence PaperB(N21Analysis a) =>
+        Evidence.Between(PaperB(a.PaperPessimistic, a.Pessimistic), () => PaperB(a.PaperOptimistic, a.Optimistic), Allowances);
+
+    private static Evidence PaperB(Q paper, Q ours)
+    {
+        double x = paper.Inputs.XFrobenius;
+        double ratio = paper.LambdaFSquared * paper.LambdaF / (32 * x * x * paper.Inputs.Residual * paper.ProductHidden * paper.ProductAll * paper.InverseSquareSum);
+        return Evidence.Compare(ratio, Relation.GreaterOrEqual, 1.0,
+            $"form and constant unverified [M]; (B) ratio {F(ratio)} vs ours (H2) {F(ours.H2Ratio)}: gap factor (B)/(H2) = {F(ratio / ours.H2Ratio)}");
+    }
+
+    /// <summary>(C): η ‖X‖_F² λ̄_{1→L}² ≤ 1 with λ̄_l = ‖W_l⁰‖₂ + 1 [M]; gap factor to ours (H3).</summary>
+    public static Evidence PaperC(N21Analysis a, double stepSize) =>
+        Evidence.Between(PaperC(a.PaperPessimistic, a.Pessimistic, stepSize), () => PaperC(a.PaperOptimistic, a.Optimistic, stepSize), Allowances);
+
+    private static Evidence PaperC(Q paper, Q ours, double stepSize)
+    {
+        double x = paper.Inputs.XFrobenius;
+        double value = stepSize * x * x * paper.ProductAll * paper.ProductAll;
+        double bound = 1 / (x * x * paper.ProductAll * paper.ProductAll);
+        return Evidence.Compare(value, Relation.LessOrEqual, 1.0,
+            $"constant unverified [M], taken as 1: η ≤ {F(bound)} vs ours (H3) η ≤ {F(ours.StepBound)}: gap factor (C)/(H3) = {F(bound / ours.StepBound)}");
+    }
+
+    /// <summary>λ_F²/n_{L−1} at the lower end of λ_F (reported: the sweep over n_{L−1} shows whether it is flat).</summary>
+    public static Evidence FeatureScale(N21Analysis a, int width) =>
+        Evidence.Compare(a.LambdaF.Lower * a.LambdaF.Lower / Math.Max(1, width), Relation.Greater, 0,
+            $"λ_F = {F(a.LambdaF.Lower)} (lower end), n_{{L−1}} = {width}; measured [D], the claim Θ(n_{{L−1}}) under LeCun is [M]");
+
+    /// <summary>Definitions: lf, x, r, n_l, p_l, lb_l = n_l + p_l, and the constants c0 = 8 (H0), c1 = 8 (R_l), c2 = ½ (H2).</summary>
+    private static string Premises(Q q)
+    {
+        var constants = new List<(string, double)>
+        {
+            ("lf", q.Inputs.LambdaF), ("x", q.Inputs.XFrobenius), ("r", q.Inputs.Residual),
+            ("c0", Q.H0Factor), ("c1", Q.MovementFactor), ("c2", Q.ConditioningFraction),
+        };
+        for (int l = 1; l <= q.Depth; l++)
+        {
+            constants.Add(($"n{l}", q.Inputs.LayerNorms[l - 1]));
+            constants.Add(($"p{l}", q.Radii[l - 1]));
+        }
+        var text = new StringBuilder(Z3Evidence.Define([.. constants]));
+        for (int l = 1; l <= q.Depth; l++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"(define-fun lb{l} () Real (+ n{l} p{l}))\n");
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Π_{p ≤ count, p ≠ except} lb_p (squared: each factor twice); "1.0" when empty.</summary>
+    private static string Product(int count, int except, bool squared)
+    {
+        var factors = Enumerable.Range(1, count).Where(p => p != except).SelectMany(p => squared ? new[] { $"lb{p}", $"lb{p}" } : [$"lb{p}"]).ToList();
+        return factors.Count == 0 ? "1.0" : $"(* 1.0 {string.Join(' ', factors)})";
+    }
+
+    private static string Bars(Q q) => string.Join(", ", Enumerable.Range(0, q.Depth).Select(l => $"λ̄_{l + 1} = {F(q.LambdaBar[l])}"));
+
+    private static string F(double value) => NumberFormat.Text(value);
+}
