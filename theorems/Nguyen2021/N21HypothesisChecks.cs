@@ -66,7 +66,7 @@ internal static class N21HypothesisChecks
         goal.Append(')');
         string radii = string.Join(", ", Enumerable.Range(0, q.Depth).Select(l => $"R_{l + 1} = {F(q.Movements[l])} ≤ ρ_{l + 1} = {F(q.Radii[l])}"));
         return Z3Evidence.Decide(Premises(q), goal.ToString(), q.H1Ratio, Relation.GreaterOrEqual, 1.0,
-            $"{radii}; radii {(fixedPoint ? "the fixed point ρ = 1.01·R(ρ)" : "ρ_l = 1: ρ = 1.01·R(ρ) has no fixed point")}; √(2Φ₀) = {F(q.Inputs.Residual)}");
+            $"{radii}; radii {(fixedPoint ? "the least fixed point of ρ ← R(ρ), raised by 10⁻⁶ (checked R(ρ) ≤ ρ)" : "ρ_l = 1: ρ ← R(ρ) has no fixed point")}; √(2Φ₀) = {F(q.Inputs.Residual)}");
     }
 
     /// <summary>‖X‖_F Σ_{l&lt;L} (Π_{p≠l, p&lt;L} λ̄_p) R_l ≤ c₂ λ_F, cleared of λ_F²: c₁ ‖X‖_F² r Σ_{l&lt;L} Π_{p≠l,p&lt;L} λ̄_p Π_{p≠l} λ̄_p ≤ c₂ λ_F³.</summary>
