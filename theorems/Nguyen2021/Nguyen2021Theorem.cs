@@ -127,8 +127,8 @@ public sealed class Nguyen2021Theorem(ILinearAlgebraBackend backend) : ITheorem,
     private N21Instance Width(InstanceContext context, WidthProblem problem)
     {
         var search = new WidthSearch(backend, problem, context.Seed);
-        var paper = search.Find(WidthCriterion.PaperForm);
-        var ours = search.Find(WidthCriterion.Ours);
+        var paper = search.Find(WidthCriterion.PaperForm, context);
+        var ours = search.Find(WidthCriterion.Ours, context);
         int width = ours.Width ?? paper.Width ?? problem.Cap;
         var (x, z) = search.Data(0);
         var random = new Xoshiro256StarStar(Seeds.Derive(context.Seed, $"width/{width}", 0));

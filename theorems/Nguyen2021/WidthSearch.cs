@@ -35,12 +35,21 @@ internal sealed class WidthSearch(ILinearAlgebraBackend backend, WidthProblem pr
 {
     private readonly Dictionary<(int Width, int Seed), (bool Paper, bool Ours)> _cache = [];
 
-    public WidthFound Find(WidthCriterion criterion)
+    /// <summary>
+    /// The smallest width at which the criterion holds on a majority of seeds, by doubling from N then bisection to 25 %;
+    /// each width tried is reported to <paramref name="context"/>'s progress, and cancellation is honoured between widths.
+    /// </summary>
+    public WidthFound Find(WidthCriterion criterion, InstanceContext context)
     {
         int evaluations = 0;
+        // doublings from N to the cap, then about log₂(log(2)/log(1.25)) ≈ 2 bisection steps
+        int expected = (int)Math.Ceiling(Math.Log2(Math.Max(2.0, (double)problem.Cap / problem.N))) + 3;
+        string task = criterion == WidthCriterion.PaperForm ? "width search, (A)+(B)" : "width search, (H0)–(H2)";
         bool Majority(int width)
         {
+            context.Cancellation.ThrowIfCancellationRequested();
             evaluations++;
+            context.Progress?.Report(new ProgressUpdate(task, evaluations, Math.Max(evaluations, expected), $"n_{{L−1}} = {width}"));
             int holds = 0, fails = 0;
             for (int s = 0; s < problem.Seeds && 2 * holds <= problem.Seeds && 2 * fails < problem.Seeds; s++)
             {

@@ -65,6 +65,24 @@ public sealed class N21RunTests
     }
 
     [Test]
+    public void WidthExperiment_ReportsEachWidthTriedAsProgress()
+    {
+        var (_, scenario, context) = Draw("width-l2-lecun-n4");
+        var updates = new List<ProgressUpdate>();
+        var progress = new SynchronousProgress(updates.Add);
+
+        scenario.Draw(context with { Progress = progress });
+
+        Assert.That(updates.Select(u => u.Task).Distinct(), Is.EquivalentTo(new[] { "width search, (A)+(B)", "width search, (H0)–(H2)" }));
+        Assert.That(updates, Is.All.Matches<ProgressUpdate>(u => u != null && u.Step >= 1 && u.Step <= u.Total && u.Detail.StartsWith("n_{L−1} = ", StringComparison.Ordinal)));
+    }
+
+    private sealed class SynchronousProgress(Action<ProgressUpdate> report) : IProgress<ProgressUpdate>
+    {
+        public void Report(ProgressUpdate value) => report(value);
+    }
+
+    [Test]
     public void WidthExperiment_FittedExponentHasTheRightSignAndOrder()
     {
         var widths = new[] { 4, 8, 16 }.Select(n => Hypothesis(Draw($"width-l2-lecun-n{n}").Instance, "asymptotic-width-paper-l2").Value).ToList();
