@@ -26,7 +26,20 @@ internal static class N21OutcomeChecks
             factor * factor,
             LinearRateEnvelope.LogFloorOfSquare(analysis.ResidualResolution),
             new EnvelopePlot("Residual and the envelope of §5", "step k", "‖F_L − Y‖²_F", "‖F_L(k) − Y‖²_F", "(1 − ηλ_F²/8)^{2k} ‖F_L(0) − Y‖²_F"),
-            $"factor per step on ‖F_L − Y‖_F: 1 − ηλ_F²/8 = {NumberFormat.Text(factor)} (η = {NumberFormat.Text(stepSize)})" + Ending(trajectory));
+            $"factor per step on ‖F_L − Y‖_F: 1 − ηλ_F²/8 = {NumberFormat.Text(factor)} (η = {NumberFormat.Text(stepSize)}); "
+            + $"measured {EmpiricalFactor(trajectory.SquaredResidualNorms)}" + Ending(trajectory));
+
+    /// <summary>The empirical factor per step on ‖F_L − Y‖_F, (‖r_K‖/‖r_0‖)^{1/K} over the K steps taken, as text.</summary>
+    internal static string EmpiricalFactor(IReadOnlyList<double> squaredResiduals)
+    {
+        int k = squaredResiduals.Count - 1;
+        if (k < 1 || !(squaredResiduals[0] > 0) || !double.IsFinite(squaredResiduals[k]))
+        {
+            return "factor: none (fewer than one finite step)";
+        }
+        double factor = Math.Exp((Math.Log(squaredResiduals[k]) - Math.Log(squaredResiduals[0])) / (2.0 * k));
+        return $"(‖r_K‖/‖r_0‖)^(1/K) = {NumberFormat.Text(factor)} over K = {k} steps";
+    }
 
     /// <summary>max_l ‖W_l^k − W_l⁰‖_F / R_l ≤ 1 at every step: the optimistic (smaller) R_l for a Pass, the pessimistic for a Fail.</summary>
     public static Evidence WeightDistance(Trajectory trajectory, N21Probes probes, N21Analysis analysis)

@@ -65,6 +65,14 @@ public sealed class N21RunTests
     }
 
     [Test]
+    public void EmpiricalFactor_IsTheGeometricMeanOfTheResidualsDecay()
+    {
+        // ‖r‖ halves every step: squared residuals 16, 4, 1, 0.25 → factor ½ over 3 steps
+        Assert.That(Verify.Theorems.Nguyen2021.N21OutcomeChecks.EmpiricalFactor([16, 4, 1, 0.25]), Is.EqualTo("(‖r_K‖/‖r_0‖)^(1/K) = 0.5 over K = 3 steps"));
+        Assert.That(Verify.Theorems.Nguyen2021.N21OutcomeChecks.EmpiricalFactor([1]), Does.StartWith("factor: none"));
+    }
+
+    [Test]
     public void WidthExperiment_ReportsEachWidthTriedAsProgress()
     {
         var (_, scenario, context) = Draw("width-l2-lecun-n4");
