@@ -39,6 +39,10 @@ public static class SingularValueEnclosures
             }
         }
         double gramError = AddUp(MulUp(GammaUp(n), FrobeniusSquaredUpper(m)), MulUp((double)p * n, Eta));
+        if (!gram.Enumerate().All(double.IsFinite) || !double.IsFinite(gramError))
+        {
+            return new Enclosure(0, double.PositiveInfinity, "the Gram matrix overflows float64 (entries beyond 10¹⁵⁴): σ_min is only known to be ≥ 0");
+        }
         var eigen = VerifiedBounds.SmallestEigenvalueEnclosure(backend, gram);
         double lowerSquare = SubDown(eigen.Lower, gramError);
         double upperSquare = AddUp(eigen.Upper, gramError);
@@ -107,7 +111,9 @@ public static class SingularValueEnclosures
     public static double Norm2Upper(ILinearAlgebraBackend backend, Matrix<double> m) =>
         m.AsColumnMajorArray()?.All(v => v == 0) == true || m.Enumerate().All(v => v == 0)
             ? 0
-            : VerifiedBounds.SingularValueBounds(backend, m).LargestUpper;
+            : !double.IsFinite(FrobeniusSquaredUpper(m))
+                ? double.PositiveInfinity // ‖m‖²_F overflows, and with it the Gram matrix the certified bound needs: +∞ is the only bound left
+                : VerifiedBounds.SingularValueBounds(backend, m).LargestUpper;
 
     private static string Format(double x) => Verify.Core.NumberFormat.Text(x);
 }

@@ -43,7 +43,10 @@ internal sealed class N21Analysis
         OptimisticInputs = new SectionFiveInputs(LambdaF.Upper, LayerNormsLower, XFrobeniusLower, Math.Max(0, SubDown(Residual, ResidualAllowance)));
         (Radii, RadiiAreFixedPoint) = SectionFiveQuantities.ChooseRadii(PessimisticInputs);
         Pessimistic = SectionFiveQuantities.From(PessimisticInputs, Radii, pessimistic: true);
-        Optimistic = SectionFiveQuantities.From(OptimisticInputs, Radii, pessimistic: false);
+        // the favourable end uses the radii from below at the favourable inputs: below every feasible ρ, so a Fail there is a
+        // Fail for every choice of radii, not an artefact of the pessimistic radii or their 10⁻⁶ inflation
+        (FavourableRadii, FavourableRadiiExist) = SectionFiveQuantities.RadiiFromBelow(OptimisticInputs);
+        Optimistic = SectionFiveQuantities.From(OptimisticInputs, FavourableRadii, pessimistic: false);
         var paperRadii = Enumerable.Repeat(1.0, Depth).ToList();
         PaperPessimistic = SectionFiveQuantities.From(PessimisticInputs, paperRadii, pessimistic: true);
         PaperOptimistic = SectionFiveQuantities.From(OptimisticInputs, paperRadii, pessimistic: false);
@@ -82,10 +85,16 @@ internal sealed class N21Analysis
 
     public SectionFiveInputs OptimisticInputs { get; }
 
-    /// <summary>The radii ρ_l (index l − 1), the fixed point ρ = 1.01·R(ρ) at the pessimistic end, or 1 when there is none.</summary>
+    /// <summary>The radii ρ_l (index l − 1), the least fixed point of ρ ← R(ρ) at the pessimistic end, raised by 10⁻⁶ and checked, or 1 when there is none.</summary>
     public IReadOnlyList<double> Radii { get; }
 
     public bool RadiiAreFixedPoint { get; }
+
+    /// <summary>The iterate of ρ ← R(ρ) from below at the favourable ends (<see cref="SectionFiveQuantities.RadiiFromBelow"/>).</summary>
+    public IReadOnlyList<double> FavourableRadii { get; }
+
+    /// <summary>Whether that iteration settled: radii meeting (H1) exist at the favourable ends.</summary>
+    public bool FavourableRadiiExist { get; }
 
     /// <summary>§5 at the ends that make every hypothesis hardest (a Pass rests on these).</summary>
     public SectionFiveQuantities Pessimistic { get; }

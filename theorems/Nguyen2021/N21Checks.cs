@@ -41,7 +41,7 @@ internal static class N21Checks
 
     public static readonly CheckSpec H1 = CheckSpec.Hypothesis(
         "instance-h1", Tier.Instance,
-        "(H1): R_l ≤ ρ_l for every l, R_l = 8‖X‖_F λ̄_{1→L} √(2Φ₀)/(λ_F² λ̄_l), radii ρ = 1.01·R(ρ) (a fixed point; Z3, exact rationals)",
+        "(H1): R_l ≤ ρ_l for every l, R_l = 8‖X‖_F λ̄_{1→L} √(2Φ₀)/(λ_F² λ̄_l), radii the least fixed point of ρ ← R(ρ), +10⁻⁶ (Z3, exact rationals)",
         "§5 (H1), ours; cf. §4 (A)", Provenance.Derived) with
     {
         ValueName = "(H1) ratio min_l ρ_l/R_l",

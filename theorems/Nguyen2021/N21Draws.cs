@@ -54,7 +54,7 @@ internal static class N21Draws
         return (outputs + epsilon * z, epsilon);
     }
 
-    /// <summary>The largest √(2Φ₀) at which ρ = 1.01·R(ρ) has a fixed point and (H0), (H2) hold with those radii (0 when none).</summary>
+    /// <summary>The largest √(2Φ₀) at which ρ ← R(ρ) has a fixed point and (H0), (H2) hold with those radii (0 when none).</summary>
     public static double LargestResidual(SectionFiveInputs inputs)
     {
         bool Holds(double r)

@@ -39,7 +39,15 @@ internal static class N21HypothesisChecks
 
     public static Evidence H0(N21Analysis a) => Evidence.Between(H0(a.Pessimistic), () => H0(a.Optimistic), Allowances);
 
-    public static Evidence H1(N21Analysis a) => Evidence.Between(H1(a.Pessimistic, a.RadiiAreFixedPoint), () => H1(a.Optimistic, a.RadiiAreFixedPoint), Allowances);
+    /// <summary>
+    /// (H1) at the chosen radii for a Pass; at the favourable ends it holds when radii exist there (the iteration from below
+    /// settles) and is otherwise undecided: a failed search proves no Fail.
+    /// </summary>
+    public static Evidence H1(N21Analysis a) => Evidence.Between(H1(a.Pessimistic, a.RadiiAreFixedPoint), () => a.FavourableRadiiExist
+        ? Evidence.Decided(1.0, Relation.GreaterOrEqual, 1.0, Verdict.Pass,
+            $"at the favourable ends ρ ← R(ρ) settles at ρ = [{string.Join(", ", a.FavourableRadii.Select(F))}]: radii meeting (H1) exist there")
+        : Evidence.Inconclusive(double.NaN, Relation.GreaterOrEqual, 1.0, "at the favourable ends ρ ← R(ρ) did not settle (no fixed point found; none is proven absent)"),
+        Allowances);
 
     public static Evidence H2(N21Analysis a) => Evidence.Between(H2(a.Pessimistic), () => H2(a.Optimistic), Allowances);
 
@@ -49,15 +57,23 @@ internal static class N21HypothesisChecks
     /// <summary>λ_F² ≥ c₀ ‖X‖_F² Σ_{l&lt;L} Π_{p≠l} λ̄_p² (= c₀B).</summary>
     private static Evidence H0(Q q)
     {
+        if (NotFinite(q, withResidual: false, q.H0Ratio) is { } undecided)
+        {
+            return undecided;
+        }
         var terms = Enumerable.Range(1, q.Depth - 1).Select(l => Product(q.Depth, l, squared: true));
         string goal = $"(and (> lf 0.0) (>= (* lf lf) (* c0 x x (+ 0.0 {string.Join(' ', terms)}))))";
-        return Z3Evidence.Decide(Premises(q), goal, q.H0Ratio, Relation.GreaterOrEqual, 1.0,
+        return Z3Evidence.Decide(Premises(q, withResidual: false), goal, q.H0Ratio, Relation.GreaterOrEqual, 1.0,
             $"λ_F = {F(q.LambdaF)}, B = {F(q.B)}; λ_F² = {F(q.LambdaFSquared)} vs 8B = {F(Q.H0Factor * q.B)}; {Bars(q)}");
     }
 
     /// <summary>R_l ≤ ρ_l for every l, cleared of λ_F²: c₁ ‖X‖_F r Π_{p≠l} λ̄_p ≤ ρ_l λ_F².</summary>
     private static Evidence H1(Q q, bool fixedPoint)
     {
+        if (NotFinite(q, withResidual: true, q.H1Ratio) is { } undecided)
+        {
+            return undecided;
+        }
         var goal = new StringBuilder("(and (> lf 0.0)");
         for (int l = 1; l <= q.Depth; l++)
         {
@@ -72,6 +88,10 @@ internal static class N21HypothesisChecks
     /// <summary>‖X‖_F Σ_{l&lt;L} (Π_{p≠l, p&lt;L} λ̄_p) R_l ≤ c₂ λ_F, cleared of λ_F²: c₁ ‖X‖_F² r Σ_{l&lt;L} Π_{p≠l,p&lt;L} λ̄_p Π_{p≠l} λ̄_p ≤ c₂ λ_F³.</summary>
     private static Evidence H2(Q q)
     {
+        if (NotFinite(q, withResidual: true, q.H2Ratio) is { } undecided)
+        {
+            return undecided;
+        }
         var terms = Enumerable.Range(1, q.Depth - 1).Select(l => $"(* {Product(q.Depth - 1, l, squared: false)} {Product(q.Depth, l, squared: false)})");
         string goal = $"(and (> lf 0.0) (<= (* c1 x x r (+ 0.0 {string.Join(' ', terms)})) (* c2 lf lf lf)))";
         return Z3Evidence.Decide(Premises(q), goal, q.H2Ratio, Relation.GreaterOrEqual, 1.0,
@@ -81,7 +101,11 @@ internal static class N21HypothesisChecks
     /// <summary>0 &lt; η and η ‖X‖_F² λ̄_{1→L−1}² ≤ 1.</summary>
     private static Evidence H3(Q q, double stepSize)
     {
-        string premises = Premises(q) + Z3Evidence.Define(("eta", stepSize));
+        if (NotFinite(q, withResidual: false, stepSize, Relation.LessOrEqual, q.StepBound) is { } undecided)
+        {
+            return undecided;
+        }
+        string premises = Premises(q, withResidual: false) + Z3Evidence.Define(("eta", stepSize));
         string goal = $"(and (> eta 0.0) (<= (* eta x x {Product(q.Depth - 1, 0, squared: true)}) 1.0))";
         return Z3Evidence.Decide(premises, goal, stepSize, Relation.LessOrEqual, q.StepBound,
             $"1/(‖X‖_F² λ̄_{{1→L−1}}²) = {F(q.StepBound)}; factor per step 1 − ηλ_F²/8 = {F(q.Factor(stepSize))}");
@@ -128,14 +152,35 @@ internal static class N21HypothesisChecks
         Evidence.Compare(a.LambdaF.Lower * a.LambdaF.Lower / Math.Max(1, width), Relation.Greater, 0,
             $"λ_F = {F(a.LambdaF.Lower)} (lower end), n_{{L−1}} = {width}; measured [D], the claim Θ(n_{{L−1}}) under LeCun is [M]");
 
-    /// <summary>Definitions: lf, x, r, n_l, p_l, lb_l = n_l + p_l, and the constants c0 = 8 (H0), c1 = 8 (R_l), c2 = ½ (H2).</summary>
-    private static string Premises(Q q)
+    /// <summary>
+    /// Undecided (Inconclusive, saying which) when an input the hypothesis uses is not finite in float64 — an overflow of
+    /// the inputs, weights or targets leaves nothing for Z3 to decide; null when all are finite.
+    /// </summary>
+    private static Evidence? NotFinite(Q q, bool withResidual, double value, Relation relation = Relation.GreaterOrEqual, double bound = 1.0)
+    {
+        var named = new List<(string Name, double Value)> { ("λ_F", q.Inputs.LambdaF), ("‖X‖_F", q.Inputs.XFrobenius) };
+        named.AddRange(Enumerable.Range(0, q.Depth).Select(l => ($"λ̄_{l + 1}", q.LambdaBar[l])));
+        if (withResidual)
+        {
+            named.Add(("√(2Φ₀)", q.Inputs.Residual));
+        }
+        var bad = named.Where(v => !double.IsFinite(v.Value)).Select(v => $"{v.Name} = {F(v.Value)}").ToList();
+        return bad.Count == 0 ? null
+            : Evidence.Inconclusive(value, relation, bound, $"not evaluated: {string.Join(", ", bad)} overflows float64 (inputs, weights or targets too large)");
+    }
+
+    /// <summary>Definitions: lf, x, r (when used), n_l, p_l, lb_l = n_l + p_l, and the constants c0 = 8 (H0), c1 = 8 (R_l), c2 = ½ (H2).</summary>
+    private static string Premises(Q q, bool withResidual = true)
     {
         var constants = new List<(string, double)>
         {
-            ("lf", q.Inputs.LambdaF), ("x", q.Inputs.XFrobenius), ("r", q.Inputs.Residual),
+            ("lf", q.Inputs.LambdaF), ("x", q.Inputs.XFrobenius),
             ("c0", Q.H0Factor), ("c1", Q.MovementFactor), ("c2", Q.ConditioningFraction),
         };
+        if (withResidual)
+        {
+            constants.Add(("r", q.Inputs.Residual));
+        }
         for (int l = 1; l <= q.Depth; l++)
         {
             constants.Add(($"n{l}", q.Inputs.LayerNorms[l - 1]));

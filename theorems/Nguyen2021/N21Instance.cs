@@ -69,7 +69,7 @@ internal sealed class N21Instance : ISetupInstance, IExplainsChain
                     list.Add(Parameter.Number($"ρ_{l + 1}", a.Radii[l]));
                     list.Add(Parameter.Number($"R_{l + 1}", a.Pessimistic.Movements[l]));
                 }
-                list.Add(Parameter.TextOnly("radii", a.RadiiAreFixedPoint ? "fixed point ρ = 1.01·R(ρ)" : "ρ_l = 1 (no fixed point)"));
+                list.Add(Parameter.TextOnly("radii", a.RadiiAreFixedPoint ? "least fixed point of ρ ← R(ρ), +10⁻⁶, checked" : "ρ_l = 1 (no fixed point)"));
             }
             list.AddRange(_extra);
             return list;
@@ -123,8 +123,10 @@ internal sealed class N21Instance : ISetupInstance, IExplainsChain
         var q = _analysis.Value.Pessimistic;
         double h0 = q.H0Ratio;
         yield return new Recommendation("n21-h0-gap",
-            h0 >= 1 ? "(H0) already holds at the pessimistic ends" : $"(H0) needs λ_F² {NumberFormat.Text(1 / h0)}× larger relative to 8B",
-            h0 >= 1 ? null : 1 / h0,
+            h0 >= 1 ? "(H0) already holds at the pessimistic ends"
+            : !(h0 > 0) ? "(H0) cannot hold while λ_F = 0: F_{L−1} needs rank N (n_{L−1} ≥ N and distinct inputs)"
+            : $"(H0) needs λ_F² {NumberFormat.Text(1 / h0)}× larger relative to 8B",
+            h0 >= 1 || !(h0 > 0) ? null : 1 / h0,
             "a wider last hidden layer raises λ_F² ∝ n_{L−1} under LeCun; for L ≥ 3, B grows with n_{L−1} too, and a wider layer L−2 helps (spec §5)")
         {
             AlreadyHolds = h0 >= 1,
@@ -133,14 +135,16 @@ internal sealed class N21Instance : ISetupInstance, IExplainsChain
         yield return new Recommendation("n21-h1-h2-gap",
             h2 >= 1 ? "(H1) and (H2) already hold at the pessimistic ends" : $"(H1)/(H2) need √(2Φ₀) smaller (targets closer to the initial outputs) or λ_F larger",
             h2 >= 1 ? null : 1 / h2,
-            "R_l ∝ √(2Φ₀)/λ_F²; the radii are the fixed point ρ = 1.01·R(ρ), which exists only when √(2Φ₀) is small enough")
+            "R_l ∝ √(2Φ₀)/λ_F²; the radii are the least fixed point of ρ ← R(ρ), which exists only when √(2Φ₀) is small enough")
         {
             AlreadyHolds = h2 >= 1,
         };
         double largest = _analysis.Value.LargestStepSize();
-        bool holds = _setup.StepSize is double eta && eta <= largest;
+        double bound = _analysis.Value.Pessimistic.StepBound;
+        bool holds = _setup.StepSize is double eta && eta <= bound;
         yield return new Recommendation("n21-step-size",
-            holds ? "η already meets (H3)" : $"η ≤ {NumberFormat.Text(largest)} = 0.99/(‖X‖_F² λ̄_{{1→L−1}}²) for (H3)",
+            holds ? $"η = {NumberFormat.Text(_setup.StepSize!.Value)} already meets (H3), η ≤ 1/(‖X‖_F² λ̄_{{1→L−1}}²) = {NumberFormat.Text(bound)}; the value is the step the runs use, 0.99 of it"
+            : $"η ≤ {NumberFormat.Text(largest)} = 0.99/(‖X‖_F² λ̄_{{1→L−1}}²) for (H3)",
             largest,
             "(H3) makes η‖F_{L−1}‖₂² ≤ 1 on the whole ball; GD often converges at larger steps, outside the theorem")
         {

@@ -84,8 +84,11 @@ internal sealed record SectionFiveQuantities(
         }
         // Rounded in the "harder" direction: up for right sides and movements, down for left sides (the reverse when
         // optimistic). Quotients of products are formed as products over the other layers, never by dividing rounded values.
-        Func<double, double, double> add = pessimistic ? AddUp : AddDown, mul = pessimistic ? MulUp : MulDown;
-        Func<double, double, double> div = pessimistic ? DivUp : DivDown, mulLow = pessimistic ? MulDown : MulUp;
+        // every quantity is ≥ 0: rounding a 0 down must not make it −4.9e−324 (a negative R_l or λ_F²)
+        Func<double, double, double> add = pessimistic ? AddUp : (a, b) => Math.Max(0, AddDown(a, b));
+        Func<double, double, double> mul = pessimistic ? MulUp : (a, b) => Math.Max(0, MulDown(a, b));
+        Func<double, double, double> div = pessimistic ? DivUp : (a, b) => Math.Max(0, DivDown(a, b));
+        Func<double, double, double> mulLow = pessimistic ? (a, b) => Math.Max(0, MulDown(a, b)) : MulUp;
         var bar = Enumerable.Range(0, depth).Select(l => add(inputs.LayerNorms[l], radii[l])).ToList();
         double Product(int count, int except) => Enumerable.Range(0, count).Where(p => p != except).Aggregate(1.0, (a, p) => mul(a, bar[p]));
         double all = Product(depth, -1);
@@ -132,6 +135,37 @@ internal sealed record SectionFiveQuantities(
         }
         var search = ChainBounds.FixedPointRadii(new ChainInputs(inputs.XFrobenius, inputs.LayerNorms, inputs.Residual, inputs.LambdaF));
         return search.Radii is { } radii ? (radii, true) : (fallback, false);
+    }
+
+    /// <summary>
+    /// The iterates of ρ ← R(ρ) from ρ = 0 with R rounded down (the favourable rounding), at <paramref name="inputs"/>: each
+    /// stays below the exact iterate, hence below the least fixed point and every feasible ρ (README "Proof", Part F), so
+    /// hypotheses that only get harder with larger radii ((H0), (H2)) can be failed at them. Settled: the iteration stopped
+    /// moving (a fixed point exists, within rounding); otherwise it ran past 10 000 steps or overflowed, which proves nothing.
+    /// </summary>
+    public static (IReadOnlyList<double> Radii, bool Settled) RadiiFromBelow(SectionFiveInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var rho = new double[inputs.Depth];
+        if (!(inputs.LambdaF > 0) || !double.IsFinite(inputs.Residual) || !double.IsFinite(inputs.XFrobenius) || !inputs.LayerNorms.All(double.IsFinite))
+        {
+            return (rho, false);
+        }
+        for (int t = 0; t < ChainBounds.MaxIterations; t++)
+        {
+            var next = From(inputs, rho, pessimistic: false).Movements.Select(r => Math.Max(0, r)).ToArray();
+            if (!next.All(r => double.IsFinite(r) && r < double.MaxValue))
+            {
+                return (rho, false);
+            }
+            bool settled = next.Zip(rho).All(p => p.First - p.Second <= 1e-14 * p.First);
+            rho = next;
+            if (settled)
+            {
+                return (rho, true);
+            }
+        }
+        return (rho, false);
     }
 
     private static double DivDown(double a, double b) => Math.BitDecrement(a / b);
