@@ -110,6 +110,21 @@ public sealed class SweepFiguresTests
         Assert.That(distance.Caption, Does.Contain("The fitted slope is far from the theory's"));
     }
 
+    [Test]
+    public void Scalars_LabelAReferenceSlopeAsReferenceNotTheory()
+    {
+        var theorem = Swept();
+        var instances = theorem.Instances.Select(i => i with
+        {
+            Invariants = [.. i.Invariants.Select(c => c.Scaling is { } s ? c with { Scaling = s with { Reference = true } } : c)],
+        }).ToList();
+
+        var distance = SweepFigures.Of(theorem with { Instances = instances }).Single().Scalars.Single(s => s.Figure.Title == "distance vs m");
+
+        Assert.That(distance.Figure.Series.Select(s => s.Name), Does.Contain("reference: slope −0.50").And.Not.Contain("theory: slope −0.50"));
+        Assert.That(distance.Caption, Does.Contain("Reference (nothing claimed at it): ∝ m^−0.50 (Corollary 4.1)").And.Not.Contain("Theory:"));
+    }
+
     private static int ScenarioWidth(string scenario) => int.Parse(scenario["fig1-m".Length..], System.Globalization.CultureInfo.InvariantCulture);
 
     [Test]

@@ -94,13 +94,13 @@ internal static class N21Checks
         Scaling = new("n_{L−1}", 0, "claimed [M]: λ_F² = Θ(n_{L−1}) under LeCun once n_{L−1} ≳ N, so λ_F²/n_{L−1} is flat"),
     };
 
-    public static readonly CheckSpec SmallestWidthPaperDepth2 = WidthCheck("asymptotic-width-paper-l2", "(A) and (B)", 2, "§4 width consequences, L = 2 (paper's form)", Provenance.Secondary);
+    public static readonly CheckSpec SmallestWidthPaperDepth2 = WidthCheck("asymptotic-width-paper-l2", "(A) and (B)", 2, "§4 width consequences, L = 2 (paper's form)", Provenance.Secondary, ours: false);
 
-    public static readonly CheckSpec SmallestWidthPaperDepth3 = WidthCheck("asymptotic-width-paper-l3", "(A) and (B)", 3, "§4 width consequences, L ≥ 3 (paper's form)", Provenance.Secondary);
+    public static readonly CheckSpec SmallestWidthPaperDepth3 = WidthCheck("asymptotic-width-paper-l3", "(A) and (B)", 3, "§4 width consequences, L ≥ 3 (paper's form)", Provenance.Secondary, ours: false);
 
-    public static readonly CheckSpec SmallestWidthOursDepth2 = WidthCheck("asymptotic-width-ours-l2", "(H0), (H1) and (H2)", 2, "§5 (H0)–(H2), ours; cf. §4 width consequences, L = 2", Provenance.Derived);
+    public static readonly CheckSpec SmallestWidthOursDepth2 = WidthCheck("asymptotic-width-ours-l2", "(H0), (H1) and (H2)", 2, "§5 (H0)–(H2), ours; cf. §4 width consequences, L = 2", Provenance.Derived, ours: true);
 
-    public static readonly CheckSpec SmallestWidthOursDepth3 = WidthCheck("asymptotic-width-ours-l3", "(H0), (H1) and (H2)", 3, "§5 (H0)–(H2), ours; cf. §4 width consequences, L ≥ 3", Provenance.Derived);
+    public static readonly CheckSpec SmallestWidthOursDepth3 = WidthCheck("asymptotic-width-ours-l3", "(H0), (H1) and (H2)", 3, "§5 (H0)–(H2), ours; cf. §4 width consequences, L ≥ 3", Provenance.Derived, ours: true);
 
     public static readonly CheckSpec Rate = CheckSpec.Conclusion(
         "conclusion-rate", "‖F_L^k − Y‖_F ≤ (1 − ηλ_F²/8)ᵏ ‖F_L⁰ − Y‖_F at every step (checked squared: ‖F_L^k − Y‖²_F ≤ (1 − ηλ_F²/8)^{2k} ‖F_L⁰ − Y‖²_F)",
@@ -129,14 +129,49 @@ internal static class N21Checks
         Rate, WeightDistance, LastHiddenWellConditioned,
     ];
 
-    private static CheckSpec WidthCheck(string id, string what, int depth, string reference, Provenance provenance) => CheckSpec.Hypothesis(
+    /// <summary>
+    /// A smallest-width check against the paper's exponent (2 for depth 2, 3 for depth ≥ 3). That exponent is claimed only for
+    /// the paper's form under LeCun; for our (H0)–(H2) (<paramref name="ours"/>: we prove no width law) the line is a reference
+    /// slope and nothing is claimed. <see cref="UnderHe"/> relabels a paper-form check for He initialisation likewise.
+    /// </summary>
+    private static CheckSpec WidthCheck(string id, string what, int depth, string reference, Provenance provenance, bool ours) => CheckSpec.Hypothesis(
         id, Tier.Asymptotic,
-        $"the smallest n_{{L−1}} (doubling, then bisection) at which {what} hold on a majority of seeds, L = {depth}; measured, against the claimed n_{{L−1}} = Ω(N^{depth}) (bound: the search's cap)",
+        $"the smallest n_{{L−1}} (doubling, then bisection) at which {what} hold on a majority of seeds, L = {depth}; measured, "
+        + (ours
+            ? $"against a reference slope {depth} (the paper's exponent for its own form, drawn for comparison; we prove no width law for (H0)–(H2), so nothing is claimed here)"
+            : $"against the claimed n_{{L−1}} = Ω(N^{depth}) under LeCun")
+        + " (bound: the search's cap)",
         reference, provenance) with
     {
         ValueName = "smallest n_{L−1} found",
-        Scaling = new("N", depth, depth == 2
-            ? "claimed: n_{L−1} = Ω(N²) for depth 2 under LeCun [V order of widths exists; S depth split]"
-            : "claimed: n_{L−1} = Ω(N³) for depth ≥ 3 [V order of widths exists; S depth split]"),
+        Scaling = ours
+            ? new("N", depth, $"reference: the paper's exponent {depth} for (A)/(B) under LeCun; no width law is proved for (H0)–(H2) [D], nothing claimed") { Reference = true }
+            : new("N", depth, depth == 2
+                ? "claimed: n_{L−1} = Ω(N²) for depth 2 under LeCun [V order of widths exists; S depth split]"
+                : "claimed: n_{L−1} = Ω(N³) for depth ≥ 3 under LeCun [V order of widths exists; S depth split]"),
     };
+
+    /// <summary>
+    /// The width check as run under He initialisation: same id, the paper's exponent drawn as a reference slope only, since the
+    /// paper's exponent for He is unknown [M]; our criterion's check is already a reference.
+    /// </summary>
+    public static CheckSpec UnderHe(CheckSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (spec.Scaling is not { } scaling || scaling.Reference)
+        {
+            return spec;
+        }
+        int depth = (int)scaling.Exponent;
+        return spec with
+        {
+            Statement = spec.Statement.Replace($"against the claimed n_{{L−1}} = Ω(N^{depth}) under LeCun",
+                $"under He, against a reference slope {depth} (the paper's LeCun exponent; its exponent for He is unknown [M], so nothing is claimed here)", StringComparison.Ordinal),
+            Scaling = scaling with
+            {
+                Source = $"reference: the paper's LeCun exponent {depth}; the paper's exponent for He is unknown [M], nothing claimed",
+                Reference = true,
+            },
+        };
+    }
 }

@@ -11,7 +11,7 @@ namespace Verify.Theorems.Nguyen2021;
 /// <summary>
 /// The topology and activation hypotheses, (H0)–(H3) of spec §5 decided by Z3 over the exact values of the enclosure
 /// ends (pessimistic for a Pass, optimistic for a Fail, <see cref="Evidence.Between"/>), and the paper's reconstructed
-/// (A), (B), (C) reported with their gap to ours.
+/// (A), (B), (C) (ρ_l = 1) decided the same way and reported with their gap to ours.
 /// </summary>
 internal static class N21HypothesisChecks
 {
@@ -115,10 +115,12 @@ internal static class N21HypothesisChecks
     public static Evidence PaperA(N21Analysis a) =>
         Evidence.Between(PaperA(a.PaperPessimistic, a.Pessimistic), () => PaperA(a.PaperOptimistic, a.Optimistic), Allowances);
 
-    private static Evidence PaperA(Q paper, Q ours)
+    /// <summary>(A) decided by Z3 from the inputs of <paramref name="paper"/> (ρ_l = 1); the ratio shown is the rounded one.</summary>
+    internal static Evidence PaperA(Q paper, Q ours)
     {
-        double ratio = paper.LambdaFSquared / (16 * paper.Inputs.XFrobenius * paper.Inputs.Residual * paper.ProductAll);
-        return Evidence.Compare(ratio, Relation.GreaterOrEqual, 1.0,
+        double ratio = paper.LambdaFSquared / (PaperAConstant * paper.Inputs.XFrobenius * paper.Inputs.Residual * paper.ProductAll);
+        string goal = $"(and (> lf 0.0) (>= (* lf lf) (* 16.0 x r {Product(paper.Depth, 0, squared: false)})))";
+        return DecidePaper(paper, [], goal, ratio, Relation.GreaterOrEqual, 1.0,
             $"constants from a secondary source (L = 2) and memory [S/M]; (A) ratio {F(ratio)} vs ours (H1) {F(ours.H1Ratio)}: gap factor (A)/(H1) = {F(ratio / ours.H1Ratio)}");
     }
 
@@ -126,11 +128,17 @@ internal static class N21HypothesisChecks
     public static Evidence PaperB(N21Analysis a) =>
         Evidence.Between(PaperB(a.PaperPessimistic, a.Pessimistic), () => PaperB(a.PaperOptimistic, a.Optimistic), Allowances);
 
-    private static Evidence PaperB(Q paper, Q ours)
+    /// <summary>
+    /// (B) decided by Z3, cleared of λ̄_l⁻²: λ̄_{1→L−1} λ̄_{1→L} λ̄_l⁻² = Π_{p≠l,p&lt;L} λ̄_p Π_{p≠l} λ̄_p, so
+    /// λ_F³ ≥ 32‖X‖_F² √(2Φ₀) Σ_{l&lt;L} Π_{p≠l,p&lt;L} λ̄_p Π_{p≠l} λ̄_p (the sum of (H2)'s terms).
+    /// </summary>
+    internal static Evidence PaperB(Q paper, Q ours)
     {
         double x = paper.Inputs.XFrobenius;
-        double ratio = paper.LambdaFSquared * paper.LambdaF / (32 * x * x * paper.Inputs.Residual * paper.ProductHidden * paper.ProductAll * paper.InverseSquareSum);
-        return Evidence.Compare(ratio, Relation.GreaterOrEqual, 1.0,
+        double ratio = paper.LambdaFSquared * paper.LambdaF / (PaperBConstant * x * x * paper.Inputs.Residual * paper.ProductHidden * paper.ProductAll * paper.InverseSquareSum);
+        var terms = Enumerable.Range(1, paper.Depth - 1).Select(l => $"(* {Product(paper.Depth - 1, l, squared: false)} {Product(paper.Depth, l, squared: false)})");
+        string goal = $"(and (> lf 0.0) (>= (* lf lf lf) (* 32.0 x x r (+ 0.0 {string.Join(' ', terms)}))))";
+        return DecidePaper(paper, [], goal, ratio, Relation.GreaterOrEqual, 1.0,
             $"form and constant unverified [M]; (B) ratio {F(ratio)} vs ours (H2) {F(ours.H2Ratio)}: gap factor (B)/(H2) = {F(ratio / ours.H2Ratio)}");
     }
 
@@ -138,13 +146,53 @@ internal static class N21HypothesisChecks
     public static Evidence PaperC(N21Analysis a, double stepSize) =>
         Evidence.Between(PaperC(a.PaperPessimistic, a.Pessimistic, stepSize), () => PaperC(a.PaperOptimistic, a.Optimistic, stepSize), Allowances);
 
-    private static Evidence PaperC(Q paper, Q ours, double stepSize)
+    /// <summary>(C) decided by Z3: 0 &lt; η and η ‖X‖_F² λ̄_{1→L}² ≤ 1 (constant taken as 1).</summary>
+    internal static Evidence PaperC(Q paper, Q ours, double stepSize)
     {
         double x = paper.Inputs.XFrobenius;
         double value = stepSize * x * x * paper.ProductAll * paper.ProductAll;
         double bound = 1 / (x * x * paper.ProductAll * paper.ProductAll);
-        return Evidence.Compare(value, Relation.LessOrEqual, 1.0,
+        string goal = $"(and (> eta 0.0) (<= (* eta x x {Product(paper.Depth, 0, squared: true)}) 1.0))";
+        return DecidePaper(paper, [("eta", stepSize)], goal, value, Relation.LessOrEqual, 1.0,
             $"constant unverified [M], taken as 1: η ≤ {F(bound)} vs ours (H3) η ≤ {F(ours.StepBound)}: gap factor (C)/(H3) = {F(bound / ours.StepBound)}");
+    }
+
+    private const double PaperAConstant = 16, PaperBConstant = 32;
+
+    /// <summary>
+    /// Z3's decision of a paper-form goal over lf, x, r, n_l, p_l (the paper's ρ_l = 1) and lb_l = n_l + p_l, plus
+    /// <paramref name="extra"/>; Inconclusive with the reason when an input is not finite (no exact rational to decide
+    /// from) or the double quantities behind the ratio shown overflow, never an exception or a NaN Fail.
+    /// </summary>
+    private static Evidence DecidePaper(Q paper, (string Name, double Value)[] extra, string goal, double value, Relation relation, double bound, string note)
+    {
+        var constants = new List<(string Name, double Value)>
+        {
+            ("lf", paper.Inputs.LambdaF), ("x", paper.Inputs.XFrobenius), ("r", paper.Inputs.Residual),
+        };
+        for (int l = 1; l <= paper.Depth; l++)
+        {
+            constants.Add(($"n{l}", paper.Inputs.LayerNorms[l - 1]));
+            constants.Add(($"p{l}", paper.Radii[l - 1]));
+        }
+        constants.AddRange(extra);
+        var nonFinite = constants.Where(c => !double.IsFinite(c.Value)).Select(c => $"{c.Name} = {F(c.Value)}").ToList();
+        if (nonFinite.Count > 0)
+        {
+            return Evidence.Inconclusive(value, relation, bound, $"{note}; not decided: non-finite input {string.Join(", ", nonFinite)}");
+        }
+        double[] shown = [value, paper.LambdaFSquared, paper.ProductAll, paper.ProductHidden, paper.InverseSquareSum];
+        if (!shown.All(double.IsFinite))
+        {
+            return Evidence.Inconclusive(value, relation, bound,
+                $"{note}; not decided: the products overflow double precision (λ_F² = {F(paper.LambdaFSquared)}, λ̄_{{1→L}} = {F(paper.ProductAll)}), so the ratio shown would be meaningless");
+        }
+        var premises = new StringBuilder(Z3Evidence.Define([.. constants]));
+        for (int l = 1; l <= paper.Depth; l++)
+        {
+            premises.Append(CultureInfo.InvariantCulture, $"(define-fun lb{l} () Real (+ n{l} p{l}))\n");
+        }
+        return Z3Evidence.Decide(premises.ToString(), goal, value, relation, bound, note);
     }
 
     /// <summary>λ_F²/n_{L−1} at the lower end of λ_F (reported: the sweep over n_{L−1} shows whether it is flat).</summary>

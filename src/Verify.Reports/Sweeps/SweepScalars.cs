@@ -53,7 +53,8 @@ internal static class SweepScalars
         var scaling = check.Scaling is { } s && s.Parameter == group.Axis && fit is not null ? s : null;
         if (scaling is not null)
         {
-            series.Add(new Series($"theory: slope {LogLogFit.Text(scaling.Exponent)}", x, x.Select(v => fit!.Through(v, scaling.Exponent)).ToList()) { Reference = true });
+            string label = scaling.Reference ? "reference" : "theory";
+            series.Add(new Series($"{label}: slope {LogLogFit.Text(scaling.Exponent)}", x, x.Select(v => fit!.Through(v, scaling.Exponent)).ToList()) { Reference = true });
         }
         var figure = new Figure($"{check.Id} vs {group.Axis}", group.Axis, quantity, logY, series);
         string axes = (logX, logY) switch
@@ -63,10 +64,12 @@ internal static class SweepScalars
             (false, true) => $"linear {group.Axis} axis (a value is not positive), log value axis",
             _ => "linear axes (values not all positive)",
         };
-        string theory = scaling is null ? "" : $" Theory: ∝ {group.Axis}^{LogLogFit.Text(scaling.Exponent)} ({scaling.Source}), drawn through the medians' centroid."
-            + (Math.Abs(fit!.Slope - scaling.Exponent) > SlopeGap
-                ? $" The fitted slope is far from the theory's: the theory's scaling is asymptotic, and at these sizes {quantity} has not reached it (a bound at its ceiling stays flat)."
-                : "");
+        string theory = scaling is null ? "" : scaling.Reference
+            ? $" Reference (nothing claimed at it): ∝ {group.Axis}^{LogLogFit.Text(scaling.Exponent)} ({scaling.Source}), drawn through the medians' centroid for comparison."
+            : $" Theory: ∝ {group.Axis}^{LogLogFit.Text(scaling.Exponent)} ({scaling.Source}), drawn through the medians' centroid."
+                + (Math.Abs(fit!.Slope - scaling.Exponent) > SlopeGap
+                    ? $" The fitted slope is far from the theory's: the theory's scaling is asymptotic, and at these sizes {quantity} has not reached it (a bound at its ceiling stays flat)."
+                    : "");
         string caption = $"{check.Id}: {check.Statement.TrimEnd('.')} — y: {quantity}, median over each scenario's instances, with the median bound; {axes}.{theory}";
         return new SweepFigure($"{group.Family}_{check.Id}_vs_{group.Axis}", caption, figure, new XAxisOptions(Log: logX, Padded: true),
             Width, FigureRenderer.HeightFor(figure, Height));
