@@ -9,6 +9,7 @@ internal static class Styles
         h2 { border-bottom: 1px solid #d0d6e0; padding-bottom: .2rem; margin-top: 2rem; }
         h3 { font-size: 1rem; margin-top: 1.5rem; }
         table { border-collapse: collapse; margin: .5rem 0; font-size: .9rem; }
+        .scroll { overflow-x: auto; max-width: 100%; }
         th, td { border: 1px solid #d0d6e0; padding: .25rem .5rem; text-align: left; vertical-align: top; }
         th { background: #f2f4f8; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }

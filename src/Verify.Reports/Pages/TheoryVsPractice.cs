@@ -24,7 +24,7 @@ internal static class TheoryVsPractice
             .ToList();
 
         html.AppendLine("<h3>Theory vs practice</h3>");
-        html.Append("<table class=\"theory\"><tr><th>Scenario</th><th>Parameters</th><th>Instances</th><th>In scope</th>");
+        html.Append("<div class=\"scroll\"><table class=\"theory\"><tr><th>Scenario</th><th>Parameters</th><th>Instances</th><th>In scope</th>");
         html.Append("<th>95% interval of P(in scope)</th><th>Conclusions observed to hold</th>");
         foreach (string id in asymptotic)
         {
@@ -45,7 +45,7 @@ internal static class TheoryVsPractice
             }
             html.AppendLine("</tr>");
         }
-        html.AppendLine("</table>");
+        html.AppendLine("</table></div>");
         if (asymptotic.Count > 0)
         {
             html.AppendLine("<p class=\"sub\">Asymptotic columns: the medians over a scenario's instances of what the paper's headline bound requires and of what the instance had; gap = required / actual (below 1 for an upper bound that is exceeded).</p>");
