@@ -1,0 +1,35 @@
+; Chatterjee 2022, harness-safe form (spec §3), ours: the segment x_k - t eta g_k stays strictly inside B(x0, r) [D]
+; (theorems/Chatterjee2022/README.md, step P4). fk = f(x_k) = s^2 > 0, ft = f(x_k - t eta g_k) >= 0, gn = |g_k| with
+; gn2 = gn^2, sq = sqrt(alpha) > 0, s0 = sqrt(f(x0)); prev = sum_{j<k} eta |g_j|; d = |x_k - t eta g_k - x0|.
+; Premises: the induction hypothesis prev c sq <= 2 (s0 - s) (step P6), the PL-type inequality at x_k (x_k in the
+; ball, f(x_k) > 0), the conclusion of descent-lemma.smt2 and of star-radius.smt2 (stated identically), and the
+; triangle inequality d <= prev + t eta gn. Conclusion: d < r. Proved = `unsat`.
+(declare-const eta Real)
+(declare-const c Real)
+(declare-const alpha Real)
+(declare-const sq Real)
+(declare-const r Real)
+(declare-const s0 Real)
+(declare-const s Real)
+(declare-const fk Real)
+(declare-const ft Real)
+(declare-const t Real)
+(declare-const gn Real)
+(declare-const gn2 Real)
+(declare-const prev Real)
+(declare-const d Real)
+(assert (> eta 0.0))
+(assert (> c 0.0))
+(assert (and (> sq 0.0) (= (* sq sq) alpha)))
+(assert (and (>= s 0.0) (= (* s s) fk)))
+(assert (> fk 0.0))
+(assert (and (>= gn 0.0) (= (* gn gn) gn2)))
+(assert (and (>= t 0.0) (<= t 1.0)))
+(assert (>= ft 0.0))
+(assert (>= gn2 (* alpha fk)))
+(assert (<= ft (- fk (* t c eta gn2))))
+(assert (<= (* prev c sq) (* 2.0 (- s0 s))))
+(assert (< (* 2.0 s0) (* c r sq)))
+(assert (<= d (+ prev (* t eta gn))))
+(assert (not (< d r)))
+(check-sat)
