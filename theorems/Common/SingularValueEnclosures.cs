@@ -13,48 +13,23 @@ public static class SingularValueEnclosures
 {
     /// <summary>
     /// An enclosure of σ_min = σ_{min(r, c)} of the exact matrix M, given the r×c matrix <paramref name="m"/> computed with
-    /// ‖m − M‖₂ ≤ <paramref name="assembly"/> (0 when <paramref name="m"/> is M itself). Ĝ = fl(m mᵀ) (or mᵀm) by plain dot
-    /// products of length n = max(r, c), mirrored to be exactly symmetric; |Ĝ − G| ≤ γ_n|m||m|ᵀ + nη entrywise, so
-    /// ‖Ĝ − G‖₂ ≤ γ_n‖m‖_F² + pnη (the bound of <see cref="VerifiedBounds.SingularValueBounds"/>); λ_min(Ĝ) is enclosed
-    /// with certified ends; then Weyl twice (for the Gram error and for the assembly allowance). Certified when
-    /// <paramref name="assembly"/> is.
+    /// ‖m − M‖₂ ≤ <paramref name="assembly"/> (0 when <paramref name="m"/> is M itself): the certified enclosure of σ_min(m)
+    /// (<see cref="VerifiedBounds.SmallestSingularValueEnclosure"/>) widened by the allowance (Weyl). Certified when
+    /// <paramref name="assembly"/> is proven.
     /// </summary>
     public static Enclosure Smallest(ILinearAlgebraBackend backend, Matrix<double> m, double assembly, string assemblyNote)
     {
-        int r = m.RowCount, c = m.ColumnCount;
-        bool rows = r <= c; // Gram over the shorter side
-        int p = Math.Min(r, c), n = Math.Max(r, c);
-        var gram = Matrix<double>.Build.Dense(p, p);
-        for (int i = 0; i < p; i++)
-        {
-            for (int j = 0; j <= i; j++)
-            {
-                double s = 0;
-                for (int k = 0; k < n; k++)
-                {
-                    s += rows ? m[i, k] * m[j, k] : m[k, i] * m[k, j];
-                }
-                gram[i, j] = s;
-                gram[j, i] = s;
-            }
-        }
-        double gramError = AddUp(MulUp(GammaUp(n), FrobeniusSquaredUpper(m)), MulUp((double)p * n, Eta));
-        if (!gram.Enumerate().All(double.IsFinite) || !double.IsFinite(gramError))
+        if (!double.IsFinite(FrobeniusSquaredUpper(m)))
         {
             return new Enclosure(0, double.PositiveInfinity, "the Gram matrix overflows float64 (entries beyond 10¹⁵⁴): σ_min is only known to be ≥ 0");
         }
-        var eigen = VerifiedBounds.SmallestEigenvalueEnclosure(backend, gram);
-        double lowerSquare = SubDown(eigen.Lower, gramError);
-        double upperSquare = AddUp(eigen.Upper, gramError);
-        double lower = double.IsFinite(lowerSquare) ? SqrtDown(Math.Max(0, lowerSquare)) : 0;
-        double upper = double.IsFinite(upperSquare) ? SqrtUp(Math.Max(0, upperSquare)) : double.PositiveInfinity;
-        if (assembly > 0)
+        var enclosure = VerifiedBounds.SmallestSingularValueEnclosure(backend, m);
+        if (!(assembly > 0))
         {
-            lower = Math.Max(0, SubDown(lower, assembly));
-            upper = AddUp(upper, assembly);
+            return enclosure;
         }
-        return new Enclosure(lower, upper, $"√λ_min of the Gram matrix, {eigen.Note}; ± {Format(gramError)} (Gram rounding)"
-            + (assembly > 0 ? $"; ± {Format(assembly)} ({assemblyNote})" : ""));
+        var widened = enclosure.Widen(assembly, assemblyNote);
+        return widened with { Lower = Math.Max(0, widened.Lower) };
     }
 
     /// <summary>An upper bound on ‖m‖_F², every product and sum rounded up.</summary>

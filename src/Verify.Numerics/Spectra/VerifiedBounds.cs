@@ -87,6 +87,35 @@ public static class VerifiedBounds
     }
 
     /// <summary>
+    /// A certified enclosure of σ_min = σ_{min(r, c)} of a finite r×c matrix M: λ_min of its Gram matrix Ĝ = fl(MᵀM) (or
+    /// fl(MMᵀ), the smaller; plain dot products of length n) enclosed by <see cref="SmallestEigenvalueEnclosure"/>, widened
+    /// by ‖Ĝ − G‖₂ ≤ γ_n‖M‖²_F + pnη (the bound of <see cref="SingularValueBounds"/>), square roots rounded outward
+    /// (upper end +∞ if it overflows).
+    /// </summary>
+    public static Enclosure SmallestSingularValueEnclosure(ILinearAlgebraBackend backend, Matrix<double> m)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        ArgumentNullException.ThrowIfNull(m);
+        RequireRoundToNearest();
+        var values = MatrixArguments.FiniteValues(m, nameof(m), "A certified smallest singular value");
+        var (gram, p, length) = Gram(values, m.RowCount, m.ColumnCount);
+        var frobeniusSquared = 0.0;
+        foreach (var v in values)
+        {
+            frobeniusSquared = AddUp(frobeniusSquared, MulUp(v, v));
+        }
+
+        var gramError = AddUp(MulUp(GammaUp(length), frobeniusSquared), MulUp((double)p * length, Eta));
+        var eigen = EnclosureOf(backend, Matrix<double>.Build.Dense(p, p, gram), gram);
+        var lowerSquare = SubDown(eigen.Lower, gramError);
+        var upperSquare = AddUp(eigen.Upper, gramError);
+        return new Enclosure(
+            double.IsFinite(lowerSquare) ? SqrtDown(Math.Max(0, lowerSquare)) : 0,
+            double.IsFinite(upperSquare) ? SqrtUp(Math.Max(0, upperSquare)) : double.PositiveInfinity,
+            $"√λ_min of the Gram matrix, {eigen.Note}; ± {NumberFormat.Text(gramError)} (Gram rounding)");
+    }
+
+    /// <summary>
     /// A certified enclosure of ‖A‖₂ = max(−λ_min, λ_max) for an exactly symmetric, finite A: from the enclosures of
     /// λ_min(A) and λ_min(−A) = −λ_max(A) (negation is exact); the upper end is never above <see cref="Norm2UpperBound"/>
     /// and the lower end never below max |a_ij| (= |e_iᵀAe_j| ≤ ‖A‖₂).

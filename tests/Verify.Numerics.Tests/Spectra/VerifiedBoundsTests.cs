@@ -307,6 +307,25 @@ public sealed class VerifiedBoundsTests
         Assert.That(VerifiedBounds.CholeskySucceeds(values, n), Is.EqualTo(backend.Cholesky(shifted).Succeeded));
     }
 
+    [Test]
+    public void SmallestSingularValueEnclosureHoldsTheSvdsValue(
+        [ValueSource(typeof(TestBackends), nameof(TestBackends.All))] BackendKind kind,
+        [Values(3, 6)] int rows,
+        [Values(2, 6, 9)] int columns)
+    {
+        var backend = TestBackends.Require(kind);
+        var m = TestMatrices.Random(rows, columns, (13 * rows) + columns);
+        var svd = backend.SingularValues(m);
+        var gram = ExactMatrix.TransposeTimesSelf(ExactMatrix.FromDoubles(rows >= columns ? m : m.Transpose()));
+
+        var enclosure = VerifiedBounds.SmallestSingularValueEnclosure(backend, m);
+
+        // the lower end exactly (L² ≤ λ_min(MᵀM) in rationals); the upper end against the SVD, whose own error is ≤ 1e-12·σ_max
+        Assert.That(IsAtMostSquareRootOfSmallest(gram, enclosure.Lower), Is.True, "exact: L² ≤ λ_min(MᵀM)");
+        Assert.That(enclosure.Upper, Is.GreaterThanOrEqualTo(svd[^1] - (1e-12 * svd[0])));
+        Assert.That(enclosure.Upper - enclosure.Lower, Is.LessThan(1e-10 * svd[0]), "tight: a few roundings wide");
+    }
+
     private static double[] MatrixArgumentsCopy(Matrix<double> m) => m.ToColumnMajorArray();
 
     private static bool IsAtLeastSquareRootOfLargest(ExactRational[,] gram, double bound)
