@@ -28,7 +28,7 @@ public sealed class Nguyen2021Theorem(ILinearAlgebraBackend backend) : ITheorem,
         N21Checks.All)
     {
         PassMeans = "A Pass means: on every instance in scope, the premises of our theorem of spec §5 [D] (README.md: (H0)–(H3) with the "
-            + "radii the least fixed point of ρ ← R(ρ), raised by 10⁻⁶ and checked, decided by Z3 over exact rationals from certified or rounded-outward enclosures) held outside "
+            + "radii the least fixed point of ρ ← R(ρ), raised by 10⁻⁶ and checked, decided by Z3 over exact rationals from enclosures — λ_F and ‖W_l⁰‖₂ certified, ‖X‖_F rounded outward, √(2Φ₀) widened by a documented forward-error allowance) held outside "
             + "every rounding allowance at initialisation, and its conclusions (‖F_L^k − Y‖_F ≤ (1 − ηλ_F²/8)ᵏ‖F_L⁰ − Y‖_F, ‖W_l^k − W_l⁰‖_F ≤ R_l, "
             + "σ_N(F_{L−1}^k) ≥ λ_F/2) were observed. It does not mean the paper's theorem applies: its statement and constants are "
             + "reconstructed [M]/[S]; its form (A), (B), (C) is the Asymptotic tier, reported with gap factors and never deciding scope.",
