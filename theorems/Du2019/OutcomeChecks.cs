@@ -83,7 +83,7 @@ internal static class OutcomeChecks
     {
         var fractions = trajectory.Series(FirstLayerProbes.PatternChangeFraction).Values;
         return SeriesChecks.StaysBelow(SeriesChecks.EveryStep(fractions.Count), fractions, flippable,
-            new SeriesPlot("Fraction of activation patterns changed since initialisation", "step k", "fraction of (i, r)", LogY: false,
+            new SeriesPlot("Fraction of activation patterns changed since initialisation", "step k", "fraction of (i, r) with a changed pattern", LogY: false,
                 "changed", "Σ|S_i⊥(R′)|/(mn)"),
             note: Ending(trajectory));
     }
