@@ -2,6 +2,7 @@ using Verify.Numerics;
 using System.Globalization;
 using System.Text;
 using Verify.Core;
+using Verify.Theorems.Common;
 using Verify.Symbolic;
 
 namespace Verify.Theorems.NguyenMondelli2020;

@@ -3,6 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Random;
 using Verify.Core.Networks;
 using Verify.Numerics;
+using Verify.Theorems.Common;
 using Verify.Theorems.NguyenMondelli2020;
 using Verify.Training;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using NUnit.Framework;
 using Verify.Core.Networks;
+using Verify.Theorems.Common;
 using Verify.Theorems.NguyenMondelli2020;
 using Verify.Training;
 

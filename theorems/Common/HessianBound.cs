@@ -1,6 +1,6 @@
 using Verify.Numerics;
 
-namespace Verify.Theorems.NguyenMondelli2020;
+namespace Verify.Theorems.Common;
 
 /// <summary>
 /// What <see cref="HessianBound"/> needs at initialisation θ₀. Inputs are upper bounds (already rounded up by the
@@ -18,7 +18,7 @@ internal sealed record HessianBoundInputs(
 
 /// <summary>
 /// Explicit bounds on the gradient and the Hessian of Φ = ½‖F_L − Y‖²_F over a Euclidean ball B(θ₀, ρ) of the weights
-/// (theorems/NguyenMondelli2020/README.md, Part B). With ω_l = ‖W_l⁰‖₂ + ρ (≥ ‖W_l‖₂ on the ball), φ₀ = ‖X‖₂ and
+/// (proved in theorems/NguyenMondelli2020/README.md, Part B). With ω_l = ‖W_l⁰‖₂ + ρ (≥ ‖W_l‖₂ on the ball), φ₀ = ‖X‖₂ and
 /// φ_l = ‖X‖_F ω₁⋯ω_l for l ≥ 1 (≥ ‖F_l‖₂ on the ball):
 /// <code>
 ///   A₀ = 0, B₀ = 0;
