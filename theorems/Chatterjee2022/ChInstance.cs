@@ -1,0 +1,193 @@
+using Verify.Core;
+using Verify.Theorems.Common;
+
+namespace Verify.Theorems.Chatterjee2022;
+
+/// <summary>A loss, its starting point and how it is certified: what an instance of this module is made of.</summary>
+internal sealed record CriterionProblem(ISmoothLoss Loss, double[] Start, Func<ICriterionBounds> Bounds, double? StepSize, int Steps);
+
+/// <summary>
+/// One instance: the certified criterion and (⋆) at x₀ (scan over r, Z3), the refutation search, then gradient descent
+/// with the §7.7 records and our theorem's conclusions checked against the certified F, A, c_B.
+/// </summary>
+internal sealed class ChInstance : ISetupInstance
+{
+    private readonly CriterionProblem _problem;
+    private readonly InstanceContext _context;
+    private readonly IReadOnlyList<Check> _extraHypotheses;
+    private readonly IReadOnlyList<Parameter> _extraParameters;
+    private readonly Lazy<CriterionScan> _scan;
+    private readonly Lazy<Choice> _choice;
+    private readonly Lazy<CriterionRun> _run;
+
+    /// <summary>The radius and step the instance uses: (⋆)'s best radius and the given η, or half the largest admissible step there.</summary>
+    private sealed record Choice(RadiusRow? Row, double StepSize, string How);
+
+    public ChInstance(CriterionProblem problem, InstanceContext context, IReadOnlyList<Check>? extraHypotheses = null, IReadOnlyList<Parameter>? extraParameters = null)
+    {
+        _problem = problem;
+        _context = context;
+        _extraHypotheses = extraHypotheses ?? [];
+        _extraParameters = extraParameters ?? [];
+        _scan = new(() => CriterionScan.Run(problem.Bounds(), context.Cancellation));
+        _choice = new(Choose);
+        _run = new(() => CriterionRun.Train(problem.Loss, problem.Start, _choice.Value.StepSize, problem.Steps, context.Cancellation,
+            TrainingProgressAdapter.For(context, "f")));
+    }
+
+    internal CriterionScan Scan => _scan.Value;
+
+    internal double StepSize => _choice.Value.StepSize;
+
+    internal CriterionRun Run => _run.Value;
+
+    public IReadOnlyList<Parameter> Parameters
+    {
+        get
+        {
+            var list = new List<Parameter> { Parameter.TextOnly("f", _problem.Loss.Name), Parameter.Number("p", _problem.Loss.Dimension) };
+            list.AddRange(_extraParameters);
+            if (_choice.IsValueCreated)
+            {
+                var choice = _choice.Value;
+                list.Add(Parameter.Number("F ≥ f(x₀)", Scan.ValueUpper));
+                if (choice.Row is { } row)
+                {
+                    list.Add(Parameter.Number("r", row.Radius));
+                    list.Add(Parameter.Number("A(r)", row.Alpha.Value));
+                    list.Add(Parameter.Number("B(r)", row.Hessian.Value));
+                }
+                list.Add(Parameter.Number("η", choice.StepSize));
+                list.Add(Parameter.TextOnly("η from", choice.How));
+            }
+            list.Add(Parameter.Number("steps", _problem.Steps));
+            return list;
+        }
+    }
+
+    public IEnumerable<Check> Hypotheses() =>
+    [
+        .. _extraHypotheses,
+        new(ChChecks.Criterion, () => Scan.BestForCriterion is { } row
+            ? CriterionDecision.Criterion(row, figure: ScanFigure())
+            : Evidence.Inconclusive(double.NaN, Relation.Greater, 1.0, "no radius has a lower bound on α") with { Figure = ScanFigure() }),
+        new(ChChecks.Star, () => _choice.Value.Row is { } row
+            ? CriterionDecision.Star(row, StepSize, _choice.Value.How)
+            : Evidence.Inconclusive(double.NaN, Relation.Greater, 1.0, $"no radius has both a lower bound on α and a Hessian bound: {Missing()}")),
+        new(ChChecks.Refutation, Refute),
+    ];
+
+    public IEnumerable<Check> Outcomes() =>
+    [
+        new(ChChecks.Rate, () => Outcomes(o => o.Rate())),
+        new(ChChecks.Limit, () => Outcomes(o => o.Tail())),
+        new(ChChecks.PlRatio, () => Outcomes(o => o.PlRatio())),
+        new(ChChecks.Descent, () => Outcomes(o => o.Descent())),
+        new(ChChecks.Path, () => Outcomes(o => o.PathLength())),
+    ];
+
+    public IEnumerable<Recommendation> Recommendations()
+    {
+        var row = _choice.Value.Row;
+        double bound = row?.StepBound ?? double.NaN;
+        bool certified = bound > 0;
+        yield return new Recommendation("ch-step-size",
+            certified ? $"η < (2/B)(1 − 2√(F/A)/r) = {NumberFormat.Text(bound)} at r = {NumberFormat.Text(row!.Radius)} for (⋆)"
+                : "no step certifies (⋆) at any scanned radius: 4F ≥ r²A there (the criterion itself is not certified)",
+            certified ? bound : null,
+            "a larger output scale raises A ∝ λ² on a fixed ball (spec §5) when f(x₀) stays bounded (σ(0) = 0, no biases)")
+        {
+            AlreadyHolds = certified && row!.StarRatio(StepSize) > 1,
+        };
+    }
+
+    private Choice Choose()
+    {
+        var row = Scan.BestForStar(_problem.StepSize);
+        if (_problem.StepSize is double eta)
+        {
+            return new Choice(row, eta, "given");
+        }
+        if (row is not null && row.StepBound > 0)
+        {
+            return new Choice(row, row.StepBound / 2, "½ × the largest admissible step (2/B)(1 − 2√(F/A)/r) at r");
+        }
+        double fallback = FallbackStep();
+        return new Choice(row, fallback, "no admissible step: 1/(power-iteration estimate of ‖∇²f(x₀)‖), to observe GD beyond scope");
+    }
+
+    /// <summary>1/λ̂ with λ̂ a power-iteration estimate of ‖∇²f(x₀)‖ (20 iterations): for training beyond scope only.</summary>
+    private double FallbackStep()
+    {
+        var random = _context.CreateRandom();
+        var v = Verify.Numerics.Gaussian.Sample(1, _problem.Loss.Dimension, random).Row(0).ToArray();
+        double estimate = 0;
+        for (int i = 0; i < 20; i++)
+        {
+            double norm = CriterionRun.Norm(v);
+            v = _problem.Loss.HessianVector(_problem.Start, [.. v.Select(t => t / norm)]);
+            estimate = CriterionRun.Norm(v);
+        }
+        return estimate > 0 && double.IsFinite(estimate) ? 1 / estimate : 1e-3;
+    }
+
+    private Evidence Refute()
+    {
+        var row = _choice.Value.Row ?? Scan.BestForCriterion;
+        if (row is null)
+        {
+            return Evidence.Inconclusive(double.NaN, Relation.Greater, 1.0, "no radius scanned");
+        }
+        var found = AdversarialSearch.Search(_problem.Loss, _problem.Start, row.Radius, _context.CreateRandom(), cancellation: _context.Cancellation);
+        double allowance = found.RelativeAllowance;
+        var verdict = found.Ratio * (1 - allowance) > 1 ? Verdict.Pass : found.Ratio * (1 + allowance) <= 1 ? Verdict.Fail : Verdict.Inconclusive;
+        string note = $"r = {T(row.Radius)}: best point at distance {T(found.Distance)} from x₀ with |∇f|²/f = {T(found.Quotient)}, {found.Evaluations} evaluations; "
+            + (verdict == Verdict.Fail ? "refuted: the exact α(x₀, r) ≤ that value, so 4f(x₀) ≥ r²α(x₀, r) at this r"
+                : verdict == Verdict.Pass ? "no refutation found (this proves nothing)" : "within the rounding allowance of a refutation: undecided");
+        return Evidence.Decided(found.Ratio, Relation.Greater, 1.0, verdict, note);
+    }
+
+    private Evidence Outcomes(Func<CriterionOutcomes, Evidence> check)
+    {
+        var row = _choice.Value.Row;
+        double c = row is null ? double.NaN : 1 - row.Hessian.Value * StepSize / 2;
+        if (row is null || !(row.Alpha.Value > 0) || !(c > 0))
+        {
+            var run = Run;
+            return Evidence.Inconclusive(double.NaN, Relation.LessOrEqual, double.NaN,
+                $"no certified A > 0 with c_B > 0: nothing to check the run against ({run.Ending}, f_K/f₀ = {T(run.Losses[^1] / run.Losses[0])})");
+        }
+        // c_B rounded down: a smaller c weakens every bound it enters.
+        return check(new CriterionOutcomes(Run, Scan.ValueUpper, row.Alpha.Value, Math.BitDecrement(c), row.Radius));
+    }
+
+    private string Missing()
+    {
+        var row = Scan.Rows.FirstOrDefault();
+        return row is null ? "no radius scanned" : !row.Alpha.IsAvailable ? row.Alpha.How : row.Hessian.How;
+    }
+
+    /// <summary>A(r) and 4F/r² against r (and 4F/(c_B²r²) at the run's step): where A(r) is above, r is certified.</summary>
+    private Figure ScanFigure()
+    {
+        var rows = Scan.Rows.Where(r => r.Alpha.IsAvailable && r.Alpha.Value > 0).ToList();
+        var radii = Scan.Rows.Select(r => r.Radius).ToList();
+        var series = new List<Series>
+        {
+            Series.Of("A(r), certified ≤ α(x₀, r)", [.. rows.Select(r => r.Radius)], [.. rows.Select(r => r.Alpha.Value)]),
+            Series.Of("4F/r² (the criterion's threshold)", radii, [.. Scan.Rows.Select(r => r.Threshold)]) with { Reference = true },
+        };
+        if (_choice.Value.Row is { Hessian.IsAvailable: true })
+        {
+            var withB = Scan.Rows.Where(r => r.Hessian.IsAvailable && 1 - r.Hessian.Value * StepSize / 2 > 0).ToList();
+            series.Add(Series.Of("4F/(c_B²r²) at the run's η ((⋆)'s threshold)", [.. withB.Select(r => r.Radius)],
+                [.. withB.Select(r => r.Threshold / Math.Pow(1 - r.Hessian.Value * StepSize / 2, 2))]) with { Reference = true });
+        }
+        return new Figure("Certified A(r) against the criterion's threshold", "radius r", "value", LogY: true, series)
+        {
+            Note = rows.Count < Scan.Rows.Count ? $"{Scan.Rows.Count - rows.Count} radii with A(r) = 0 or no bound are not drawn on the log axis" : null,
+        };
+    }
+
+    private static string T(double value) => NumberFormat.Text(value);
+}
