@@ -36,6 +36,26 @@ public sealed class MlpSetupTests : InTempFolder
     }
 
     [Test]
+    public void PositiveScheme_Loads_WithTheOutputScaleAsItsLambda()
+    {
+        var setup = Load("""{ "architecture": "mlp", "widths": [5, 4, 2], "activation": "tanh", "outputScale": 8, "init": { "scheme": "positive", "seed": 12 } }""");
+
+        Assert.That(setup.Init, Is.EqualTo(new SchemeInit(SchemeInit.Positive, 12)));
+        Assert.That(setup.Network.OutputScale, Is.EqualTo(8.0));
+    }
+
+    [Test]
+    public void UnknownScheme_MessageListsEveryScheme_IncludingPositive()
+    {
+        var e = Assert.Throws<SetupException>(() => Load(
+            """{ "architecture": "mlp", "widths": [5, 2], "activation": "tanh", "init": { "scheme": "positiv", "seed": 1 } }"""))!;
+
+        string message = e.Problems.Single(p => p.Location == "$.model.init.scheme").Message;
+        Assert.That(message, Does.Contain("did you mean 'positive'?"));
+        Assert.That(message, Does.Contain("expected one of lecun, he, xavier, standard, standard-sign-output, positive"));
+    }
+
+    [Test]
     public void SmoothLeaky_OutputScale_AndPerLayerRates()
     {
         var setup = Load(
