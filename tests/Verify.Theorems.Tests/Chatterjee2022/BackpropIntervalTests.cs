@@ -81,26 +81,30 @@ public sealed class BackpropIntervalTests
     }
 
     [Test]
-    public void TwoLayerTanhWithZeroFirstLayerMatchesTheClosedForm([Values(0, 0.01, 0.1, 0.4)] double radius)
+    public void TwoLayerWithZeroFirstLayerMatchesTheClosedForm(
+        [Values("tanh", "softplus")] string activation, [Values(0, 0.01, 0.1, 0.4)] double radius)
     {
-        // W₁ = 0, W₂ = c·1: δ_i = s·c·1 at θ₀; over the ball the bound is n₁s²(c − r)² sech⁴(|x_i| r).
+        // W₁ = 0, W₂ = c·1: δ_i = s·σ′(0)·c·1 at θ₀. Over the ball z_{1,ij} ∈ [−m, m], m = |x_i|r, and W₂ ≥ c − r entrywise,
+        // so the bound is n₁s²(c − r)²·min(σ′(−m), σ′(m))² — sech⁴(m) for tanh; logistic(−m)² for softplus (σ′ increasing).
         const int width = 7;
         const double c = 0.9;
+        var sigma = BackpropReference.Of(activation);
         var random = new Xoshiro256StarStar(300);
         var x = Inputs(3, 4, random);
         double[][,] w0 = [new double[4, width], Constant(width, 1, c)];
-        var enclosure = BackpropIntervals.Enclose(Network("tanh", w0), x, radius);
+        var enclosure = BackpropIntervals.Enclose(Network(activation, w0), x, radius);
         for (var i = 0; i < x.RowCount; i++)
         {
-            var sech = 1 / Math.Cosh(x.Row(i).L2Norm() * radius);
-            var expected = width * OutputScale * OutputScale * (c - radius) * (c - radius) * Math.Pow(sech, 4);
-            Assert.That(enclosure.DeltaSquaredLower[i], Is.LessThanOrEqualTo(expected * (1 + 1e-14)), $"sample {i}");
-            Assert.That(enclosure.DeltaSquaredLower[i], Is.GreaterThanOrEqualTo(expected * (1 - 1e-13)), $"sample {i}");
+            var m = x.Row(i).L2Norm() * radius;
+            var slope = activation == "tanh" ? 1 / (Math.Cosh(m) * Math.Cosh(m)) : 1 / (1 + Math.Exp(m));
+            var expected = width * OutputScale * OutputScale * (c - radius) * (c - radius) * slope * slope;
+            Assert.That(enclosure.DeltaSquaredLower[i] / expected, Is.InRange(1 - 1e-13, 1 + 1e-14), $"sample {i}");
         }
 
         if (radius == 0)
         {
-            Assert.That(enclosure.D / (width * OutputScale * OutputScale * c * c), Is.InRange(1 - 1e-13, 1.0));
+            var atZero = width * OutputScale * OutputScale * c * c * sigma.Slope(0) * sigma.Slope(0);
+            Assert.That(enclosure.D / atZero, Is.InRange(1 - 1e-13, 1.0));
         }
     }
 
