@@ -18,8 +18,8 @@ internal static class BackpropIntervals
 {
     /// <summary>The enclosures over the ball of radius <paramref name="radius"/> for the rows of <paramref name="x"/> (N×d).</summary>
     /// <exception cref="ArgumentException">
-    /// Output width ≠ 1, depth &lt; 2, an activation that is not smooth, strictly increasing with quasi-concave σ′, X of
-    /// the wrong shape or with a non-finite entry, or a radius that is negative, NaN or infinite.
+    /// Output width ≠ 1, depth &lt; 2, an activation that is not smooth, strictly increasing with quasi-concave σ′, a
+    /// non-finite weight, X of the wrong shape or with a non-finite entry, or a radius that is negative, NaN or infinite.
     /// </exception>
     public static BallEnclosure Enclose(FeedForwardNetwork network, Matrix<double> x, double radius)
     {
@@ -129,6 +129,11 @@ internal static class BackpropIntervals
         }
 
         ActivationIntervals.Require(network.Activation);
+        if (network.Weights.Any(w => w.Enumerate().Any(v => !double.IsFinite(v))))
+        {
+            throw new ArgumentException("Every weight must be finite (a diverged run cannot be enclosed).", nameof(network));
+        }
+
         if (x.RowCount < 1 || x.ColumnCount != network.InputDimension || x.Enumerate().Any(v => !double.IsFinite(v)))
         {
             throw new ArgumentException(
