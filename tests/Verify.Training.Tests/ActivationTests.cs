@@ -111,12 +111,12 @@ public sealed class ActivationTests
         var sqrt3 = Math.Sqrt(3);
         var expected = new Dictionary<string, ActivationProperties>
         {
-            ["relu"] = new(0, 1, double.PositiveInfinity, 0, Smooth: false, StrictlyIncreasing: false, BoundedByIdentity: true),
-            ["tanh"] = new(0, 1, 4 / (3 * sqrt3), 0, true, true, true),
-            ["sigmoid"] = new(0, 0.25, sqrt3 / 18, 0.5, true, true, false),
-            ["softplus"] = new(0, 1, 0.25, Math.Log(2), true, true, false),
-            ["arctan"] = new(0, 1, 3 * sqrt3 / 8, 0, true, true, true),
-            [ActivationSpec.SmoothLeakyName] = new(Gamma, 1, (1 - Gamma) * Sharpness / 4, 0, true, true, true),
+            ["relu"] = new(0, 1, double.PositiveInfinity, 0, Smooth: false, StrictlyIncreasing: false, BoundedByIdentity: true, QuasiConcaveDerivative: true, DerivativePeak: double.PositiveInfinity),
+            ["tanh"] = new(0, 1, 4 / (3 * sqrt3), 0, true, true, true, true, 0),
+            ["sigmoid"] = new(0, 0.25, sqrt3 / 18, 0.5, true, true, false, true, 0),
+            ["softplus"] = new(0, 1, 0.25, Math.Log(2), true, true, false, true, double.PositiveInfinity),
+            ["arctan"] = new(0, 1, 3 * sqrt3 / 8, 0, true, true, true, true, 0),
+            [ActivationSpec.SmoothLeakyName] = new(Gamma, 1, (1 - Gamma) * Sharpness / 4, 0, true, true, true, true, double.PositiveInfinity),
         };
 
         Assert.Multiple(() =>

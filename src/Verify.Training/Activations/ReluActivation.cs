@@ -8,6 +8,7 @@ namespace Verify.Training;
 /// ReLU σ(x) = max(x, 0), written x &lt; 0 ? 0 : x so that NaN passes through; σ′(x) = 1{x ≥ 0} (the convention of the
 /// two-layer kernels: σ′(0) = 1), σ″ = 0 away from the kink. Properties: σ′ ∈ {0, 1}, so inf σ′ = 0 and sup σ′ = 1;
 /// not C¹ at 0, so sup |σ″| = +∞ and not smooth; constant on x &lt; 0, so not strictly increasing; |σ(x)| ≤ |x|.
+/// σ′ is a non-decreasing step, so quasi-concave with peak +∞.
 /// </summary>
 internal sealed class ReluActivation : ScalarActivation<ReluFunction>
 {
@@ -17,7 +18,8 @@ internal sealed class ReluActivation : ScalarActivation<ReluFunction>
 
     public override ActivationProperties Properties { get; } = new(
         InfDerivative: 0, SupDerivative: 1, SupAbsSecondDerivative: double.PositiveInfinity, ValueAtZero: 0,
-        Smooth: false, StrictlyIncreasing: false, BoundedByIdentity: true);
+        Smooth: false, StrictlyIncreasing: false, BoundedByIdentity: true, QuasiConcaveDerivative: true,
+        DerivativePeak: double.PositiveInfinity);
 
     public override double SecondDerivative(double x) => 0.0;
 

@@ -7,7 +7,8 @@ namespace Verify.Training;
 /// The logistic sigmoid σ(x) = 1/(1 + e^{−x}), σ′ = σ(x)σ(−x), σ″ = σ′·(σ(−x) − σ(x)), all without overflow.
 /// Properties: σ′ = s(1 − s) ∈ (0, 1/4] (maximum at x = 0), inf σ′ = 0; with s = σ(x), σ″ = s(1 − s)(1 − 2s) is
 /// extremal where 6s² − 6s + 1 = 0, s = (3 ± √3)/6, giving |σ″| = (1/6)(1/√3) = √3/18; σ(0) = 1/2, so |σ(x)| ≤ |x|
-/// fails at 0; C^∞; strictly increasing.
+/// fails at 0; C^∞; strictly increasing. σ′ is quasi-concave with peak 0: σ″ = s(1 − s)(1 − 2s) has the sign of 1 − 2s,
+/// and s = σ(x) ≤ 1/2 exactly for x ≤ 0.
 /// </summary>
 internal sealed class SigmoidActivation : ScalarActivation<SigmoidFunction>
 {
@@ -17,7 +18,7 @@ internal sealed class SigmoidActivation : ScalarActivation<SigmoidFunction>
 
     public override ActivationProperties Properties { get; } = new(
         InfDerivative: 0, SupDerivative: 0.25, SupAbsSecondDerivative: Math.Sqrt(3) / 18, ValueAtZero: 0.5,
-        Smooth: true, StrictlyIncreasing: true, BoundedByIdentity: false);
+        Smooth: true, StrictlyIncreasing: true, BoundedByIdentity: false, QuasiConcaveDerivative: true, DerivativePeak: 0);
 
     public override double SecondDerivative(double x) => Logistic.Slope(x) * (Logistic.Value(-x) - Logistic.Value(x));
 

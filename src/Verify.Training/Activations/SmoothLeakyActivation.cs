@@ -10,7 +10,7 @@ namespace Verify.Training;
 /// overflow or cancellation for any t = bx (see <c>Logistic.SoftplusMinusLog2</c>).
 /// Properties: s ∈ (0, 1), so σ′ ∈ (γ, 1) with inf γ (x → −∞) and sup 1 (x → ∞); s(1 − s) ≤ 1/4 with equality at 0,
 /// so sup |σ″| = (1 − γ)b/4; σ(0) = 0; C^∞; strictly increasing (σ′ ≥ γ &gt; 0); |σ(x)| ≤ |x| since σ(0) = 0 and
-/// 0 &lt; σ′ ≤ 1.
+/// 0 &lt; σ′ ≤ 1. σ′ = γ + (1 − γ)s(bx) is increasing (1 − γ &gt; 0, b &gt; 0), so quasi-concave with peak +∞.
 /// </summary>
 internal sealed class SmoothLeakyActivation : ScalarActivation<SmoothLeakyFunction>
 {
@@ -37,7 +37,8 @@ internal sealed class SmoothLeakyActivation : ScalarActivation<SmoothLeakyFuncti
         Spec = ActivationSpec.SmoothLeaky(gamma, sharpness);
         Properties = new(
             InfDerivative: gamma, SupDerivative: 1, SupAbsSecondDerivative: (1 - gamma) * sharpness / 4, ValueAtZero: 0,
-            Smooth: true, StrictlyIncreasing: true, BoundedByIdentity: true);
+            Smooth: true, StrictlyIncreasing: true, BoundedByIdentity: true, QuasiConcaveDerivative: true,
+            DerivativePeak: double.PositiveInfinity);
     }
 
     public override ActivationSpec Spec { get; }

@@ -7,7 +7,8 @@ namespace Verify.Training;
 /// σ(x) = tanh x, σ′ = 1/cosh² x (not 1 − tanh², which loses all relative accuracy for large |x|), σ″ = −2 tanh x · σ′.
 /// Properties: σ′ ∈ (0, 1] with σ′(0) = 1 and σ′ → 0, so inf σ′ = 0, sup σ′ = 1; σ‴ = 2σ′(3 tanh² − 1) vanishes at
 /// tanh² x = 1/3, where |σ″| = 2·(1/√3)·(2/3) = 4/(3√3); σ(0) = 0; C^∞; strictly increasing; |σ(x)| ≤ |x| since
-/// σ(0) = 0 and 0 &lt; σ′ ≤ 1.
+/// σ(0) = 0 and 0 &lt; σ′ ≤ 1. σ′ = sech² is quasi-concave with peak 0: σ″ = −2 tanh x · sech² x is ≥ 0 on (−∞, 0] and
+/// ≤ 0 on [0, ∞).
 /// </summary>
 internal sealed class TanhActivation : ScalarActivation<TanhFunction>
 {
@@ -17,7 +18,7 @@ internal sealed class TanhActivation : ScalarActivation<TanhFunction>
 
     public override ActivationProperties Properties { get; } = new(
         InfDerivative: 0, SupDerivative: 1, SupAbsSecondDerivative: 4 / (3 * Math.Sqrt(3)), ValueAtZero: 0,
-        Smooth: true, StrictlyIncreasing: true, BoundedByIdentity: true);
+        Smooth: true, StrictlyIncreasing: true, BoundedByIdentity: true, QuasiConcaveDerivative: true, DerivativePeak: 0);
 
     public override double SecondDerivative(double x) => -2 * Math.Tanh(x) * Derivative(x);
 
