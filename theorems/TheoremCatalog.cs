@@ -18,5 +18,6 @@ public static class TheoremCatalog
         new Du2019.Theorem31(services.Backend),
         new NguyenMondelli2020.NguyenMondelli2020Theorem(services.Backend),
         new Nguyen2021.Nguyen2021Theorem(services.Backend),
+        new Chatterjee2022.Chatterjee2022Theorem(services.Backend),
     ];
 }

@@ -20,7 +20,7 @@ internal static class CriterionDecision
         string premises = Z3Evidence.Define(("F", row.ValueUpper), ("A", row.Alpha.Value), ("r", row.Radius));
         var evidence = Z3Evidence.Decide(premises, "(and (> A 0.0) (< (* 4.0 F) (* r r A)))", row.CriterionRatio, Relation.Greater, 1.0,
             NoteText.Join($"r = {T(row.Radius)}: 4F/r² = {T(row.Threshold)} vs A(r) = {T(row.Alpha.Value)} ({row.Alpha.How})", note));
-        return evidence with { Figure = figure };
+        return NotCertified(evidence) with { Figure = figure };
     }
 
     /// <summary>(⋆) with the certified bounds at step η: η &gt; 0, c_B = 1 − Bη/2 &gt; 0, 4F &lt; c_B²r²A, A &gt; 0.</summary>
@@ -33,11 +33,16 @@ internal static class CriterionDecision
         }
         string premises = Z3Evidence.Define(("F", row.ValueUpper), ("A", row.Alpha.Value), ("B", row.Hessian.Value), ("r", row.Radius), ("eta", eta))
             + "(define-fun cB () Real (- 1.0 (* (/ 1.0 2.0) B eta)))\n";
-        return Z3Evidence.Decide(premises, "(and (> A 0.0) (> eta 0.0) (> cB 0.0) (< (* 4.0 F) (* cB cB r r A)))", row.StarRatio(eta), Relation.Greater, 1.0,
+        return NotCertified(Z3Evidence.Decide(premises, "(and (> A 0.0) (> eta 0.0) (> cB 0.0) (< (* 4.0 F) (* cB cB r r A)))", row.StarRatio(eta), Relation.Greater, 1.0,
             NoteText.Join($"r = {T(row.Radius)}, η = {T(eta)}, B = {T(row.Hessian.Value)} ({row.Hessian.How}), c_B = 1 − Bη/2 = {T(1 - row.Hessian.Value * eta / 2)}; "
                 + $"4F = {T(4 * row.ValueUpper)} vs c_B²r²A = {T(Math.Pow(1 - row.Hessian.Value * eta / 2, 2) * row.Radius * row.Radius * row.Alpha.Value)}; "
-                + $"admissible steps at this r: η < (2/B)(1 − 2√(F/A)/r) = {T(row.StepBound)}", note));
+                + $"admissible steps at this r: η < (2/B)(1 − 2√(F/A)/r) = {T(row.StepBound)}", note)));
     }
+
+    /// <summary>A Fail says what it means: these bounds do not certify it (the exact criterion may still hold).</summary>
+    private static Evidence NotCertified(Evidence evidence) => evidence.Verdict == Verdict.Fail
+        ? evidence with { Note = NoteText.Join(evidence.Note, "not certified by these bounds (this alone does not refute the exact criterion)") }
+        : evidence;
 
     private static string T(double value) => NumberFormat.Text(value);
 }

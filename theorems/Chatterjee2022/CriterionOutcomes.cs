@@ -74,21 +74,28 @@ internal sealed record CriterionOutcomes(CriterionRun Run, double ValueUpper, do
     /// </summary>
     public Evidence PathLength()
     {
-        var steps = Steps;
+        // k = 0 is trivial (P₀ = D₀ = 0 ≤ the bound, which is ≥ 0 as F ≥ f₀) and would only sit at its own rounding.
+        var steps = Steps.Skip(1).ToList();
+        var path = Run.Path.Skip(1).ToList();
         var bound = new List<double>();
         var allowances = new List<double>();
-        for (int k = 0; k < Run.Losses.Count; k++)
+        for (int k = 1; k < Run.Losses.Count; k++)
         {
             bound.Add(PathConstant * (Math.Sqrt(ValueUpper) - Math.Sqrt(Math.Max(0, Run.Losses[k]))));
-            allowances.Add(PathConstant * Run.RootAllowances[k] + 4 * (k + 1) * 1.1102230246251565e-16 * Run.Path[k]);
+            allowances.Add(PathConstant * Run.RootAllowances[k] + 4 * (k + 1) * UnitRoundoff * Run.Path[k]);
         }
-        var distancesBelowPath = Run.Distances.Zip(Run.Path, (d, p) => d - p).Max();
-        var figure = SeriesChecks.StaysBelow(steps, Run.Path, bound,
+        if (steps.Count == 0)
+        {
+            return Evidence.Inconclusive(double.NaN, Relation.LessOrEqual, double.NaN, "no step was taken");
+        }
+        double distanceOverPath = Run.Distances.Zip(Run.Path, (d, p) => d - p).Max();
+        double end = Math.Max(1, steps[^1]);
+        return SeriesChecks.StaysBelow(steps, path, bound,
             new SeriesPlot("Path length and distance against the radius", "step k", "length", LogY: false, "path P_k", "(2/(c_B√A))(√F − √f_k)",
-                [Series.Of("distance D_k = |x_k − x₀|", steps, Run.Distances), Series.Constant("r", Radius, 0, Math.Max(1, steps[^1])) with { Reference = true },
-                 Series.Constant("r_pred = 2√(F/A)/c_B", PredictedRadius, 0, Math.Max(1, steps[^1])) with { Reference = true }]),
-            allowances, $"max_k (D_k − P_k) = {T(distancesBelowPath)} (≤ 0: the triangle inequality); r_pred = {T(PredictedRadius)} < r = {T(Radius)}: {PredictedRadius < Radius}");
-        return figure;
+                [Series.Of("distance D_k = |x_k − x₀|", Steps, Run.Distances), Series.Constant("r", Radius, 0, end) with { Reference = true },
+                 Series.Constant("r_pred = 2√(F/A)/c_B", PredictedRadius, 0, end) with { Reference = true }]),
+            allowances, $"max_k (D_k − P_k) = {T(distanceOverPath)} (≤ 0 up to rounding: the triangle inequality); "
+                + $"r_pred = {T(PredictedRadius)} {(PredictedRadius < Radius ? "<" : "≥")} r = {T(Radius)}");
     }
 
     /// <summary>

@@ -76,6 +76,11 @@ internal sealed class CriterionRun
                 x[i] -= eta * g[i];
             }
             path += eta * gNorm;
+            if (!x.All(double.IsFinite))
+            {
+                run.Ending = $"diverged: a coordinate of x_{k + 1} is not finite (f_{k} = {Verify.Core.NumberFormat.Text(f)})";
+                return run;
+            }
         }
     }
 

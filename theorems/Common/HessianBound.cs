@@ -44,11 +44,20 @@ internal static class HessianBound
     }
 
     /// <summary>Q: an upper bound on sup ‖∇²Φ‖₂ over B(θ₀, <paramref name="radius"/>).</summary>
-    public static double Upper(HessianBoundInputs inputs, double radius)
+    public static double Upper(HessianBoundInputs inputs, double radius) => Upper(inputs, radius, 1.0);
+
+    /// <summary>
+    /// Q for the output F_L = s·F_{L−1}W_L (s = <paramref name="outputScale"/>): the scaled output's derivatives are s times
+    /// the unscaled ones, so with A_L, B_L of the unscaled recursion, Q = (|s|A_L)² + (√(2Φ₀) + ρ|s|A_L)·|s|B_L
+    /// (theorems/Chatterjee2022/README.md, C4); s = 1 is <see cref="Upper(HessianBoundInputs, double)"/>.
+    /// </summary>
+    public static double Upper(HessianBoundInputs inputs, double radius, double outputScale)
     {
         var profile = Profile(inputs, radius);
-        double a = profile.A[^1];
-        return DirectedRounding.AddUp(Mul(a, a), Mul(profile.Residual, profile.B[^1]));
+        double scale = Math.Abs(outputScale);
+        double a = Mul(scale, profile.A[^1]);
+        double residual = DirectedRounding.AddUp(inputs.InitialResidual, Mul(radius, a));
+        return DirectedRounding.AddUp(Mul(a, a), Mul(residual, Mul(scale, profile.B[^1])));
     }
 
     /// <summary>
