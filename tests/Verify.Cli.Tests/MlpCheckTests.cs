@@ -34,7 +34,9 @@ public sealed class MlpCheckTests
     [Test]
     public void ThreeLayerTanhWithNpyWeights_IsTrainedAndItsTrainingReported()
     {
-        string setup = Path.Combine(AppContext.BaseDirectory, "examples", "mlp-tanh", "setup.json");
+        // chatterjee2022 covers tanh networks and trains them itself; restricted to the theorems that do not train, the
+        // check trains the setup and reports the training observed.
+        string setup = WithoutTrainingTheorems(Path.Combine(AppContext.BaseDirectory, "examples", "mlp-tanh", "setup.json"));
 
         var (code, output, report) = Check(setup, "tanh");
 
@@ -53,6 +55,38 @@ public sealed class MlpCheckTests
         Assert.That(training["figures"]!.AsArray(), Has.Count.EqualTo(4));
         Assert.That(output, Does.Contain("training observed"));
         Assert.That(File.ReadAllText(Path.Combine(_directory, "tanh", "index.html")), Does.Contain("<h2>Training observed</h2>"));
+    }
+
+    [Test]
+    public void ThreeLayerTanh_IsCheckedByChatterjeeBeyondScope_ForItsDataRank()
+    {
+        string setup = Path.Combine(AppContext.BaseDirectory, "examples", "mlp-tanh", "setup.json");
+
+        var (code, output, report) = Check(setup, "tanh-all");
+
+        Assert.That(code, Is.EqualTo(0), output);
+        var chatterjee = report["theorems"]!.AsArray().Single(t => t!["id"]!.GetValue<string>() == "chatterjee2022")!;
+        Assert.That(chatterjee["verdict"]!.GetValue<string>(), Is.EqualTo("beyondScope"), "d = 5 < n = 20: the inputs cannot be linearly independent");
+        Assert.That(output, Does.Contain("data-rank"));
+        Assert.That(report["training"], Is.Null, "chatterjee2022 trains the network itself");
+    }
+
+    /// <summary>A copy of the setup (in the test's folder, file paths made absolute) restricted to du2019 and du2019-thm31, which do not train.</summary>
+    private string WithoutTrainingTheorems(string setupPath)
+    {
+        var node = JsonNode.Parse(File.ReadAllText(setupPath))!;
+        string folder = Path.GetDirectoryName(setupPath)!;
+        node["theorems"] = new JsonArray("du2019", "du2019-thm31");
+        node.AsObject().Remove("$schema");
+        foreach (string key in new[] { "inputs", "targets" })
+        {
+            node["data"]![key] = Path.Combine(folder, node["data"]![key]!.GetValue<string>());
+        }
+        var layers = node["model"]!["init"]!["layers"]!.AsArray();
+        node["model"]!["init"]!["layers"] = new JsonArray([.. layers.Select(l => (JsonNode?)JsonValue.Create(Path.Combine(folder, l!.GetValue<string>())))]);
+        string copy = Path.Combine(_directory, "mlp-tanh-restricted.json");
+        File.WriteAllText(copy, node.ToJsonString());
+        return copy;
     }
 
     [Test]
@@ -112,7 +146,8 @@ public sealed class MlpCheckTests
     {
         string setup = Path.Combine(_directory, "diverging.json");
         File.WriteAllText(setup, """
-            { "data": { "generator": "gaussian", "n": 8, "d": 3, "seed": 2 },
+            { "theorems": ["du2019-thm31"],
+              "data": { "generator": "gaussian", "n": 8, "d": 3, "seed": 2 },
               "model": { "architecture": "mlp", "widths": [16, 1], "activation": "tanh", "init": { "scheme": "standard", "seed": 2 } },
               "training": { "learningRate": 50, "steps": 200 } }
             """);
