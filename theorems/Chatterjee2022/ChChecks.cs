@@ -62,7 +62,7 @@ internal static class ChChecks
         "§5 mechanism (α grows like λ² on a fixed ball)", Provenance.Derived) with
     {
         ValueName = "smallest certified λ",
-        Scaling = new("n", 0, "reference only: no law in n is claimed [D]") { Reference = true },
+        Scaling = new("n", 0.5, "reference only: λ ∝ √n if λ_min(XXᵀ) and the certified radius stayed fixed (F = |y|²/2 ∝ n, A ∝ λ²) [D, heuristic]; nothing claimed") { Reference = true },
     };
 
     public static readonly CheckSpec Rate = CheckSpec.Conclusion(

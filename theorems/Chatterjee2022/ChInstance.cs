@@ -79,7 +79,7 @@ internal sealed class ChInstance : ISetupInstance
 
     public IEnumerable<Check> Outcomes() =>
     [
-        new(ChChecks.Rate, () => Outcomes(o => o.Rate())),
+        new(ChChecks.Rate, () => Outcomes(o => o.Rate(), observed: true)),
         new(ChChecks.Limit, () => Outcomes(o => o.Tail())),
         new(ChChecks.PlRatio, () => Outcomes(o => o.PlRatio())),
         new(ChChecks.Descent, () => Outcomes(o => o.Descent())),
@@ -147,15 +147,20 @@ internal sealed class ChInstance : ISetupInstance
         return Evidence.Decided(found.Ratio, Relation.Greater, 1.0, verdict, note);
     }
 
-    private Evidence Outcomes(Func<CriterionOutcomes, Evidence> check)
+    /// <summary>
+    /// A check of the run against the certified A and c_B; without them nothing is asserted (Inconclusive), and the loss
+    /// curve alone is still drawn when <paramref name="observed"/> (GD observed beyond scope).
+    /// </summary>
+    private Evidence Outcomes(Func<CriterionOutcomes, Evidence> check, bool observed = false)
     {
         var row = _choice.Value.Row;
         double c = row is null ? double.NaN : 1 - row.Hessian.Value * StepSize / 2;
         if (row is null || !(row.Alpha.Value > 0) || !(c > 0))
         {
             var run = Run;
-            return Evidence.Inconclusive(double.NaN, Relation.LessOrEqual, double.NaN,
+            var evidence = Evidence.Inconclusive(double.NaN, Relation.LessOrEqual, double.NaN,
                 $"no certified A > 0 with c_B > 0: nothing to check the run against ({run.Ending}, f_K/f₀ = {T(run.Losses[^1] / run.Losses[0])})");
+            return observed ? evidence with { Figure = CriterionOutcomes.LossFigure(run) } : evidence;
         }
         // c_B rounded down: a smaller c weakens every bound it enters.
         return check(new CriterionOutcomes(Run, Scan.ValueUpper, row.Alpha.Value, Math.BitDecrement(c), row.Radius));

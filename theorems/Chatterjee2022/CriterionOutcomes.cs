@@ -36,6 +36,10 @@ internal sealed record CriterionOutcomes(CriterionRun Run, double ValueUpper, do
         new EnvelopePlot("Loss against the certified rate", "step k", "f(x_k)", "f_k", "ρᵏ f₀, ρ = 1 − c_B η A"),
         $"ρ = {T(Contraction)}; {Run.Ending}");
 
+    /// <summary>f_k against k alone, for a run with no certified rate (observed beyond scope).</summary>
+    public static Figure LossFigure(CriterionRun run) =>
+        new("Loss observed (no certified rate)", "step k", "f(x_k)", LogY: true, [Series.Of("f_k", SeriesChecks.EveryStep(run.Losses.Count), run.Losses)]);
+
     /// <summary>Spec §7.7 item 1: q_k = |g_k|²/f_k ≥ A (a violation falsifies the bound on α).</summary>
     public Evidence PlRatio()
     {
