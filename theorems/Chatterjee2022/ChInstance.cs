@@ -1,4 +1,5 @@
 using Verify.Core;
+using Verify.Numerics;
 using Verify.Theorems.Common;
 
 namespace Verify.Theorems.Chatterjee2022;
@@ -154,7 +155,8 @@ internal sealed class ChInstance : ISetupInstance
     private Evidence Outcomes(Func<CriterionOutcomes, Evidence> check, bool observed = false)
     {
         var row = _choice.Value.Row;
-        double c = row is null ? double.NaN : 1 - row.Hessian.Value * StepSize / 2;
+        // c_B rounded down (a smaller c weakens every bound it enters): Bη rounded up, halved exactly, subtracted downward.
+        double c = row is null ? double.NaN : DirectedRounding.SubDown(1.0, DirectedRounding.MulUp(row.Hessian.Value, StepSize) / 2);
         if (row is null || !(row.Alpha.Value > 0) || !(c > 0))
         {
             var run = Run;
@@ -162,8 +164,7 @@ internal sealed class ChInstance : ISetupInstance
                 $"no certified A > 0 with c_B > 0: nothing to check the run against ({run.Ending}, f_K/f₀ = {T(run.Losses[^1] / run.Losses[0])})");
             return observed ? evidence with { Figure = CriterionOutcomes.LossFigure(run) } : evidence;
         }
-        // c_B rounded down: a smaller c weakens every bound it enters.
-        return check(new CriterionOutcomes(Run, Scan.ValueUpper, row.Alpha.Value, Math.BitDecrement(c), row.Radius));
+        return check(new CriterionOutcomes(Run, Scan.ValueUpper, row.Alpha.Value, c, row.Radius));
     }
 
     private string Missing()
