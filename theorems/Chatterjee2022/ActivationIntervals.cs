@@ -18,8 +18,8 @@ internal static class ActivationIntervals
 {
     private const double Epsilon = 2.220446049250313e-16;
 
-    /// <summary>Throws unless σ is smooth, strictly increasing and has a quasi-concave σ′ (the message says which fails).</summary>
-    public static void Require(Activation activation)
+    /// <summary>What σ lacks of the properties the interval bounds need (empty when it has them all).</summary>
+    public static IReadOnlyList<string> Missing(Activation activation)
     {
         ArgumentNullException.ThrowIfNull(activation);
         var p = activation.Properties;
@@ -28,17 +28,21 @@ internal static class ActivationIntervals
         {
             missing.Add("smooth (C²)");
         }
-
         if (!p.StrictlyIncreasing)
         {
             missing.Add("strictly increasing");
         }
-
         if (!p.QuasiConcaveDerivative)
         {
             missing.Add("with a quasi-concave σ′");
         }
+        return missing;
+    }
 
+    /// <summary>Throws unless σ is smooth, strictly increasing and has a quasi-concave σ′ (the message says which fails).</summary>
+    public static void Require(Activation activation)
+    {
+        var missing = Missing(activation);
         if (missing.Count > 0)
         {
             throw new ArgumentException(

@@ -33,22 +33,9 @@ internal static class NetworkChecks
 
     public static Evidence SmoothIncreasing(Activation activation)
     {
-        var p = activation.Properties;
-        var missing = new List<string>();
-        if (!p.Smooth)
-        {
-            missing.Add("not C² (a kink)");
-        }
-        if (!p.StrictlyIncreasing)
-        {
-            missing.Add("not strictly increasing (constant on a half-line or with a slope ≤ 0 somewhere)");
-        }
-        if (!p.QuasiConcaveDerivative)
-        {
-            missing.Add("σ′ not quasi-concave");
-        }
-        return Evidence.Decided(p.InfDerivative, Relation.GreaterOrEqual, 0, missing.Count == 0 ? Verdict.Pass : Verdict.Fail,
-            missing.Count == 0 ? $"{activation}: C², strictly increasing, σ′ quasi-concave (proven properties)" : $"{activation}: {string.Join("; ", missing)}");
+        var missing = ActivationIntervals.Missing(activation);
+        return Evidence.Decided(activation.Properties.InfDerivative, Relation.GreaterOrEqual, 0, missing.Count == 0 ? Verdict.Pass : Verdict.Fail,
+            missing.Count == 0 ? $"{activation}: C², strictly increasing, σ′ quasi-concave (proven properties)" : $"{activation} is not {string.Join(", ", missing)} (proven properties)");
     }
 
     /// <summary>W₁ = 0, every entry of W₂ … W_L &gt; 0, output scale &gt; 0; value = the smallest entry of W₂ … W_L (times the sign of s).</summary>

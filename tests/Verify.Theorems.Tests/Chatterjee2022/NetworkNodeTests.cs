@@ -88,7 +88,7 @@ public sealed class NetworkNodeTests
     {
         var relu = Hypothesis(Instance(ActivationSpec.Relu, 4, 16, "lecun"), "activation-smooth-increasing");
         Assert.That(relu.Verdict, Is.EqualTo(Verdict.Fail), relu.Note);
-        Assert.That(relu.Note, Does.Contain("not C²"));
+        Assert.That(relu.Note, Does.Contain("not smooth (C²)"));
 
         var tanh = Hypothesis(Instance(ActivationSpec.Tanh, 4, 16, "lecun"), "activation-smooth-increasing");
         Assert.That(tanh.Verdict, Is.EqualTo(Verdict.Pass), tanh.Note);
