@@ -18,7 +18,7 @@ internal static class ChChecks
 
     public static readonly CheckSpec SmoothIncreasing = CheckSpec.Hypothesis(
         "activation-smooth-increasing", Tier.Instance,
-        "σ is C² and strictly increasing, with σ′ quasi-concave (the interval bounds take min σ′ at an interval's ends) — from its proven properties",
+        "σ is C² and strictly increasing (the paper's), with σ′ quasi-concave (ours: the interval bounds take min σ′ at an interval's ends) — from its proven properties",
         "§5 (smooth strictly increasing activation)", Provenance.Verified) with
     {
         ValueName = "inf σ′",
@@ -26,8 +26,8 @@ internal static class ChChecks
 
     public static readonly CheckSpec Criterion = CheckSpec.Hypothesis(
         "instance-criterion", Tier.Instance,
-        "the paper's criterion 4f(x₀) < r²α(x₀, r), certified: 4F < r²A with F ≥ f(x₀) and A ≤ α(x₀, r) (Z3, exact rationals), at the scanned radius with the largest ratio",
-        "§1 criterion (Theorem 1.1's hypothesis)", Provenance.Verified) with
+        "a certificate of the paper's criterion 4f(x₀) < r²α(x₀, r): 4F < r²A with F ≥ f(x₀) and A ≤ α(x₀, r) (Z3, exact rationals), at the scanned radius with the largest ratio (a Fail: not certified by these bounds)",
+        "§1 criterion (the main theorem's hypothesis; numbering [M])", Provenance.Verified) with
     {
         ValueName = "r²A/(4F)",
     };
@@ -42,31 +42,23 @@ internal static class ChChecks
 
     public static readonly CheckSpec PositiveInit = CheckSpec.Hypothesis(
         "asymptotic-positive-init", Tier.Asymptotic,
-        "the paper's initialisation (v5): first layer 0, later layers (and the output layer) strictly positive, output scale λ > 0 — reported, never deciding (our certificate needs no sign)",
-        "§5 initialisation (v5)", Provenance.Verified) with
+        "the paper's initialisation as read here: first layer 0, hidden layers strictly positive, output layer large [V, v5]; the output layer's entries and scale λ positive [M] — reported, never deciding (our certificate needs no sign)",
+        "§5 initialisation (v5)", Provenance.Memory) with
     {
         ValueName = "min entry of W_2 … W_L",
     };
 
-    public static readonly CheckSpec Refutation = CheckSpec.Hypothesis(
-        "asymptotic-refutation-search", Tier.Asymptotic,
-        "the criterion with the exact α at the certified radius, searched for a refutation (projected GD on |∇f|²/f over the ball): a point with r²q ≤ 4f(x₀) refutes it; a Pass only means none was found",
-        "§7.3 (sampling bounds α from above)", Provenance.Derived) with
-    {
-        ValueName = "min found r²|∇f|²/(4f(x₀) f)",
-    };
-
     public static readonly CheckSpec SmallestScale = CheckSpec.Hypothesis(
         "asymptotic-smallest-scale", Tier.Asymptotic,
-        "the smallest output scale λ (doubling, then bisection to 5 %) at which the criterion is certified (instance-star with the largest admissible step) — measured, nothing claimed (bound: the search's cap)",
+        "the smallest output scale λ (doubling from ⅛, then bisection to 5 %) at which (⋆) is proved by Z3 with η = ½ × the largest admissible step at the best scanned radius — measured, nothing claimed (bound: the search's cap)",
         "§5 mechanism (α grows like λ² on a fixed ball)", Provenance.Derived) with
     {
         ValueName = "smallest certified λ",
-        Scaling = new("n", 0.5, "reference only: λ ∝ √n if λ_min(XXᵀ) and the certified radius stayed fixed (F = |y|²/2 ∝ n, A ∝ λ²) [D, heuristic]; nothing claimed") { Reference = true },
+        Scaling = new("n", 0.5, "reference only: λ ∝ √n if λ_min(XXᵀ) and the certified radius stayed fixed (F = |y|²/2 ∝ n, A ∝ λ²), a heuristic, not proved; nothing claimed") { Reference = true },
     };
 
     public static readonly CheckSpec Rate = CheckSpec.Conclusion(
-        "conclusion-rate", "(a): f_k ≤ ρᵏ f₀ with ρ = 1 − c_B η A at every step",
+        "conclusion-rate", "(a): f_k ≤ ρᵏF with ρ = 1 − c_B η A (rounded up) and F ≥ f(x₀), at every step k ≥ 1",
         "§3 (a), ours; cf. Theorem 1.1 linear rate", Provenance.Derived) with
     {
         ValueName = "max_k f_k / (ρᵏ f₀)",
@@ -93,13 +85,22 @@ internal static class ChChecks
         ValueName = "max_k f_{k+1} − (f_k − c_B η|g_k|²)",
     };
 
+    public static readonly CheckSpec Search = CheckSpec.Invariant(
+        "invariant-search",
+        "the smallest |∇f|²/f found by an adversarial search (projected GD on |∇f|²/f over the ball from x₀ and 7 random points) stays ≥ A(r) (a violation falsifies A); "
+            + "without a certificate it is compared with 4f(x₀)/r², below which it refutes the exact criterion at r. Sampling bounds α from above: it refutes, never certifies",
+        "§7.3 (sampling bounds α from above), ours", Provenance.Derived) with
+    {
+        ValueName = "min |∇f|²/f found",
+    };
+
     public static readonly CheckSpec Path = CheckSpec.Invariant(
-        "invariant-path", "(b): D_k ≤ P_k ≤ (2/(c_B√A))(√F − √f_k) < r at every step (spec §7.7 item 4)",
+        "invariant-path", "(b): P_k ≤ (2/(c_B√A))(√F − √f_k) at every step k ≥ 1, and D_k ≤ P_k (the triangle inequality, up to rounding), so D_k ≤ r_pred = 2√(F/A)/c_B < r (spec §7.7 item 4)",
         "§3 (b), ours", Provenance.Derived) with
     {
         ValueName = "P_k (worst step)",
     };
 
     public static IReadOnlyList<CheckSpec> All { get; } =
-        [FullRank, SmoothIncreasing, Criterion, Star, PositiveInit, Refutation, SmallestScale, Rate, Limit, PlRatio, Descent, Path];
+        [FullRank, SmoothIncreasing, Criterion, Star, PositiveInit, SmallestScale, Rate, Limit, PlRatio, Descent, Search, Path];
 }

@@ -20,6 +20,7 @@ internal sealed class ChInstance : ISetupInstance
     private readonly Lazy<CriterionScan> _scan;
     private readonly Lazy<Choice> _choice;
     private readonly Lazy<CriterionRun> _run;
+    private readonly Lazy<Evidence> _star;
 
     /// <summary>The radius and step the instance uses: (⋆)'s best radius and the given η, or half the largest admissible step there.</summary>
     private sealed record Choice(RadiusRow? Row, double StepSize, string How);
@@ -32,6 +33,9 @@ internal sealed class ChInstance : ISetupInstance
         _extraParameters = extraParameters ?? [];
         _scan = new(() => CriterionScan.Run(problem.Bounds(), context.Cancellation));
         _choice = new(Choose);
+        _star = new(() => _choice.Value.Row is { } row
+            ? CriterionDecision.Star(row, StepSize, _choice.Value.How)
+            : Evidence.Inconclusive(double.NaN, Relation.Greater, 1.0, $"no radius has both a lower bound on α and a Hessian bound: {Missing()}"));
         _run = new(() => CriterionRun.Train(problem.Loss, problem.Start, _choice.Value.StepSize, problem.Steps, context.Cancellation,
             TrainingProgressAdapter.For(context, "f")));
     }
@@ -70,12 +74,10 @@ internal sealed class ChInstance : ISetupInstance
     [
         .. _extraHypotheses,
         new(ChChecks.Criterion, () => Scan.BestForCriterion is { } row
-            ? CriterionDecision.Criterion(row, figure: ScanFigure())
+            ? CriterionDecision.Criterion(row, Scan.Rows.All(r => !(r.Alpha.Value > 0))
+                ? $"A(r) = 0 at every scanned radius ({T(Scan.Rows[0].Radius)} to {T(Scan.Rows[^1].Radius)})" : null, ScanFigure())
             : Evidence.Inconclusive(double.NaN, Relation.Greater, 1.0, "no radius has a lower bound on α") with { Figure = ScanFigure() }),
-        new(ChChecks.Star, () => _choice.Value.Row is { } row
-            ? CriterionDecision.Star(row, StepSize, _choice.Value.How)
-            : Evidence.Inconclusive(double.NaN, Relation.Greater, 1.0, $"no radius has both a lower bound on α and a Hessian bound: {Missing()}")),
-        new(ChChecks.Refutation, Refute),
+        new(ChChecks.Star, () => _star.Value),
     ];
 
     public IEnumerable<Check> Outcomes() =>
@@ -84,6 +86,7 @@ internal sealed class ChInstance : ISetupInstance
         new(ChChecks.Limit, () => Outcomes(o => o.Tail())),
         new(ChChecks.PlRatio, () => Outcomes(o => o.PlRatio())),
         new(ChChecks.Descent, () => Outcomes(o => o.Descent())),
+        new(ChChecks.Search, Search),
         new(ChChecks.Path, () => Outcomes(o => o.PathLength())),
     ];
 
@@ -91,14 +94,15 @@ internal sealed class ChInstance : ISetupInstance
     {
         var row = _choice.Value.Row;
         double bound = row?.StepBound ?? double.NaN;
-        bool certified = bound > 0;
+        bool admissible = bound > 0;
         yield return new Recommendation("ch-step-size",
-            certified ? $"η < (2/B)(1 − 2√(F/A)/r) = {NumberFormat.Text(bound)} at r = {NumberFormat.Text(row!.Radius)} for (⋆)"
-                : "no step certifies (⋆) at any scanned radius: 4F ≥ r²A there (the criterion itself is not certified)",
-            certified ? bound : null,
-            "a larger output scale raises A ∝ λ² on a fixed ball (spec §5) when f(x₀) stays bounded (σ(0) = 0, no biases)")
+            admissible ? $"(⋆) at r = {NumberFormat.Text(row!.Radius)} needs η < (2/B)(1 − 2√(F/A)/r)"
+                : "no step certifies (⋆) at any scanned radius: 4F ≥ r²A there (the criterion itself is not certified by these bounds)",
+            admissible ? bound : null,
+            "the criterion needs r²A > 4F: for a network, a larger output scale λ raises A ∝ λ² on a fixed ball, which helps only while f(x₀) stays "
+            + "bounded, i.e. the outputs at θ₀ do not grow with λ (σ(0) = 0 with W₁ = 0, as tanh with the positive initialisation; otherwise an output offset)")
         {
-            AlreadyHolds = certified && row!.StarRatio(StepSize) > 1,
+            AlreadyHolds = _star.Value.Verdict == Verdict.Pass,
         };
     }
 
@@ -132,20 +136,31 @@ internal sealed class ChInstance : ISetupInstance
         return estimate > 0 && double.IsFinite(estimate) ? 1 / estimate : 1e-3;
     }
 
-    private Evidence Refute()
+    /// <summary>
+    /// The adversarial search at the radius the instance uses: against A(r) when there is a certificate (a point below it
+    /// falsifies A), else against 4f(x₀)/r² (a point below it refutes the exact criterion at r). Undecided within the
+    /// allowance the loss states on √f at the points compared.
+    /// </summary>
+    private Evidence Search()
     {
         var row = _choice.Value.Row ?? Scan.BestForCriterion;
         if (row is null)
         {
-            return Evidence.Inconclusive(double.NaN, Relation.Greater, 1.0, "no radius scanned");
+            return Evidence.Inconclusive(double.NaN, Relation.GreaterOrEqual, double.NaN, "no radius scanned");
         }
         var found = AdversarialSearch.Search(_problem.Loss, _problem.Start, row.Radius, _context.CreateRandom(), cancellation: _context.Cancellation);
         double allowance = found.RelativeAllowance;
-        var verdict = found.Ratio * (1 - allowance) > 1 ? Verdict.Pass : found.Ratio * (1 + allowance) <= 1 ? Verdict.Fail : Verdict.Inconclusive;
-        string note = $"r = {T(row.Radius)}: best point at distance {T(found.Distance)} from x₀ with |∇f|²/f = {T(found.Quotient)}, {found.Evaluations} evaluations; "
-            + (verdict == Verdict.Fail ? "refuted: the exact α(x₀, r) ≤ that value, so 4f(x₀) ≥ r²α(x₀, r) at this r"
-                : verdict == Verdict.Pass ? "no refutation found (this proves nothing)" : "within the rounding allowance of a refutation: undecided");
-        return Evidence.Decided(found.Ratio, Relation.Greater, 1.0, verdict, note);
+        bool refuted = found.Ratio * (1 + allowance) <= 1;
+        string refutation = refuted ? "this refutes the exact criterion at this r: α(x₀, r) ≤ it ≤ 4f(x₀)/r²"
+            : found.Ratio * (1 - allowance) > 1 ? "no refutation of the exact criterion found (that proves nothing)"
+            : "within the rounding allowance of refuting the exact criterion: undecided";
+        string note = $"r = {T(row.Radius)}: min |∇f|²/f found = {T(found.Quotient)} at distance {T(found.Distance)} from x₀, "
+            + $"r²q/(4f(x₀)) = {T(found.Ratio)}; {refutation}; {found.Evaluations} evaluations, relative allowance {T(allowance)}";
+        bool certified = _star.Value.Verdict == Verdict.Pass;
+        double bound = certified ? row.Alpha.Value : 4 * _problem.Loss.Value(_problem.Start) / (row.Radius * row.Radius);
+        var verdict = found.Quotient * (1 - allowance) >= bound ? Verdict.Pass : found.Quotient * (1 + allowance) < bound ? Verdict.Fail : Verdict.Inconclusive;
+        return Evidence.Decided(found.Quotient, Relation.GreaterOrEqual, bound, verdict,
+            NoteText.Join(certified ? "bound: A(r)" : "no certificate; bound: 4f(x₀)/r², the refutation threshold", note));
     }
 
     /// <summary>
@@ -157,11 +172,11 @@ internal sealed class ChInstance : ISetupInstance
         var row = _choice.Value.Row;
         // c_B rounded down (a smaller c weakens every bound it enters): Bη rounded up, halved exactly, subtracted downward.
         double c = row is null ? double.NaN : DirectedRounding.SubDown(1.0, DirectedRounding.MulUp(row.Hessian.Value, StepSize) / 2);
-        if (row is null || !(row.Alpha.Value > 0) || !(c > 0))
+        if (row is null || _star.Value.Verdict != Verdict.Pass || !(c > 0))
         {
             var run = Run;
             var evidence = Evidence.Inconclusive(double.NaN, Relation.LessOrEqual, double.NaN,
-                $"no certified A > 0 with c_B > 0: nothing to check the run against ({run.Ending}, f_K/f₀ = {T(run.Losses[^1] / run.Losses[0])})");
+                $"(⋆) is not certified: nothing to check the run against; GD observed: {run.Ending}, f_K/f₀ = {T(run.Losses[^1] / run.Losses[0])}");
             return observed ? evidence with { Figure = CriterionOutcomes.LossFigure(run) } : evidence;
         }
         return check(new CriterionOutcomes(Run, Scan.ValueUpper, row.Alpha.Value, c, row.Radius));
@@ -180,7 +195,7 @@ internal sealed class ChInstance : ISetupInstance
         var radii = Scan.Rows.Select(r => r.Radius).ToList();
         var series = new List<Series>
         {
-            Series.Of("A(r), certified ≤ α(x₀, r)", [.. rows.Select(r => r.Radius)], [.. rows.Select(r => r.Alpha.Value)]),
+            Series.Of("A(r) ≤ α(x₀, r), lower bound", [.. rows.Select(r => r.Radius)], [.. rows.Select(r => r.Alpha.Value)]),
             Series.Of("4F/r² (the criterion's threshold)", radii, [.. Scan.Rows.Select(r => r.Threshold)]) with { Reference = true },
         };
         if (_choice.Value.Row is { Hessian.IsAvailable: true })

@@ -45,11 +45,13 @@ public sealed class Chatterjee2022Theorem(ILinearAlgebraBackend backend) : ITheo
             new("tanh-l3", $"As tanh-l2 with depth 3: widths [8, 8, 1], λ = {InScopeScale}; {steps} steps",
                 quick ? 1 : 3, context => Network(context, ActivationSpec.Tanh, [8, 8, 1], "positive", InScopeScale, steps)),
             new("softplus-no-bias", $"The negative case of spec §5: softplus (σ(0) = log 2 ≠ 0) without biases, widths [8, 1], λ = {InScopeScale}: every output is λ·Σ W₂ log 2 at W₁ = 0, "
-                + $"so f(x₀) grows like λ² with α and the criterion is not certified at any scale; {steps} steps observed beyond scope",
+                + $"so f(x₀) grows like λ² with α and the criterion is not certified at λ = {InScopeScale}; {steps} steps observed beyond scope",
                 1, context => Network(context, new ActivationSpec("softplus"), [8, 1], "positive", InScopeScale, steps)),
-            new("random-init", $"Random initialisation (issue; v5's corollary [M]): tanh, widths [8, 1], LeCun weights, output scale λ = {InScopeScale}: the fraction of draws "
-                + $"in which (⋆) is certified, with its Clopper–Pearson interval; GD observed beyond scope where it is not; {steps} steps",
-                quick ? 8 : 40, context => Network(context, ActivationSpec.Tanh, [8, 1], "lecun", InScopeScale, steps)),
+            new("random-init", "Random initialisation (issue; v5's corollary [M]): tanh, n = 4, d = 16, widths [8, 1], LeCun weights, output scale 1: the fraction of draws "
+                + "in which (⋆) is certified, with its Clopper–Pearson interval (in the scenario summary); GD observed beyond scope where it is not. With signed output "
+                + "weights the interval bound D(r) on min_i|δ_i|² falls to 0 once r exceeds the output weights' sizes, while the criterion needs r > 2√(F/A(0)): "
+                + $"a limit of this certificate, not evidence against the criterion; {steps} steps",
+                quick ? 8 : 40, context => Network(context, ActivationSpec.Tanh, [8, 1], "lecun", 1, steps)),
             new("quartic", $"f = x⁴ from x₀ = 1 (spec §7.8 T3, a degenerate zero): α(x₀, r) = 16·max(0, 1 − r)², the criterion fails for every r — never certified, "
                 + $"and the search refutes it; {steps} steps observed beyond scope",
                 1, context => Quartic(context, steps)),
@@ -57,7 +59,7 @@ public sealed class Chatterjee2022Theorem(ILinearAlgebraBackend backend) : ITheo
         foreach (int n in quick ? new[] { 2, 4, 8 } : [2, 4, 8, 16])
         {
             scenarios.Add(new Scenario($"smallest-scale-n{n}",
-                $"The smallest output scale λ at which (⋆) is first certified (doubling from ⅛, then bisection to 5 %): tanh, widths [8, 1], the positive initialisation, d = 16, n = {n}; the instance is trained at 2× that λ, 200 steps",
+                $"The smallest output scale λ at which Z3 proves (⋆) with η = ½ the largest admissible step (doubling from ⅛, then bisection to 5 %): tanh, widths [8, 1], the positive initialisation, d = 16, n = {n}; the instance is trained at 2× that λ, 200 steps",
                 1, context => SmallestScale(context, n))
             {
                 Sweep = new SweepDeclaration("smallest-scale", "n")
@@ -97,7 +99,7 @@ public sealed class Chatterjee2022Theorem(ILinearAlgebraBackend backend) : ITheo
         double smallest = found ? high : double.NaN;
         var trained = NetworkProblems.WithScale(network, found ? 2 * smallest : Cap);
         var evidence = found
-            ? Evidence.Compare(smallest, Relation.LessOrEqual, Cap, $"first certified at λ = {NumberFormat.Text(smallest)} (not at {NumberFormat.Text(low)}), n = {n}; floating-point scan estimate, the instance below is decided by Z3 at 2λ")
+            ? Evidence.Compare(smallest, Relation.LessOrEqual, Cap, $"(⋆) first proved by Z3 at λ = {NumberFormat.Text(smallest)} (not at {NumberFormat.Text(low)}), n = {n}; measured on one draw; the instance below is trained at 2λ")
             : Evidence.Inconclusive(double.NaN, Relation.LessOrEqual, Cap, $"not certified up to λ = {NumberFormat.Text(Cap)}");
         return NetworkProblems.Instance(backend, trained, x, y, null, 200, context,
             [Parameter.TextOnly("initialisation", "positive"), found ? Parameter.Number("smallest certified λ", smallest) : Parameter.TextOnly("smallest certified λ", "not found")],

@@ -36,12 +36,21 @@ internal static class CriterionDecision
         return NotCertified(Z3Evidence.Decide(premises, "(and (> A 0.0) (> eta 0.0) (> cB 0.0) (< (* 4.0 F) (* cB cB r r A)))", row.StarRatio(eta), Relation.Greater, 1.0,
             NoteText.Join($"r = {T(row.Radius)}, η = {T(eta)}, B = {T(row.Hessian.Value)} ({row.Hessian.How}), c_B = 1 − Bη/2 = {T(1 - row.Hessian.Value * eta / 2)}; "
                 + $"4F = {T(4 * row.ValueUpper)} vs c_B²r²A = {T(Math.Pow(1 - row.Hessian.Value * eta / 2, 2) * row.Radius * row.Radius * row.Alpha.Value)}; "
-                + $"admissible steps at this r: η < (2/B)(1 − 2√(F/A)/r) = {T(row.StepBound)}", note)));
+                + $"admissible steps at this r: η < (2/B)(1 − 2√(F/A)/r) = {T(row.StepBound)}; {Steps(row, eta)}", note)));
+    }
+
+    /// <summary>Spec §7.5: the rate ρ = 1 − c_B ηA and the steps K ≥ ln(F/ε)/(−ln ρ) after which ρᴷF ≤ ε, for ε = 10⁻²⁰F (a prediction).</summary>
+    private static string Steps(RadiusRow row, double eta)
+    {
+        double rho = 1 - (1 - row.Hessian.Value * eta / 2) * eta * row.Alpha.Value;
+        return rho > 0 && rho < 1
+            ? $"ρ = 1 − c_B ηA = {T(rho)}, so ρᴷF ≤ 10⁻²⁰F after K = {T(Math.Ceiling(Math.Log(1e20) / -Math.Log(rho)))} steps"
+            : $"ρ = 1 − c_B ηA = {T(rho)}";
     }
 
     /// <summary>A Fail says what it means: these bounds do not certify it (the exact criterion may still hold).</summary>
     private static Evidence NotCertified(Evidence evidence) => evidence.Verdict == Verdict.Fail
-        ? evidence with { Note = NoteText.Join(evidence.Note, "not certified by these bounds (this alone does not refute the exact criterion)") }
+        ? evidence with { Note = evidence.Note?.Replace("refuted by Z3", "Z3: false for these bounds, so not certified (the exact criterion may still hold)", StringComparison.Ordinal) }
         : evidence;
 
     private static string T(double value) => NumberFormat.Text(value);

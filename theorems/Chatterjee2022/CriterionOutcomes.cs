@@ -23,6 +23,13 @@ internal sealed record CriterionOutcomes(CriterionRun Run, double ValueUpper, do
 
     private List<double> Steps => SeriesChecks.EveryStep(Run.Losses.Count);
 
+    /// <summary>The absolute allowance on f_k: |f̂ − f| ≤ 2√f δ_k + δ_k² when |√f̂ − √f| ≤ δ_k.</summary>
+    private double LossAllowance(int k)
+    {
+        double root = Run.RootAllowances[k];
+        return 2 * Math.Sqrt(Math.Max(0, Run.Losses[k])) * root + root * root;
+    }
+
     /// <summary>The relative allowance on f_k (and on |g_k|²): 2ε_k + ε_k², ε_k = δ_k/√f_k.</summary>
     private double Relative(int k)
     {
@@ -31,10 +38,37 @@ internal sealed record CriterionOutcomes(CriterionRun Run, double ValueUpper, do
         return 2 * e + e * e;
     }
 
-    /// <summary>(a): f_k ≤ ρᵏ f₀ at every step, with the figure of f_k against the envelope.</summary>
-    public Evidence Rate() => LinearRateEnvelope.Check(Run.Losses, Contraction, LinearRateEnvelope.LogFloorOfSquare(Math.Max(Run.RootAllowances[0], double.Epsilon)),
-        new EnvelopePlot("Loss against the certified rate", "step k", "f(x_k)", "f_k", "ρᵏ f₀, ρ = 1 − c_B η A"),
-        $"ρ = {T(Contraction)}; {Run.Ending}");
+    /// <summary>
+    /// (a): f_k ≤ ρᵏF at every step k ≥ 1 (F ≥ f₀, so this is implied by f_k ≤ ρᵏf₀), with the figure of f_k against the envelope.
+    /// Undecided within f_k's allowance plus the envelope's own rounding (ρᵏ as exp(k ln ρ): ≲ (k|ln ρ| + 2)·2u relative).
+    /// </summary>
+    public Evidence Rate()
+    {
+        double rho = Contraction;
+        if (!(rho >= 0 && rho < 1))
+        {
+            return Evidence.Inconclusive(double.NaN, Relation.LessOrEqual, double.NaN, $"ρ = {T(rho)} is not in [0, 1): no linear rate is asserted") with { Figure = LossFigure(Run) };
+        }
+        if (Run.Losses.Count < 2)
+        {
+            return Evidence.Inconclusive(double.NaN, Relation.LessOrEqual, double.NaN, "no step was taken") with { Figure = LossFigure(Run) };
+        }
+        // k = 0 is F ≥ f₀, true by construction (and as tight as F's rounding): the check starts at k = 1.
+        var steps = Steps.Skip(1).ToList();
+        var losses = Run.Losses.Skip(1).ToList();
+        var envelope = new List<double>();
+        var allowances = new List<double>();
+        double log = Math.Log(rho);
+        for (int k = 1; k < Run.Losses.Count; k++)
+        {
+            double bound = ValueUpper * Math.Exp(k * log);
+            envelope.Add(bound);
+            allowances.Add(LossAllowance(k) + bound * (k * Math.Abs(log) + 2) * 2 * UnitRoundoff + double.Epsilon);
+        }
+        return SeriesChecks.StaysBelow(steps, losses, envelope,
+            new SeriesPlot("Loss against the certified rate", "step k", "f(x_k)", LogY: true, "f_k", "ρᵏF, ρ = 1 − c_B η A"),
+            allowances, $"ρ = {T(rho)}; {Run.Ending}");
+    }
 
     /// <summary>f_k against k alone, for a run with no certified rate (observed beyond scope).</summary>
     public static Figure LossFigure(CriterionRun run) =>
@@ -65,7 +99,10 @@ internal sealed record CriterionOutcomes(CriterionRun Run, double ValueUpper, do
             double decrease = C * Run.StepSize * Run.GradientNorms[k] * Run.GradientNorms[k];
             steps.Add(k);
             excess.Add(Run.Losses[k + 1] - (Run.Losses[k] - decrease));
-            allowances.Add(Run.Losses[k] * Relative(k) + Run.Losses[k + 1] * Relative(k + 1) + decrease * Relative(k) + 4 * double.Epsilon);
+            // + 4 × the smallest subnormal, for products that underflow
+            // The computed x_{k+1} is within u|x_{k+1}| of x_k − ηg_k, which moves f by at most about |g_{k+1}|·u|x_{k+1}| (×2).
+            double update = 2 * Run.GradientNorms[k + 1] * UnitRoundoff * Run.IterateNorms[k + 1];
+            allowances.Add(LossAllowance(k) + LossAllowance(k + 1) + (decrease > 0 ? decrease * Relative(k) : 0) + update + 4 * double.Epsilon);
         }
         return SeriesChecks.StaysBelow(steps, excess, 0.0,
             new SeriesPlot("Descent per step", "step k", "f_{k+1} − (f_k − c_B η|g_k|²)", LogY: false, "excess", "0"),
@@ -92,14 +129,23 @@ internal sealed record CriterionOutcomes(CriterionRun Run, double ValueUpper, do
         {
             return Evidence.Inconclusive(double.NaN, Relation.LessOrEqual, double.NaN, "no step was taken");
         }
+        // D_k ≤ P_k is the triangle inequality; computed, both carry ≲ (k + p + 2)u relative rounding.
+        int dimension = Run.Kept[0].X.Length;
+        int triangle = Enumerable.Range(0, Run.Losses.Count)
+            .FirstOrDefault(k => Run.Distances[k] - Run.Path[k] > (k + dimension + 2) * UnitRoundoff * (Run.Distances[k] + Run.Path[k]), -1);
         double distanceOverPath = Run.Distances.Zip(Run.Path, (d, p) => d - p).Max();
         double end = Math.Max(1, steps[^1]);
-        return SeriesChecks.StaysBelow(steps, path, bound,
+        var evidence = SeriesChecks.StaysBelow(steps, path, bound,
             new SeriesPlot("Path length and distance against the radius", "step k", "length", LogY: false, "path P_k", "(2/(c_B√A))(√F − √f_k)",
                 [Series.Of("distance D_k = |x_k − x₀|", Steps, Run.Distances), Series.Constant("r", Radius, 0, end) with { Reference = true },
                  Series.Constant("r_pred = 2√(F/A)/c_B", PredictedRadius, 0, end) with { Reference = true }]),
             allowances, $"max_k (D_k − P_k) = {T(distanceOverPath)} (≤ 0 up to rounding: the triangle inequality); "
-                + $"r_pred = {T(PredictedRadius)} {(PredictedRadius < Radius ? "<" : "≥")} r = {T(Radius)}");
+                + $"so D_k ≤ P_k ≤ r_pred = 2√(F/A)/c_B = {T(PredictedRadius)} {(PredictedRadius < Radius ? "<" : "≥")} r = {T(Radius)}");
+        return triangle < 0 ? evidence : evidence with
+        {
+            Verdict = Verdict.Fail,
+            Note = NoteText.Join(evidence.Note, $"D_k > P_k beyond rounding at step {triangle}: the recorded path is not the path taken"),
+        };
     }
 
     /// <summary>
@@ -119,7 +165,8 @@ internal sealed record CriterionOutcomes(CriterionRun Run, double ValueUpper, do
             steps.Add(k);
             values.Add(CriterionRun.Distance(x, lastX));
             bounds.Add(PathConstant * (Math.Sqrt(Math.Max(0, Run.Losses[k])) + rootLast));
-            allowances.Add(PathConstant * (Run.RootAllowances[k] + Run.RootAllowances[lastStep]) + 1e-15 * values[^1]);
+            // the distance of two stored iterates: each coordinate difference and the sum of squares rounded (≲ (p + 2)u relative)
+            allowances.Add(PathConstant * (Run.RootAllowances[k] + Run.RootAllowances[lastStep]) + (x.Length + 2) * UnitRoundoff * values[^1]);
         }
         if (steps.Count == 0)
         {

@@ -22,6 +22,9 @@ internal sealed class CriterionRun
 
     public List<double> RootAllowances { get; } = [];
 
+    /// <summary>|x_k|, for the rounding of the update x_{k+1} = x_k − ηg_k (each coordinate within u of exact).</summary>
+    public List<double> IterateNorms { get; } = [];
+
     /// <summary>The steps whose iterate was kept, and the iterates.</summary>
     public List<(int Step, double[] X)> Kept { get; } = [];
 
@@ -54,6 +57,7 @@ internal sealed class CriterionRun
             run.Path.Add(path);
             run.Distances.Add(Distance(x, x0));
             run.RootAllowances.Add(loss.RootAllowance(x));
+            run.IterateNorms.Add(Norm(x));
             bool last = !double.IsFinite(f) || f == 0 || f < StopFraction * run.Losses[0] || k == maxSteps;
             if (keep.Contains(k) || last)
             {

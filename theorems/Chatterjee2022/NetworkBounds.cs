@@ -27,13 +27,13 @@ internal sealed class NetworkBounds : ICriterionBounds
         _x = x;
         _gram = gramLower;
         ValueUpper = BackpropIntervals.LossUpper(BackpropIntervals.Enclose(network, x, 0), y);
-        // The radius where 4F/r² meets A(0) sets the scale; A(r) only falls from there.
+        // r²A(r) > 4F needs r > 2√(F/A(0)) at least (A only falls with r): the scan starts there.
         double a0 = AlphaLower(0).Value;
-        Radii = a0 > 0 ? GeometricRadii.Between(Math.Sqrt(ValueUpper / a0), 64 * Math.Sqrt(ValueUpper / a0), 25) : GeometricRadii.Between(1e-3, 10, 25);
+        Radii = a0 > 0 ? GeometricRadii.Between(2 * Math.Sqrt(ValueUpper / a0), 64 * Math.Sqrt(ValueUpper / a0), 25) : GeometricRadii.Between(1e-3, 10, 25);
         var p = network.Activation.Properties;
         if (!(p.SupDerivative <= 1 && p.BoundedByIdentity && p.Smooth && double.IsFinite(p.SupAbsSecondDerivative)))
         {
-            _noHessian = $"the Hessian bound needs σ′ ≤ 1, |σ(x)| ≤ |x| and a finite sup |σ″|; {network.Activation} has σ(0) = {p.ValueAtZero}, sup σ′ = {p.SupDerivative}";
+            _noHessian = $"the Hessian bound needs σ′ ≤ 1, |σ(x)| ≤ |x| and a finite sup |σ″|; {network.Activation} has σ(0) = {Verify.Core.NumberFormat.Text(p.ValueAtZero)}, sup σ′ = {Verify.Core.NumberFormat.Text(p.SupDerivative)}";
             return;
         }
         var norms = Enumerable.Range(1, network.Depth).Select(l => Norm(network.Weight(l))).ToArray();
@@ -48,7 +48,7 @@ internal sealed class NetworkBounds : ICriterionBounds
     {
         double d = BackpropIntervals.Enclose(_network, _x, radius).D;
         // An exact 0 stays 0 (MulDown would step below it).
-        return new(d > 0 && _gram > 0 ? MulDown(2, MulDown(_gram, d)) : 0, $"2·λ_min(XXᵀ)·min_i|δ_i|² over the ball (Schur; interval bounds), D = {Verify.Core.NumberFormat.Text(d)}");
+        return new(d > 0 && _gram > 0 ? MulDown(2, MulDown(_gram, d)) : 0, $"2·tG·D: tG ≤ λ_min(XXᵀ), D = {Verify.Core.NumberFormat.Text(d)} ≤ min_i|δ_i|² over the ball by interval bounds (Schur; σ, σ′ assumed within 4 ulp)");
     }
 
     public Bound HessianUpper(double radius)

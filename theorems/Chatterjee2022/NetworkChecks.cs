@@ -25,7 +25,7 @@ internal static class NetworkChecks
         {
             return Evidence.Decided(0, Relation.Greater, 0, Verdict.Fail, $"d = {d} < n = {n}: rank X ≤ {d} < n, so XXᵀ is singular and the inputs are linearly dependent");
         }
-        string note = $"λ_min(XXᵀ) ∈ [{NumberFormat.Text(gram.Lower)}, {NumberFormat.Text(gram.Upper)}] ({gram.Note}); n = {n}, d = {d}";
+        string note = $"λ_min(XXᵀ) ∈ [{NumberFormat.Text(gram.Lower)}, {NumberFormat.Text(gram.Upper)}], the square of a certified enclosure of σ_min(X); n = {n}, d = {d}";
         return gram.Lower > 0 ? Evidence.Decided(gram.Lower, Relation.Greater, 0, Verdict.Pass, $"{note}: rank X = n, certified")
             : gram.Upper <= 0 ? Evidence.Decided(gram.Upper, Relation.Greater, 0, Verdict.Fail, $"{note}: rank X < n")
             : Evidence.Inconclusive(gram.Lower, Relation.Greater, 0, $"{note}: the enclosure contains 0, rank not decided");

@@ -49,10 +49,8 @@ internal static class NetworkProblems
     public static FeedForwardNetwork WithScale(FeedForwardNetwork network, double scale) =>
         new(network.Spec with { OutputScale = scale }, network.Weights);
 
-    /// <summary>
-    /// Whether (⋆) is certifiable at some scanned radius with some step (the largest admissible step (2/B)(1 − 2√(F/A)/r) is
-    /// positive): a floating-point estimate for the search; the instance at the scale found is decided by Z3.
-    /// </summary>
+    /// <summary>Whether Z3 proves (⋆) at the scanned radius admitting the largest step, with η = ½ × that step.</summary>
     public static bool Certifiable(FeedForwardNetwork network, Matrix<double> x, Matrix<double> y, double gramLower) =>
-        CriterionScan.Run(new NetworkBounds(network, x, y, gramLower)).BestForStar(null)?.StepBound > 0;
+        CriterionScan.Run(new NetworkBounds(network, x, y, gramLower)).BestForStar(null) is { StepBound: > 0 } row
+        && CriterionDecision.Star(row, row.StepBound / 2).Verdict == Verdict.Pass;
 }

@@ -222,9 +222,10 @@ public sealed class ToyNodeTests
     public void T3_SearchRefutesAtTheChosenRadius()
     {
         var instance = new ChInstance(ToyProblems.Quartic(1.0, 200), Context());
-        var refutation = Hypothesis(instance, "asymptotic-refutation-search");
-        Assert.That(refutation.Verdict, Is.EqualTo(Verdict.Fail), refutation.Note);
-        Assert.That(refutation.Note, Does.Contain("refuted"));
+        var search = Outcome(instance, "invariant-search");
+        Assert.That(search.Verdict, Is.EqualTo(Verdict.Fail), search.Note);
+        Assert.That(search.Note, Does.Contain("refutes the exact criterion"));
+        Assert.That(search.Note, Does.Contain("no certificate"), "without (⋆) the search is compared with 4f(x₀)/r²");
     }
 
     [Test]
@@ -239,6 +240,6 @@ public sealed class ToyNodeTests
         Assert.That(report.Verdict, Is.EqualTo(Verdict.BeyondScope), string.Join("\n", report.Hypotheses.Select(h => $"{h.Id}: {h.Verdict} ({h.Note})")));
         Assert.That(report.InScope, Is.False);
         Assert.That(report.Hypotheses.Single(h => h.Id == "instance-criterion").Verdict, Is.EqualTo(Verdict.Fail));
-        Assert.That(report.Hypotheses.Single(h => h.Id == "asymptotic-refutation-search").Verdict, Is.EqualTo(Verdict.Fail));
+        Assert.That(report.Invariants.Single(h => h.Id == "invariant-search").Verdict, Is.EqualTo(Verdict.Fail), "observed beyond scope: refuted");
     }
 }
