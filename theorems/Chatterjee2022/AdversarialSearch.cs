@@ -73,19 +73,26 @@ internal static class AdversarialSearch
         return value > 0 ? g2 / value : double.PositiveInfinity;
     }
 
-    /// <summary>A point uniform in the ball: a Gaussian direction, radius r·u^{1/p}; shrunk by 10⁻¹² so rounding keeps it inside.</summary>
+    /// <summary>A point uniform in the ball: a Gaussian direction, radius r·u^{1/p}, within <see cref="Inside"/> so rounding keeps it in the ball.</summary>
     private static double[] InBall(double[] x0, double radius, Xoshiro256StarStar random)
     {
         var direction = Verify.Numerics.Gaussian.Sample(1, x0.Length, random).Row(0).ToArray();
         double norm = CriterionRun.Norm(direction);
-        double scale = radius * (1 - 1e-12) * Math.Pow(random.NextDouble(), 1.0 / x0.Length) / norm;
+        double scale = Inside(x0, radius) * Math.Pow(random.NextDouble(), 1.0 / x0.Length) / norm;
         return [.. x0.Select((v, i) => v + scale * direction[i])];
     }
+
+    /// <summary>
+    /// The radius the search keeps to: r less the rounding of x₀ + shift (each coordinate within u(|x₀| + r)), summed over
+    /// p coordinates and taken ×4, so the points compared lie in the closed ball exactly.
+    /// </summary>
+    private static double Inside(double[] x0, double radius) =>
+        radius - 4 * (x0.Length + 2) * Verify.Numerics.DirectedRounding.UnitRoundoff * (CriterionRun.Norm(x0) + radius);
 
     private static double[] Project(double[] x0, double[] x, double radius)
     {
         double d = CriterionRun.Distance(x, x0);
-        double limit = radius * (1 - 1e-12);
+        double limit = Inside(x0, radius);
         if (d <= limit)
         {
             return x;

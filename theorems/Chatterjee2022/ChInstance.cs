@@ -56,9 +56,13 @@ internal sealed class ChInstance : ISetupInstance
             {
                 var choice = _choice.Value;
                 list.Add(Parameter.Number("F ≥ f(x₀)", Scan.ValueUpper));
+                if (Scan.BestForCriterion is { } criterion)
+                {
+                    list.Add(Parameter.Number("r (criterion)", criterion.Radius));
+                }
                 if (choice.Row is { } row)
                 {
-                    list.Add(Parameter.Number("r", row.Radius));
+                    list.Add(Parameter.Number("r ((⋆))", row.Radius));
                     list.Add(Parameter.Number("A(r)", row.Alpha.Value));
                     list.Add(Parameter.Number("B(r)", row.Hessian.Value));
                 }

@@ -120,7 +120,8 @@ public sealed class Chatterjee2022Theorem(ILinearAlgebraBackend backend) : ITheo
         var p = Activation.Of(network.Activation).Properties;
         if (!p.Smooth || !p.StrictlyIncreasing)
         {
-            reasons.Add($"its activation {network.Activation} is {(p.Smooth ? "" : "not C² ")}{(p.StrictlyIncreasing ? "" : "not strictly increasing")}".TrimEnd() + " (the paper's network: smooth, strictly increasing [V])");
+            var lacks = new[] { p.Smooth ? null : "C²", p.StrictlyIncreasing ? null : "strictly increasing" }.OfType<string>();
+            reasons.Add($"its activation {network.Activation} is not {string.Join(" and not ", lacks)} (the paper's network: smooth, strictly increasing [V])");
         }
         if (training.StepSizes.Any(eta => eta <= 0) || training.StepSizes.Distinct().Count() > 1)
         {
