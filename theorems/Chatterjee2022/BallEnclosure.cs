@@ -1,3 +1,5 @@
+using Verify.Numerics;
+
 namespace Verify.Theorems.Chatterjee2022;
 
 /// <summary>

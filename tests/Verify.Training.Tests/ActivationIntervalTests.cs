@@ -1,10 +1,10 @@
 using MathNet.Numerics.Random;
 using NUnit.Framework;
 using Verify.Core.Networks;
-using Verify.Theorems.Chatterjee2022;
+using Verify.Numerics;
 using Verify.Training;
 
-namespace Verify.Theorems.Tests.Chatterjee2022;
+namespace Verify.Training.Tests;
 
 /// <summary>
 /// <see cref="ActivationIntervals"/>: σ and σ′ at many points of random intervals (ends, interior, the peak of σ′) lie in

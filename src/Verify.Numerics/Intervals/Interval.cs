@@ -1,6 +1,6 @@
 using static Verify.Numerics.DirectedRounding;
 
-namespace Verify.Theorems.Chatterjee2022;
+namespace Verify.Numerics;
 
 /// <summary>
 /// A closed interval [Lo, Hi] of reals with outward-rounded arithmetic: every operation's result contains the exact
@@ -9,7 +9,7 @@ namespace Verify.Theorems.Chatterjee2022;
 /// (Lo ∈ [−∞, ∞), Hi ∈ (−∞, ∞]); 0·(±∞) is taken as 0, the product of the exact 0 with any real. NaN is never an
 /// endpoint: the constructor throws on it, and no operation on valid intervals produces one.
 /// </summary>
-internal readonly record struct Interval
+public readonly record struct Interval
 {
     /// <exception cref="ArgumentException">NaN, Lo &gt; Hi, Lo = +∞ or Hi = −∞.</exception>
     public Interval(double lo, double hi)

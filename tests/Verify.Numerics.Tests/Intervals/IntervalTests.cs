@@ -1,8 +1,8 @@
 using MathNet.Numerics.Random;
 using NUnit.Framework;
-using Verify.Theorems.Chatterjee2022;
+using Verify.Numerics;
 
-namespace Verify.Theorems.Tests.Chatterjee2022;
+namespace Verify.Numerics.Tests;
 
 /// <summary>
 /// <see cref="Interval"/>'s operations on random intervals against the exact result over rationals: each result

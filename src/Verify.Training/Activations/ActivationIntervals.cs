@@ -1,7 +1,7 @@
-using Verify.Training;
+using Verify.Numerics;
 using static Verify.Numerics.DirectedRounding;
 
-namespace Verify.Theorems.Chatterjee2022;
+namespace Verify.Training;
 
 /// <summary>
 /// Enclosures of σ(z) and σ′(z) over an interval of z, for a smooth, strictly increasing σ with quasi-concave σ′ (see
@@ -14,7 +14,7 @@ namespace Verify.Theorems.Chatterjee2022;
 /// else is outward-rounded arithmetic. The σ′ bounds are also clipped to the proven [inf σ′, sup σ′].
 /// </para>
 /// </summary>
-internal static class ActivationIntervals
+public static class ActivationIntervals
 {
     private const double Epsilon = 2.220446049250313e-16;
 
