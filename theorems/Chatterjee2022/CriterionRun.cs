@@ -32,8 +32,6 @@ internal sealed class CriterionRun
 
     public string Ending { get; private set; } = "";
 
-    public int LastStep => Losses.Count - 1;
-
     private CriterionRun(double stepSize) => StepSize = stepSize;
 
     public static CriterionRun Train(ISmoothLoss loss, double[] x0, double eta, int maxSteps, CancellationToken cancellation = default,

@@ -19,12 +19,6 @@ internal sealed class NetworkLoss(ILinearAlgebraBackend backend, NetworkSpec spe
 
     public string Name => "Φ(θ) = ½‖F_L(θ) − Y‖²_F";
 
-    public NetworkSpec Spec => spec;
-
-    public Matrix<double> Inputs => x;
-
-    public Matrix<double> Targets => y;
-
     public FeedForwardNetwork Network(double[] theta) => new(spec, Unflatten(theta));
 
     public static double[] Flatten(IReadOnlyList<Matrix<double>> weights) => [.. weights.SelectMany(w => w.ToColumnMajorArray())];
