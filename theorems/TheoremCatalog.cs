@@ -19,5 +19,6 @@ public static class TheoremCatalog
         new NguyenMondelli2020.NguyenMondelli2020Theorem(services.Backend),
         new Nguyen2021.Nguyen2021Theorem(services.Backend),
         new Chatterjee2022.Chatterjee2022Theorem(services.Backend),
+        new Razborov2022.Razborov2022Theorem(services.Backend),
     ];
 }

@@ -1,0 +1,86 @@
+using MathNet.Numerics.LinearAlgebra;
+using Verify.Numerics;
+using Verify.Theorems.Common;
+using Verify.Training;
+using static Verify.Numerics.DirectedRounding;
+
+namespace Verify.Theorems.Razborov2022;
+
+/// <summary>
+/// The certificate's inputs at initialisation, each at its pessimistic end: λ_F = the certified lower end of σ_n(F₀),
+/// F₀ = κ σ(X W₁) (n×m), widened by the forward error of the GEMM (γ_d‖X‖_F‖W₁‖_F, ReLU exact, then κ's product: ε‖F₀‖_F);
+/// ‖F₀‖₂, ‖X‖₂ certified upper ends (F₀'s widened by the same allowance); ‖a₀‖₂ and ‖e₀‖₂ = ‖u₀ − y‖₂ rounded up
+/// (e₀ with the forward error of u₀ = F₀a₀ and of the subtraction and norm).
+/// </summary>
+internal sealed class RzAnalysis
+{
+    private const double Epsilon = Spectral.MachineEpsilon;
+
+    public RzAnalysis(ILinearAlgebraBackend backend, RzSetup setup)
+    {
+        var x = setup.Inputs;
+        var network = setup.Initial;
+        N = x.RowCount;
+        D = x.ColumnCount;
+        M = network.Spec.Widths[0];
+        Kappa = network.Spec.OutputScale;
+        var w1 = network.Weight(1);
+        var a = network.Weight(2);
+        var features = RzModel.PreActivations(backend, x, w1).Map(v => Kappa * Math.Max(v, 0));
+        double xF = SingularValueEnclosures.FrobeniusUpper(x), wF = SingularValueEnclosures.FrobeniusUpper(w1);
+        double fF = SingularValueEnclosures.FrobeniusUpper(features);
+        FeatureAllowance = AddUp(MulUp(Math.Abs(Kappa), MulUp(GammaUp(D), MulUp(xF, wF))), Kappa == 1 ? 0 : MulUp(Epsilon, fF));
+        LambdaF = M < N
+            ? new Enclosure(0, 0, $"m = {M} < n = {N}: rank F₀ < n, so σ_n(F₀) = 0")
+            : SingularValueEnclosures.Smallest(backend, features, FeatureAllowance,
+                "F₀ as computed vs exact: the GEMM's rounding γ_d‖X‖_F‖W₁‖_F (ReLU exact) times κ, plus κ's product ε‖F₀‖_F");
+        FeatureNormUpper = AddUp(SingularValueEnclosures.Norm2Upper(backend, features), FeatureAllowance);
+        XNormUpper = SingularValueEnclosures.Norm2Upper(backend, x);
+        OutputNormUpper = SingularValueEnclosures.FrobeniusUpper(a);
+        var u = features * a;
+        var residual = u - setup.Targets;
+        Residual = residual.FrobeniusNorm();
+        double outputs = u.FrobeniusNorm(), targets = setup.Targets.FrobeniusNorm();
+        double forward = AddUp(MulUp(FeatureAllowance, OutputNormUpper), MulUp(GammaUp(M), MulUp(fF, OutputNormUpper)));
+        ResidualAllowance = AddUp(forward, MulUp(4 * (N + 2) * Epsilon, outputs + targets));
+        ResidualUpper = AddUp(Residual, ResidualAllowance);
+        ResidualResolution = 16 * Epsilon * (outputs + targets) + double.Epsilon;
+        Inputs = new TwoRateInputs(LambdaF.Lower, FeatureNormUpper, XNormUpper, OutputNormUpper, Kappa, ResidualUpper, setup.Eta1, setup.Eta2);
+        Certificate = TwoRateCertificate.Evaluate(Inputs);
+    }
+
+    public int N { get; }
+
+    public int D { get; }
+
+    public int M { get; }
+
+    public double Kappa { get; }
+
+    /// <summary>≥ ‖F̂₀ − F₀‖_F: the computed features against the exact ones.</summary>
+    public double FeatureAllowance { get; }
+
+    /// <summary>σ_n(F₀), certified and widened by <see cref="FeatureAllowance"/>.</summary>
+    public Enclosure LambdaF { get; }
+
+    public double FeatureNormUpper { get; }
+
+    public double XNormUpper { get; }
+
+    public double OutputNormUpper { get; }
+
+    /// <summary>‖u₀ − y‖₂ as computed.</summary>
+    public double Residual { get; }
+
+    public double ResidualAllowance { get; }
+
+    /// <summary>‖e₀‖₂ rounded up past its forward error.</summary>
+    public double ResidualUpper { get; }
+
+    /// <summary>The float64 resolution of ‖u − y‖: the floor of the rate check.</summary>
+    public double ResidualResolution { get; }
+
+    public TwoRateInputs Inputs { get; }
+
+    public TwoRateCertificate Certificate { get; }
+}

@@ -1,0 +1,174 @@
+using Verify.Core;
+using Verify.Numerics;
+using Verify.Theorems.Common;
+using Verify.Training;
+
+namespace Verify.Theorems.Razborov2022;
+
+/// <summary>
+/// One Razborov 2022 instance: the data and model hypotheses, the certificate's hypotheses at its inputs (scope), the
+/// baselines' widths (Asymptotic), then two-rate GD and the certificate's conclusions; an experiment instance also reports
+/// success and the "beyond NTK" indicators of spec §5.
+/// </summary>
+internal sealed class RzInstance : ISetupInstance
+{
+    private readonly ILinearAlgebraBackend _backend;
+    private readonly RzSetup _setup;
+    private readonly InstanceContext _context;
+    private readonly IReadOnlyList<Parameter> _extra;
+    private readonly bool _experiment;
+    private readonly Lazy<RzAnalysis> _analysis;
+    private readonly Lazy<Baselines> _baselines;
+    private readonly Lazy<RzRun> _run;
+    private readonly Lazy<RzIndicators> _indicators;
+
+    public RzInstance(ILinearAlgebraBackend backend, RzSetup setup, InstanceContext context, IReadOnlyList<Parameter>? extra = null, bool experiment = false)
+    {
+        _backend = backend;
+        _setup = setup;
+        _context = context;
+        _extra = extra ?? [];
+        _experiment = experiment;
+        _analysis = new(() => new RzAnalysis(backend, setup));
+        _baselines = new(() => Baselines.Of(backend, setup.Inputs, setup.Targets));
+        _run = new(() => RzRun.Train(backend, setup, context));
+        _indicators = new(() => RzIndicators.Of(backend, setup, _run.Value));
+    }
+
+    internal RzAnalysis Analysis => _analysis.Value;
+
+    internal RzRun Run => _run.Value;
+
+    internal RzSetup Setup => _setup;
+
+    private int Width => _setup.Initial.Spec.Widths[0];
+
+    public IReadOnlyList<Parameter> Parameters
+    {
+        get
+        {
+            var list = new List<Parameter>
+            {
+                Parameter.Number("n", _setup.Inputs.RowCount),
+                Parameter.Number("d", _setup.Inputs.ColumnCount),
+                Parameter.Number("m", Width),
+                Parameter.Number("md/n", Width * (double)_setup.Inputs.ColumnCount / _setup.Inputs.RowCount),
+                Parameter.Number("κ", _setup.Initial.Spec.OutputScale),
+                Parameter.Number("η₁", _setup.Eta1),
+                Parameter.Number("η₂", _setup.Eta2),
+                Parameter.Number("step cap", _setup.Steps),
+            };
+            list.AddRange(_extra);
+            if (_analysis.IsValueCreated)
+            {
+                var a = _analysis.Value;
+                list.Add(Parameter.Number("λ_F (lower end of σ_n(F₀))", a.LambdaF.Lower));
+                list.Add(Parameter.Number("‖F₀‖₂ (upper)", a.FeatureNormUpper));
+                list.Add(Parameter.Number("‖X‖₂ (upper)", a.XNormUpper));
+                list.Add(Parameter.Number("‖a₀‖₂ (upper)", a.OutputNormUpper));
+                list.Add(Parameter.Number("‖e₀‖₂ (upper)", a.ResidualUpper));
+                var c = a.Certificate;
+                list.Add(double.IsFinite(c.Contraction) ? Parameter.Number("ρ (certificate)", c.Contraction) : Parameter.TextOnly("ρ (certificate)", NotCertified));
+                list.Add(double.IsFinite(c.RadiusW) ? Parameter.Number("R_W (certificate)", c.RadiusW) : Parameter.TextOnly("R_W (certificate)", NotCertified));
+                list.Add(double.IsFinite(c.RadiusA) ? Parameter.Number("R_a (certificate)", c.RadiusA) : Parameter.TextOnly("R_a (certificate)", NotCertified));
+            }
+            if (_baselines.IsValueCreated)
+            {
+                list.AddRange(_baselines.Value.AsParameters());
+            }
+            else
+            {
+                list.Add(Parameter.TextOnly("m required, Razborov 2022", Baselines.RazborovWidth));
+            }
+            if (_run.IsValueCreated)
+            {
+                var run = _run.Value;
+                list.Add(Parameter.Number("steps taken", run.Steps));
+                list.Add(run.ReachedTargetAt is int at ? Parameter.Number("steps to ε", at) : Parameter.TextOnly("steps to ε", run.DivergedAt is int dv ? $"diverged at step {dv}" : "not reached within the cap"));
+            }
+            if (_indicators.IsValueCreated)
+            {
+                list.AddRange(_indicators.Value.AsParameters());
+            }
+            return list;
+        }
+    }
+
+    private const string NotCertified = "not certified (no finite value from the certificate)";
+
+    public IEnumerable<Check> Hypotheses()
+    {
+        var checks = new List<Check>
+        {
+            new(RzChecks.DistinctInputs, () => DataHypotheses.DistinctRows(_setup.Inputs)),
+            new(RzChecks.TwoLayerRelu, () => RzModel.Mismatch(_setup.Initial.Spec, new Verify.Core.Networks.TrainingSpec([_setup.Eta1, _setup.Eta2], _setup.Steps)) is string reason
+                ? Evidence.Compare(0, Relation.GreaterOrEqual, 1, reason)
+                : Evidence.Compare(1, Relation.GreaterOrEqual, 1, $"widths [{Width}, 1], ReLU, κ = {NumberFormat.Text(_setup.Initial.Spec.OutputScale)}, η = [{NumberFormat.Text(_setup.Eta1)}, {NumberFormat.Text(_setup.Eta2)}]")),
+        };
+        checks.AddRange(_analysis.Value.Certificate.Hypotheses.Select(h => new Check(h.Spec, h.Decide)));
+        checks.AddRange(_baselines.Value.Checks(Width));
+        if (_experiment)
+        {
+            checks.Add(new(RzChecks.Success, Success));
+            checks.Add(new(RzChecks.KernelDrift, () => Evidence.Compare(_indicators.Value.KernelDrift, Relation.Greater, 0.3,
+                $"K = η₁H + η₂G at the end of the run (step {_run.Value.Steps}) against step 0; pattern flips {NumberFormat.Text(_indicators.Value.PatternFlips)}; "
+                + $"relative movement W {NumberFormat.Text(_indicators.Value.HiddenMovement)}, a {NumberFormat.Text(_indicators.Value.OutputMovement)}; measured [P]")));
+        }
+        return checks;
+    }
+
+    private Evidence Success()
+    {
+        var run = _run.Value;
+        double value = run.ReachedTargetAt is null ? 0 : 1;
+        string note = run.ReachedTargetAt is int at ? $"reached at step {at}"
+            : run.DivergedAt is int dv ? $"diverged at step {dv}" : $"not reached within {_setup.Steps} steps (final ‖u − y‖²/‖y‖² = {NumberFormat.Text(run.SquaredResiduals[^1] / SquaredNorm())})";
+        var i = _indicators.Value;
+        return Evidence.Compare(value, Relation.GreaterOrEqual, 1, $"{note}; observed factor {NumberFormat.Text(i.ObservedFactor)} vs kernel prediction 1 − λ_min(K₀) = {NumberFormat.Text(i.KernelFactor)}; measured [P]");
+    }
+
+    private double SquaredNorm() => _setup.Targets.Enumerate().Sum(v => v * v);
+
+    public IEnumerable<Check> Outcomes() =>
+    [
+        new(RzChecks.Rate, Rate),
+        new(RzChecks.HiddenDistance, () => Distance(_run.Value.HiddenDistances, _analysis.Value.Certificate.RadiusW, "‖W_k − W₀‖_F", "R_W")),
+        new(RzChecks.OutputDistance, () => Distance(_run.Value.OutputDistances, _analysis.Value.Certificate.RadiusA, "‖a_k − a₀‖₂", "R_a")),
+    ];
+
+    private Evidence Rate()
+    {
+        var run = _run.Value;
+        double rho = _analysis.Value.Certificate.Contraction;
+        string ending = run.DivergedAt is int dv ? $"; the run diverged at step {dv}" : $"; {run.Steps} steps";
+        if (!double.IsFinite(rho))
+        {
+            return Evidence.Inconclusive(double.NaN, Relation.LessOrEqual, 1, $"no certified contraction ρ (the certificate gives {NumberFormat.Text(rho)}): nothing to check the residual against{ending}");
+        }
+        return LinearRateEnvelope.Check(run.SquaredResiduals, rho * rho, LinearRateEnvelope.LogFloorOfSquare(_analysis.Value.ResidualResolution),
+            new EnvelopePlot("Residual and the certificate's envelope", "step k", "‖u − y‖²", "‖u(k) − y‖²", "ρ^{2k}‖u(0) − y‖²"),
+            $"ρ = {NumberFormat.Text(rho)} (certificate [D])" + ending);
+    }
+
+    private static Evidence Distance(IReadOnlyList<double> values, double radius, string name, string radiusName)
+    {
+        if (!double.IsFinite(radius))
+        {
+            return Evidence.Inconclusive(values.Max(), Relation.LessOrEqual, radius, $"no certified radius {radiusName} (the certificate gives {NumberFormat.Text(radius)}): nothing to check {name} against");
+        }
+        return SeriesChecks.StaysBelow(SeriesChecks.EveryStep(values.Count), values, radius,
+            new SeriesPlot($"{name} against {radiusName}", "step k", name, false, name, radiusName), note: $"{radiusName} = {NumberFormat.Text(radius)} (certificate [D])");
+    }
+
+    public IEnumerable<Recommendation> Recommendations()
+    {
+        var c = _analysis.Value.Certificate;
+        yield return new Recommendation("razborov2022-eta1",
+            double.IsFinite(c.LargestEta1) ? $"η₁ ≤ {NumberFormat.Text(c.LargestEta1)} for the certificate at this η₂" : "no largest η₁ is certified (the certificate gives none)",
+            double.IsFinite(c.LargestEta1) ? c.LargestEta1 : null,
+            "the certificate's hidden-layer rate bound [D]; the paper's own rate conditions are not available")
+        {
+            AlreadyHolds = double.IsFinite(c.LargestEta1) && _setup.Eta1 <= c.LargestEta1,
+        };
+    }
+}

@@ -1,0 +1,131 @@
+using MathNet.Numerics.LinearAlgebra;
+using Verify.Core;
+using Verify.Numerics;
+using Verify.Theorems.Common;
+using Verify.Training;
+
+namespace Verify.Theorems.Razborov2022;
+
+/// <summary>
+/// A two-rate GD run (<see cref="GradientDescent"/> with step sizes [η₁, η₂]) recorded at every step: ‖u − y‖², ‖W₁(k) − W₁(0)‖_F
+/// and ‖a(k) − a(0)‖₂; it stops at the cap, at divergence (a loss not finite or above 10⁶ × the initial one), or, for an
+/// experiment, once ‖u − y‖² falls below the setup's target.
+/// </summary>
+internal sealed record RzRun(
+    IReadOnlyList<double> SquaredResiduals,
+    IReadOnlyList<double> HiddenDistances,
+    IReadOnlyList<double> OutputDistances,
+    int? DivergedAt,
+    int? ReachedTargetAt,
+    Matrix<double> FinalHidden,
+    Matrix<double> FinalOutput)
+{
+    public int Steps => SquaredResiduals.Count - 1;
+
+    public static RzRun Train(ILinearAlgebraBackend backend, RzSetup setup, InstanceContext context)
+    {
+        var descent = new GradientDescent(backend, setup.Initial, setup.Inputs, setup.Targets, [setup.Eta1, setup.Eta2]);
+        var w0 = setup.Initial.Weight(1);
+        var a0 = setup.Initial.Weight(2);
+        var losses = new List<double> { descent.SquaredResidualNorm };
+        var hidden = new List<double> { 0 };
+        var output = new List<double> { 0 };
+        var progress = TrainingProgressAdapter.For(context, "‖u − y‖²");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var lastReport = TimeSpan.Zero;
+        int? diverged = null, reached = setup.StopBelow is double t0 && descent.SquaredResidualNorm < t0 ? 0 : null;
+        double threshold = 1e6 * Math.Max(descent.SquaredResidualNorm, double.Epsilon);
+        for (int k = 1; k <= setup.Steps && reached is null; k++)
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            descent.Step();
+            double loss = descent.SquaredResidualNorm;
+            losses.Add(loss);
+            hidden.Add((descent.Weights(1) - w0).FrobeniusNorm());
+            output.Add((descent.Weights(2) - a0).FrobeniusNorm());
+            if (!double.IsFinite(loss) || loss > threshold)
+            {
+                diverged = k;
+                break;
+            }
+            if (setup.StopBelow is double target && loss < target)
+            {
+                reached = k;
+            }
+            if (progress is not null && clock.Elapsed - lastReport > TimeSpan.FromSeconds(1))
+            {
+                lastReport = clock.Elapsed;
+                progress.Report(new TrainingProgress(k, setup.Steps, loss, clock.Elapsed));
+            }
+        }
+        progress?.Report(new TrainingProgress(losses.Count - 1, setup.Steps, losses[^1], clock.Elapsed));
+        return new RzRun(losses, hidden, output, diverged, reached,
+            Matrix<double>.Build.DenseOfMatrix(descent.Weights(1)), Matrix<double>.Build.DenseOfMatrix(descent.Weights(2)));
+    }
+}
+
+/// <summary>The "beyond the NTK regime" indicators of spec §5 (protocol [P]) at the end of a run.</summary>
+internal sealed record RzIndicators(
+    double HiddenMovement,
+    double OutputMovement,
+    double PatternFlips,
+    double KernelDrift,
+    double ObservedFactor,
+    double KernelFactor,
+    double LambdaMinK0,
+    double LambdaMaxK0)
+{
+    public static RzIndicators Of(ILinearAlgebraBackend backend, RzSetup setup, RzRun run)
+    {
+        var x = setup.Inputs;
+        var network = setup.Initial;
+        double kappa = network.Spec.OutputScale;
+        var w0 = network.Weight(1);
+        var a0 = RzModel.OutputWeights(network);
+        var a1 = run.FinalOutput.Column(0).ToArray();
+        var k0 = Kernel(backend, x, w0, a0, kappa, setup);
+        var k1 = Kernel(backend, x, run.FinalHidden, a1, kappa, setup);
+        var z0 = RzModel.PreActivations(backend, x, w0);
+        var z1 = RzModel.PreActivations(backend, x, run.FinalHidden);
+        int flips = 0;
+        for (int i = 0; i < z0.RowCount; i++)
+        {
+            for (int r = 0; r < z0.ColumnCount; r++)
+            {
+                flips += (z0[i, r] >= 0) != (z1[i, r] >= 0) ? 1 : 0;
+            }
+        }
+        var values0 = backend.SymmetricEigenvalues(k0);
+        double norm0 = values0.Select(Math.Abs).Max();
+        var drift = backend.SymmetricEigenvalues(k1 - k0).Select(Math.Abs).Max() / norm0;
+        int steps = run.Steps;
+        double observed = steps < 1 || !(run.SquaredResiduals[0] > 0)
+            ? double.NaN
+            : Math.Exp((Math.Log(run.SquaredResiduals[steps]) - Math.Log(run.SquaredResiduals[0])) / (2.0 * steps));
+        return new RzIndicators(
+            run.HiddenDistances[^1] / w0.FrobeniusNorm(),
+            run.OutputDistances[^1] / Math.Max(network.Weight(2).FrobeniusNorm(), double.Epsilon),
+            flips / (double)(z0.RowCount * z0.ColumnCount),
+            drift,
+            observed,
+            1 - values0.Min(),
+            values0.Min(),
+            values0.Max());
+    }
+
+    /// <summary>K = η₁H + η₂G at (W₁, a).</summary>
+    public static Matrix<double> Kernel(ILinearAlgebraBackend backend, Matrix<double> x, Matrix<double> w1, IReadOnlyList<double> a, double kappa, RzSetup setup) =>
+        setup.Eta1 * RzModel.FirstLayerKernel(backend, x, w1, a, kappa) + setup.Eta2 * RzModel.OutputKernel(backend, x, w1, kappa);
+
+    public IEnumerable<Parameter> AsParameters() =>
+    [
+        Parameter.Number("‖W₁(K) − W₁(0)‖_F/‖W₁(0)‖_F", HiddenMovement),
+        Parameter.Number("‖a(K) − a(0)‖/‖a(0)‖", OutputMovement),
+        Parameter.Number("pattern-flip fraction", PatternFlips),
+        Parameter.Number("kernel drift ‖K_K − K₀‖₂/‖K₀‖₂", KernelDrift),
+        Parameter.Number("observed factor (‖e_K‖/‖e₀‖)^(1/K)", ObservedFactor),
+        Parameter.Number("kernel prediction 1 − λ_min(K₀)", KernelFactor),
+        Parameter.Number("λ_min(K₀)", LambdaMinK0),
+        Parameter.Number("λ_max(K₀)", LambdaMaxK0),
+    ];
+}
