@@ -48,8 +48,8 @@ public sealed class Razborov2022Theorem(ILinearAlgebraBackend backend) : ITheore
                 2, context => InScope(context, steps)),
         };
         var (n, d) = quick ? (16, 4) : (64, 8);
-        int[] widths = quick ? [4, 20, 100, 400] : [8, 20, 50, 126, 317, 800];
-        int cap = quick ? 4000 : 20000;
+        int[] widths = quick ? [4, 16, 64, 256] : [8, 20, 50, 126, 317, 800];
+        int cap = quick ? 2000 : 20000;
         string[] labels = quick ? ["adversarial"] : ["adversarial", "gaussian"];
         foreach (var preset in new[] { RzPreset.LeCun, RzPreset.Ntk })
         {

@@ -22,6 +22,20 @@ internal sealed record RzRun(
 {
     public int Steps => SquaredResiduals.Count - 1;
 
+    /// <summary>‖a − b‖_F without allocating.</summary>
+    private static double Distance(Matrix<double> a, Matrix<double> b)
+    {
+        var x = a.AsColumnMajorArray();
+        var y = b.AsColumnMajorArray();
+        double sum = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            double v = x[i] - y[i];
+            sum += v * v;
+        }
+        return Math.Sqrt(sum);
+    }
+
     public static RzRun Train(ILinearAlgebraBackend backend, RzSetup setup, InstanceContext context)
     {
         var descent = new GradientDescent(backend, setup.Initial, setup.Inputs, setup.Targets, [setup.Eta1, setup.Eta2]);
@@ -41,8 +55,8 @@ internal sealed record RzRun(
             descent.Step();
             double loss = descent.SquaredResidualNorm;
             losses.Add(loss);
-            hidden.Add((descent.Weights(1) - w0).FrobeniusNorm());
-            output.Add((descent.Weights(2) - a0).FrobeniusNorm());
+            hidden.Add(Distance(descent.Weights(1), w0));
+            output.Add(Distance(descent.Weights(2), a0));
             if (!double.IsFinite(loss) || loss > threshold)
             {
                 diverged = k;

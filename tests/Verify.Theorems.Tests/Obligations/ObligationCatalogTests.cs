@@ -26,6 +26,7 @@ public sealed class ObligationCatalogTests
         ["Du2019/step-split.smt2"] = "only 0 and n >= 1 (unused); the split is homogeneous in e",
         ["Du2019/step-norm.smt2"] = "only 0 and n >= 1 (unused); the bound is homogeneous in e",
         ["Du2019/gradient-term.smt2"] = "only 0; the term bound is homogeneous in rho",
+        ["Razborov2022/reparameterisation.smt2"] = "only 0 (sign conditions); the identity is exact algebra in s, eta1, eta2",
     };
 
     public static IEnumerable<TestCaseData> Obligations() =>
