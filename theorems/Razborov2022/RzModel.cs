@@ -87,7 +87,7 @@ internal static class RzModel
         return Matrix<double>.Build.Dense(n, n, (i, j) =>
         {
             double dot = x.Row(i).DotProduct(x.Row(j));
-            double rho = Math.Clamp(dot / (norms[i] * norms[j]), -1, 1);
+            double rho = i == j ? 1 : Math.Clamp(dot / (norms[i] * norms[j]), -1, 1); // ρ_ii = 1 exactly: arccos amplifies its rounding near 1
             return scale * entry(dot, norms[i], norms[j], rho);
         });
     }

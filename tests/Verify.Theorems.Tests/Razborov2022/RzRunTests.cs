@@ -1,0 +1,75 @@
+using NUnit.Framework;
+using Verify.Core;
+using Verify.Theorems.Razborov2022;
+using static Verify.Theorems.Tests.Razborov2022.RzTestData;
+
+namespace Verify.Theorems.Tests.Razborov2022;
+
+/// <summary>The module end to end: the scenarios draw and run, the report carries the baselines and the "statement not available" slot.</summary>
+public sealed class RzRunTests
+{
+    private static readonly RunOptions Quick = new(RunOptions.DefaultMasterSeed, Quick: true, OnlyInstance: 0);
+
+    private static InstanceReport Run(string scenarioId)
+    {
+        var theorem = new Razborov2022Theorem(Backend);
+        var scenario = theorem.Scenarios(Quick).Single(s => s.Id == scenarioId);
+        var context = new InstanceContext(Seeds.Derive(Quick.MasterSeed, $"{theorem.Info.Id}/{scenario.Id}", 0), 0, Quick, CancellationToken.None);
+        return TheoremRunner.RunInstance(scenario, context);
+    }
+
+    private static string Describe(InstanceReport report) => string.Join("\n",
+        report.Hypotheses.Concat(report.Conclusions).Concat(report.Invariants).Select(c => $"{c.Id}: {c.Verdict} ({c.Note})"));
+
+    [Test]
+    public void InScope_RunsWithTheBaselinesAndTheUnavailableSlot()
+    {
+        var report = Run("in-scope");
+
+        Assert.That(report.Verdict, Is.Not.EqualTo(Verdict.Error).And.Not.EqualTo(Verdict.Fail), Describe(report));
+        var ids = report.Hypotheses.Select(h => h.Id).ToList();
+        Assert.That(ids, Does.Contain("baseline-du-width").And.Contain("baseline-os-width").And.Contain("baseline-nguyen-width"));
+        Assert.That(report.Hypotheses.Where(h => h.Id.StartsWith("baseline-", StringComparison.Ordinal)).Select(h => h.Tier), Has.All.EqualTo(Tier.Asymptotic));
+        var slot = report.Parameters.Single(p => p.Name == "m required, Razborov 2022");
+        Assert.That(slot.Value, Is.Null, "a text, never a number");
+        Assert.That(slot.Text, Does.Contain("statement not available"));
+        Assert.That(ids.Concat(report.Conclusions.Select(c => c.Id)).Concat(report.Invariants.Select(c => c.Id)), Has.None.Contains("razborov"),
+            "the paper's own bound is no check");
+        Assert.That(report.Parameters.Single(p => p.Name == "λ_F (lower end of σ_n(F₀))").Value, Is.GreaterThan(0));
+        Assert.That(report.Conclusions.Select(c => c.Id), Does.Contain("conclusion-rate"));
+    }
+
+    [Test]
+    public void Experiment_ReportsSuccessDriftAndIndicators()
+    {
+        var report = Run("exp-lecun-adversarial-r1-m64");
+
+        Assert.That(report.Verdict, Is.Not.EqualTo(Verdict.Error), Describe(report));
+        var success = report.Hypotheses.Single(h => h.Id == "experiment-success");
+        var drift = report.Hypotheses.Single(h => h.Id == "experiment-kernel-drift");
+        Assert.That(success.Tier, Is.EqualTo(Tier.Asymptotic));
+        Assert.That(success.Value, Is.EqualTo(0).Or.EqualTo(1));
+        Assert.That(drift.Value, Is.GreaterThanOrEqualTo(0));
+        var names = report.Parameters.Select(p => p.Name).ToList();
+        Assert.That(names, Does.Contain("pattern-flip fraction").And.Contain("kernel prediction 1 − λ_min(K₀)").And.Contain("m required, Du et al. [D]"));
+    }
+
+    [Test]
+    public void Scenarios_DeclareOneWidthSweepPerConfiguration()
+    {
+        var scenarios = new Razborov2022Theorem(Backend).Scenarios(Quick);
+        var families = scenarios.Where(s => s.Sweep is not null).GroupBy(s => s.Sweep!.Family).ToList();
+
+        Assert.That(families, Has.Count.EqualTo(2 * 4), "2 presets × 4 rate ratios (adversarial labels in --quick)");
+        Assert.That(families.Select(f => f.Count()), Has.All.EqualTo(4));
+        Assert.That(scenarios.Where(s => s.Sweep is not null).Select(s => s.Sweep!.Axis), Has.All.EqualTo("m"));
+        Assert.That(scenarios.First(s => s.Sweep is not null).Sweep!.Note, Does.Contain("statement not available"));
+    }
+
+    [Test]
+    public void Info_IncludesTheCertificatesChecks()
+    {
+        var info = new Razborov2022Theorem(Backend).Info;
+        Assert.That(TwoRateChecks.All.All(c => info.Checks.Contains(c)), Is.True);
+    }
+}
