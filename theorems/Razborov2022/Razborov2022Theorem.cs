@@ -49,7 +49,7 @@ public sealed class Razborov2022Theorem(ILinearAlgebraBackend backend) : ITheore
         };
         var (n, d) = quick ? (16, 4) : (64, 8);
         int[] widths = quick ? [4, 16, 64, 256] : [8, 20, 50, 126, 317, 800];
-        int cap = quick ? 2000 : 20000;
+        int cap = quick ? 8000 : 40000;
         string[] labels = quick ? ["adversarial"] : ["adversarial", "gaussian"];
         foreach (var preset in new[] { RzPreset.LeCun, RzPreset.Ntk })
         {
@@ -64,7 +64,7 @@ public sealed class Razborov2022Theorem(ILinearAlgebraBackend backend) : ITheore
                         scenarios.Add(new Scenario($"{family}-m{I(m)}",
                             $"Experiment (spec §5, protocol [P]): {(preset == RzPreset.LeCun ? "LeCun" : "NTK")} preset, n = {n}, d = {d}, m = {m} (md/n = {NumberFormat.Text(m * (double)d / n)}), "
                             + $"{label} labels{(label == "adversarial" ? " (bottom eigenvector of K₀ = η₁H(0) + η₂G(0), ‖y‖ = √n)" : "")}, rate ratio η̂₂/η̂₁ = {text} with "
-                            + $"η₁λ_max(H(0)) + η₂λ_max(G(0)) = 1; GD until ‖u − y‖² < 10⁻⁸‖y‖² or {I(cap)} steps",
+                            + $"η₁λ_max(H(0)) + η₂λ_max(G(0)) = 1.8 (< 2); GD until ‖u − y‖² < 10⁻⁸‖y‖² or {I(cap)} steps",
                             2, context => Experiment(context, problem, options))
                         {
                             Sweep = new SweepDeclaration(family, "m")
@@ -96,6 +96,9 @@ public sealed class Razborov2022Theorem(ILinearAlgebraBackend backend) : ITheore
             [Parameter.TextOnly("preset", "lecun"), Parameter.Number("ε", epsilon)]);
     }
 
+    /// <summary>η₁λ_max(H(0)) + η₂λ_max(G(0)) in the experiment: below the stability limit 2 (spec §3), so λ_max(K₀) ≤ 1.8.</summary>
+    internal const double RateSum = 1.8;
+
     internal sealed record ExperimentProblem(RzPreset Preset, string Labels, double Ratio, int N, int D, int M, int Cap);
 
     internal RzInstance Experiment(InstanceContext context, ExperimentProblem problem, RunOptions options)
@@ -108,7 +111,7 @@ public sealed class Razborov2022Theorem(ILinearAlgebraBackend backend) : ITheore
         var h = RzModel.FirstLayerKernel(backend, x, network);
         var g = RzModel.OutputKernel(backend, x, network);
         double lambdaH = RzModel.Largest(backend, h), lambdaG = RzModel.Largest(backend, g);
-        double eta1 = 1 / (1 + problem.Ratio) / lambdaH, eta2 = problem.Ratio / (1 + problem.Ratio) / lambdaG;
+        double eta1 = RateSum / (1 + problem.Ratio) / lambdaH, eta2 = RateSum * problem.Ratio / (1 + problem.Ratio) / lambdaG;
         var y = problem.Labels == "adversarial" ? RzModel.AdversarialLabels(backend, eta1 * h + eta2 * g) : gaussianLabels;
         double target = 1e-8 * y.Enumerate().Sum(v => v * v);
         return new RzInstance(backend, new RzSetup(x, y, network, eta1, eta2, problem.Cap, target), context,
