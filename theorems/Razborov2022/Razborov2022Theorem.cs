@@ -65,7 +65,7 @@ public sealed class Razborov2022Theorem(ILinearAlgebraBackend backend) : ITheore
                             $"Experiment (spec §5, protocol [P]): {(preset == RzPreset.LeCun ? "LeCun" : "NTK")} preset, n = {n}, d = {d}, m = {m} (md/n = {NumberFormat.Text(m * (double)d / n)}), "
                             + $"{label} labels{(label == "adversarial" ? " (bottom eigenvector of K₀ = η₁H(0) + η₂G(0), ‖y‖ = √n)" : "")}, rate ratio η̂₂/η̂₁ = {text} with "
                             + $"η₁λ_max(H(0)) + η₂λ_max(G(0)) = 1.8 (< 2); GD until ‖u − y‖² < 10⁻⁸‖y‖² or {I(cap)} steps",
-                            2, context => Experiment(context, problem, options))
+                            quick ? 2 : 5, context => Experiment(context, problem, options))
                         {
                             Sweep = new SweepDeclaration(family, "m")
                             {
