@@ -51,6 +51,7 @@ public sealed class Razborov2022Theorem(ILinearAlgebraBackend backend) : ITheore
         int[] widths = quick ? [4, 16, 64, 256] : [8, 20, 50, 126, 317, 800];
         int cap = quick ? 8000 : 40000;
         string[] labels = quick ? ["adversarial"] : ["adversarial", "gaussian"];
+        string widths0 = BaselineNote(options.MasterSeed, n, d, widths.Max());
         foreach (var preset in new[] { RzPreset.LeCun, RzPreset.Ntk })
         {
             foreach (string label in labels)
@@ -72,7 +73,7 @@ public sealed class Razborov2022Theorem(ILinearAlgebraBackend backend) : ITheore
                                 Note = "Measured [P]: success (‖u − y‖² < 10⁻⁸‖y‖² within the cap) and the kernel drift ‖K_K − K₀‖₂/‖K₀‖₂ against the width m at this rate ratio "
                                     + "(median over seeds); the other indicators (relative movement of each layer, pattern flips, observed factor vs 1 − λ_min(K₀)) are in each instance's "
                                     + "parameters. Each baseline's required width on the same (n, d) is the bound of its figure (baseline-du-width [D], baseline-os-width [M], "
-                                    + "baseline-nguyen-width [S] vs m). Razborov 2022's own width bound: statement not available (only the abstract could be read).",
+                                    + "baseline-nguyen-width [S] vs m); " + widths0 + ". Razborov 2022's own width bound: statement not available (only the abstract could be read).",
                             },
                         });
                     }
@@ -80,6 +81,15 @@ public sealed class Razborov2022Theorem(ILinearAlgebraBackend backend) : ITheore
             }
         }
         return scenarios;
+    }
+
+    /// <summary>The baselines' required widths on the first seed's data of the experiment (X as the instances draw it), as text for the sweeps' notes.</summary>
+    private string BaselineNote(ulong masterSeed, int n, int d, int largest)
+    {
+        var x = Gaussian.Sample(n, d, new Xoshiro256StarStar(Seeds.Derive(masterSeed, $"{Id}/experiment-data/n{n}-d{d}", 0)));
+        var baselines = Baselines.Of(backend, x, Matrix<double>.Build.Dense(n, 1));
+        return $"on the first seed's inputs the required widths are: Du et al. [D] > {NumberFormat.Text(baselines.Du)} (taken at C = 0, a lower end: the instances use C = max|yᵢ|), "
+            + $"Oymak–Soltanolkotabi [M] ≈ {NumberFormat.Text(baselines.OymakSoltanolkotabi)}, Nguyen 2021 §3.2 [S] N² = {NumberFormat.Text(baselines.Nguyen)}; the grid's largest m is {largest}";
     }
 
     private RzInstance InScope(InstanceContext context, int steps)
