@@ -59,8 +59,15 @@ internal static class RzChecks
         ValueName = "max_k ‖a_k − a₀‖₂",
     };
 
+    public static readonly CheckSpec FeaturesWellConditioned = CheckSpec.Invariant(
+        "invariant-sigma-features", "σ_n(F_k) ≥ λ_F/2 at log-spaced steps (F_k = κσ(XW_kᵀ); each σ_n certified for the computed F_k and widened by its forward error)",
+        "certificate invariant, ours (cf. Nguyen 2021 §5: σ_min(F_{L−1}^k) ≥ λ_F/2)", Provenance.Derived) with
+    {
+        ValueName = "min_k σ_n(F_k)",
+    };
+
     public static IReadOnlyList<CheckSpec> Own { get; } =
-        [DistinctInputs, TwoLayerRelu, DuWidth, OymakSoltanolkotabiWidth, NguyenWidth, Success, KernelDrift, Rate, HiddenDistance, OutputDistance];
+        [DistinctInputs, TwoLayerRelu, DuWidth, OymakSoltanolkotabiWidth, NguyenWidth, Success, KernelDrift, Rate, HiddenDistance, OutputDistance, FeaturesWellConditioned];
 
     public static IReadOnlyList<CheckSpec> All { get; } = [.. Own, .. TwoRateChecks.All];
 

@@ -134,7 +134,30 @@ internal sealed class RzInstance : ISetupInstance
         new(RzChecks.Rate, Rate),
         new(RzChecks.HiddenDistance, () => Distance(_run.Value.HiddenDistances, _analysis.Value.Certificate.RadiusW, "‖W_k − W₀‖_F", "R_W")),
         new(RzChecks.OutputDistance, () => Distance(_run.Value.OutputDistances, _analysis.Value.Certificate.RadiusA, "‖a_k − a₀‖₂", "R_a")),
+        new(RzChecks.FeaturesWellConditioned, FeaturesWellConditioned),
     ];
+
+    /// <summary>σ_n(F_k) ≥ λ_F/2 on the log-spaced steps: Pass when every enclosure's lower end meets it, Fail when some upper end misses it.</summary>
+    private Evidence FeaturesWellConditioned()
+    {
+        var analysis = _analysis.Value;
+        if (!double.IsFinite(analysis.Certificate.Contraction))
+        {
+            return Evidence.Inconclusive(double.NaN, Relation.GreaterOrEqual, analysis.LambdaF.Lower / 2,
+                "not evaluated: the certificate certifies nothing here (no finite ρ), so it asserts no σ_n(F_k) ≥ λ_F/2");
+        }
+        var points = _run.Value.FeatureSmallest;
+        if (points.Count == 0)
+        {
+            return Evidence.Inconclusive(0, Relation.GreaterOrEqual, analysis.LambdaF.Lower / 2, $"not applicable: m = {Width} < n, so σ_n(F_k) = 0");
+        }
+        var steps = points.Select(p => (double)p.Step).ToList();
+        var middles = points.Select(p => p.Smallest.Lower / 2 + p.Smallest.Upper / 2).ToList();
+        var allowances = points.Select(p => Math.BitIncrement((p.Smallest.Upper - p.Smallest.Lower) / 2)).ToList();
+        return SeriesChecks.StaysAbove(steps, middles, analysis.LambdaF.Lower / 2,
+            new SeriesPlot("σ_n(F_k) against λ_F/2", "step k", "σ_n(F_k)", false, "σ_n(F_k)", "λ_F/2"), allowances,
+            $"λ_F = {NumberFormat.Text(analysis.LambdaF.Lower)} (lower end of σ_n(F₀)); log-spaced steps");
+    }
 
     private Evidence Rate()
     {

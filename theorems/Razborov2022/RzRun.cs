@@ -18,8 +18,27 @@ internal sealed record RzRun(
     int? DivergedAt,
     int? ReachedTargetAt,
     Matrix<double> FinalHidden,
-    Matrix<double> FinalOutput)
+    Matrix<double> FinalOutput,
+    IReadOnlyList<(int Step, Enclosure Smallest)> FeatureSmallest)
 {
+    /// <summary>
+    /// σ_n(F_k), F_k = κσ(XW₁(k)), certified for the computed matrix and widened by the GEMM's forward error κγ_d‖X‖_F‖W₁(k)‖_F
+    /// plus κ's product ε‖F_k‖_F (ReLU exact), as <see cref="RzAnalysis"/> does at step 0; empty when m &lt; n.
+    /// </summary>
+    private static (int, Enclosure)? Smallest(ILinearAlgebraBackend backend, Matrix<double> x, Matrix<double> w1, double kappa, int step)
+    {
+        if (w1.ColumnCount < x.RowCount)
+        {
+            return null;
+        }
+        var f = RzModel.PreActivations(backend, x, w1).Map(v => kappa * Math.Max(v, 0));
+        double allowance = DirectedRounding.AddUp(
+            DirectedRounding.MulUp(Math.Abs(kappa), DirectedRounding.MulUp(DirectedRounding.GammaUp(x.ColumnCount),
+                DirectedRounding.MulUp(SingularValueEnclosures.FrobeniusUpper(x), SingularValueEnclosures.FrobeniusUpper(w1)))),
+            kappa == 1 ? 0 : DirectedRounding.MulUp(Spectral.MachineEpsilon, SingularValueEnclosures.FrobeniusUpper(f)));
+        return (step, SingularValueEnclosures.Smallest(backend, f, allowance, "F_k as computed vs exact: the GEMM's rounding times κ, plus κ's product"));
+    }
+
     public int Steps => SquaredResiduals.Count - 1;
 
     /// <summary>‖a − b‖_F without allocating.</summary>
@@ -49,6 +68,17 @@ internal sealed record RzRun(
         var lastReport = TimeSpan.Zero;
         int? diverged = null, reached = setup.StopBelow is double t0 && descent.SquaredResidualNorm < t0 ? 0 : null;
         double threshold = 1e6 * Math.Max(descent.SquaredResidualNorm, double.Epsilon);
+        double kappa = setup.Initial.Spec.OutputScale;
+        var smallest = new List<(int Step, Enclosure Smallest)>();
+        void Record(int step)
+        {
+            if (Smallest(backend, setup.Inputs, descent.Weights(1), kappa, step) is (int k, Enclosure e))
+            {
+                smallest.Add((k, e));
+            }
+        }
+        Record(0);
+        int nextRecord = 1;
         for (int k = 1; k <= setup.Steps && reached is null; k++)
         {
             context.Cancellation.ThrowIfCancellationRequested();
@@ -62,6 +92,11 @@ internal sealed record RzRun(
                 diverged = k;
                 break;
             }
+            if (k == nextRecord)
+            {
+                Record(k);
+                nextRecord *= 2;
+            }
             if (setup.StopBelow is double target && loss < target)
             {
                 reached = k;
@@ -73,8 +108,13 @@ internal sealed record RzRun(
             }
         }
         progress?.Report(new TrainingProgress(losses.Count - 1, setup.Steps, losses[^1], clock.Elapsed));
+        int last = losses.Count - 1;
+        if (diverged is null && (smallest.Count == 0 || smallest[^1].Step != last))
+        {
+            Record(last);
+        }
         return new RzRun(losses, hidden, output, diverged, reached,
-            Matrix<double>.Build.DenseOfMatrix(descent.Weights(1)), Matrix<double>.Build.DenseOfMatrix(descent.Weights(2)));
+            Matrix<double>.Build.DenseOfMatrix(descent.Weights(1)), Matrix<double>.Build.DenseOfMatrix(descent.Weights(2)), smallest);
     }
 }
 
