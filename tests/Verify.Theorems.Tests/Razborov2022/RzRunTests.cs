@@ -73,3 +73,27 @@ public sealed class RzRunTests
         Assert.That(TwoRateChecks.All.All(c => info.Checks.Contains(c)), Is.True);
     }
 }
+
+/// <summary>The in-scope instance's run: σ_n(F_k) recorded at log-spaced steps, step 0 equal to the analysis's λ_F enclosure.</summary>
+public sealed class RzFeatureTests
+{
+    private static readonly RunOptions Quick = new(RunOptions.DefaultMasterSeed, Quick: true, OnlyInstance: 0);
+
+    [Test]
+    public void InScopeRun_RecordsSigmaN_AndItStaysAboveHalfLambdaF()
+    {
+        var theorem = new Razborov2022Theorem(Backend);
+        var scenario = theorem.Scenarios(Quick).Single(s => s.Id == "in-scope");
+        var context = new InstanceContext(Seeds.Derive(Quick.MasterSeed, $"{theorem.Info.Id}/{scenario.Id}", 0), 0, Quick, CancellationToken.None);
+        var instance = (RzInstance)scenario.Draw(context);
+        var run = instance.Run;
+        var lambdaF = instance.Analysis.LambdaF;
+
+        Assert.That(run.FeatureSmallest.Select(p => p.Step), Is.EqualTo(new[] { 0, 1, 2, 4, 8, 16, 32, 64, 128, 200 }));
+        Assert.That(run.FeatureSmallest[0].Smallest.Lower, Is.EqualTo(lambdaF.Lower), "step 0 is the analysis's λ_F");
+        Assert.That(lambdaF.Lower, Is.GreaterThan(0));
+        Assert.That(run.FeatureSmallest.Select(p => p.Smallest.Lower), Has.All.GreaterThanOrEqualTo(lambdaF.Lower / 2),
+            "observed on the in-scope instance (the certificate's invariant, checked by invariant-sigma-features once it is merged)");
+        Assert.That(run.SquaredResiduals[^1], Is.LessThan(run.SquaredResiduals[0]), "the run converges");
+    }
+}
