@@ -62,6 +62,9 @@ internal sealed class TwoRateRun
         return Kappa * mm.TransposeThisAndMultiply(X);
     }
 
+    /// <summary>‖M‖_F as √(Σ M_ij²) (MathNet's FrobeniusNorm forms MMᵀ, m × m here, which is slow).</summary>
+    public static double Frobenius(Matrix<double> matrix) => Math.Sqrt(matrix.Enumerate().Sum(v => v * v));
+
     /// <summary>Singular values of an n × m matrix (m ≥ n) from the eigenvalues of FFᵀ, descending.</summary>
     public static double[] SingularValues(Matrix<double> f)
     {
