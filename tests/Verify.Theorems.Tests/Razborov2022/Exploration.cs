@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using Verify.Core;
 using Verify.Theorems.Razborov2022;
 
 namespace Verify.Theorems.Tests.Razborov2022;
@@ -24,5 +25,24 @@ public sealed class Exploration
             }
         }
     }
-}
 
+    [Test]
+    public void SmallestWidthForEqualRates()
+    {
+        foreach (double noise in new[] { 0.001, 0.01 })
+        {
+            for (int m = 3200; m <= 6000; m += 32)
+            {
+                var run = TwoRateRun.LeCun(8, 8, m, noise, 2022);
+                double fn = run.Inputs(0, 1).FeatureNorm;
+                double eta2 = 0.9 / (fn * fn);
+                var c = TwoRateCertificate.Evaluate(run.Inputs(eta2, eta2));
+                if (c.Hypotheses.All(h => h.Decide().Verdict == Verdict.Pass))
+                {
+                    TestContext.Out.WriteLine($"noise {noise}: smallest m (step 32) with eta1 = eta2 in scope: {m}");
+                    break;
+                }
+            }
+        }
+    }
+}
