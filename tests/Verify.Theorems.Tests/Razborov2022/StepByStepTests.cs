@@ -126,6 +126,38 @@ public sealed class StepByStepTests
         Assert.That(check.Violations, Is.Empty, string.Join("\n", check.Violations.Take(20)));
     }
 
+    /// <summary>
+    /// P3 at the kink: integer data and weights put many pre-activations w_rᵀx_i exactly at 0, where σ′(0) = 0, ½ and 1
+    /// give different subgradients; each obeys ‖∇_WΦ‖_F ≤ κ‖X‖₂|a||e| (gradient.smt2 uses only |S_ir| ≤ 1).
+    /// </summary>
+    [Test]
+    public void GradientBound_HoldsForEveryKinkSlope_AtExactZeros()
+    {
+        var random = new Random(7);
+        int zeros = 0, differing = 0;
+        for (int trial = 0; trial < 20; trial++)
+        {
+            var x = Matrix<double>.Build.Dense(6, 4, (_, _) => random.Next(-1, 3));
+            var w = Matrix<double>.Build.Dense(40, 4, (_, _) => random.Next(-1, 2));
+            var a = Vector<double>.Build.Dense(40, _ => random.Next(-3, 4) / 4.0);
+            var y = Vector<double>.Build.Dense(6, _ => random.Next(-5, 6));
+            zeros += (x * w.Transpose()).Enumerate().Count(z => z == 0);
+            double xNorm = x.Svd(computeVectors: false).S[0];
+            var norms = new List<double>();
+            foreach (double slope in new[] { 0.0, 0.5, 1.0 })
+            {
+                var run = new TwoRateRun(x, w, a, y, 1.5, slope);
+                var e = run.Residual(w, a);
+                double g = TwoRateRun.Frobenius(run.GradientW(w, a, e));
+                norms.Add(g);
+                Assert.That(g, Is.LessThanOrEqualTo(1.5 * xNorm * a.L2Norm() * e.L2Norm() * (1 + Slack)), $"trial {trial}, σ′(0) = {slope}");
+            }
+            differing += norms.Distinct().Count() > 1 ? 1 : 0;
+        }
+        Assert.That(zeros, Is.GreaterThan(100), "pre-activations exactly at the kink");
+        Assert.That(differing, Is.Positive, "the choice of σ′(0) changes the gradient in some trial");
+    }
+
     /// <summary>Collects lhs ≤ rhs (+ slack) at every step, and the largest lhs/rhs of each named inequality.</summary>
     private sealed class Checker
     {
