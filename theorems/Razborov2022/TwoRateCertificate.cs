@@ -1,39 +1,238 @@
 using Verify.Core;
+using Verify.Numerics;
+using Verify.Symbolic;
 
 namespace Verify.Theorems.Razborov2022;
 
-// TEMPORARY: the signatures of the two-rate certificate (branch r-proof), so that this module builds before the merge.
-// Replaced by the real file at the merge; nothing in it is a check: it declares no check and certifies nothing.
-
+/// <summary>
+/// What the two-rate certificate needs at initialisation (W₀, a₀), each an enclosure end on its pessimistic side.
+/// </summary>
+/// <param name="LambdaF">0 &lt; λ_F ≤ σ_n(F₀), F₀ = κσ(XW₀ᵀ) (n × m; needs m ≥ n).</param>
+/// <param name="FeatureNorm">‖F₀‖₂ ≤ this.</param>
+/// <param name="XNorm">‖X‖₂ ≤ this (spectral norm).</param>
+/// <param name="OutputNorm">|a₀|₂ ≤ this.</param>
+/// <param name="Kappa">κ &gt; 0, the output scale (exact).</param>
+/// <param name="Residual">|e₀|₂ = |F₀a₀ − y|₂ ≤ this.</param>
+/// <param name="Eta1">η₁ ≥ 0, the hidden layer's rate (exact).</param>
+/// <param name="Eta2">η₂ &gt; 0, the output layer's rate (exact).</param>
 internal sealed record TwoRateInputs(double LambdaF, double FeatureNorm, double XNorm, double OutputNorm, double Kappa, double Residual, double Eta1, double Eta2);
 
-/// <summary>TEMPORARY stand-in for the certificate of branch r-proof: certifies nothing (every number NaN, no hypotheses).</summary>
+/// <summary>
+/// The two-rate certificate of PROOF.md in this folder [D]: under (r1)–(r4), two-rate gradient descent on
+/// f(x) = κ Σ_r a_r σ(w_rᵀx) has |e_k| ≤ ρᵏ|e₀| with ρ = 1 − η₂λ_F²/8, |W_k − W₀|_F ≤ ρ_W, |a_k − a₀| ≤ ρ_a and
+/// σ_n(F_k) ≥ λ_F/2 for every k. The radii ρ_W, ρ_a are the least fixed point of ρ = R(ρ) (PROOF.md, part F), raised by
+/// 10⁻⁶ relatively and computed with directed rounding; every hypothesis is decided by Z3 on the exact binary values of
+/// the inputs and radii, so a Pass is a proof for the caller's inputs (PROOF.md, step S: bounds are enough).
+/// </summary>
 internal sealed class TwoRateCertificate
 {
-    private TwoRateCertificate(TwoRateInputs inputs) => Inputs = inputs;
+    /// <summary>The relative inflation of the fixed point's radii (PROOF.md, F2).</summary>
+    public const double Inflation = 1e-6;
 
-    public static TwoRateCertificate Evaluate(TwoRateInputs inputs) => new(inputs);
+    /// <summary>The relative margin by which <see cref="LargestEta1"/>'s floating-point search keeps every ratio above 1.</summary>
+    public const double AdviceMargin = 1e-9;
+
+    private readonly bool _finite;
+    private readonly bool _radiiFound;
+
+    private TwoRateCertificate(TwoRateInputs inputs)
+    {
+        Inputs = inputs;
+        double[] all = [inputs.LambdaF, inputs.FeatureNorm, inputs.XNorm, inputs.OutputNorm, inputs.Kappa, inputs.Residual, inputs.Eta1, inputs.Eta2];
+        _finite = all.All(double.IsFinite);
+        (RadiusW, RadiusA, _radiiFound) = ComputeRadii(inputs, inputs.Eta1);
+        double decrease = Math.Max(0.0, DirectedRounding.Down(DirectedRounding.MulDown(inputs.Eta2, LambdaFSquaredDown(inputs)) / 8.0));
+        Contraction = _finite ? DirectedRounding.SubUp(1.0, decrease) : double.NaN;
+        Ratios = RatiosAt(inputs, inputs.Eta1, RadiusW, RadiusA);
+        LargestEta1 = _finite ? SearchLargestEta1(inputs) : 0.0;
+        Hypotheses =
+        [
+            (TwoRateChecks.Step, () => Decide(0)),
+            (TwoRateChecks.CrossTerm, () => Decide(1)),
+            (TwoRateChecks.Radii, () => Decide(2)),
+            (TwoRateChecks.Conditioning, () => Decide(3)),
+        ];
+    }
+
+    public static TwoRateCertificate Evaluate(TwoRateInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return new TwoRateCertificate(inputs);
+    }
 
     public TwoRateInputs Inputs { get; }
 
-    /// <summary>ρ: |e_k| ≤ ρᵏ|e₀| (NaN: certificate not merged yet).</summary>
-    public double Contraction => double.NaN;
+    /// <summary>ρ ≥ 1 − η₂λ_F²/8 (rounded up): |e_k| ≤ ρᵏ|e₀| when every hypothesis holds.</summary>
+    public double Contraction { get; }
 
-    /// <summary>R_W ≥ |W_k − W₀|_F (NaN: certificate not merged yet).</summary>
-    public double RadiusW => double.NaN;
+    /// <summary>ρ_W ≥ |W_k − W₀|_F for all k (0 when η₁ = 0; +∞ when no radii were found).</summary>
+    public double RadiusW { get; }
 
-    /// <summary>R_a ≥ |a_k − a₀|₂ (NaN: certificate not merged yet).</summary>
-    public double RadiusA => double.NaN;
+    /// <summary>ρ_a ≥ |a_k − a₀|₂ for all k (+∞ when no radii were found).</summary>
+    public double RadiusA { get; }
 
-    /// <summary>NaN: certificate not merged yet.</summary>
-    public double LargestEta1 => double.NaN;
+    /// <summary>
+    /// The largest η₁ (to a relative 10⁻¹² by bisection) at which (r1), (r2), (r4) hold by the floating-point ratios with
+    /// relative margin <see cref="AdviceMargin"/> and radii exist ((r3), given η₂ and the other inputs); 0 if none. Advice: Evaluate with it to
+    /// have the hypotheses decided by Z3. Every hypothesis only gets harder as η₁ grows (PROOF.md, step S).
+    /// </summary>
+    public double LargestEta1 { get; }
 
-    /// <summary>Empty: certificate not merged yet (each would return Evidence.Inconclusive("certificate not merged yet")).</summary>
-    public IReadOnlyList<(CheckSpec Spec, Func<Evidence> Decide)> Hypotheses { get; } = [];
-}
+    /// <summary>(r1)–(r4), each decided by Z3 over exact rationals; value = a ratio ≥ 1 when it holds.</summary>
+    public IReadOnlyList<(CheckSpec Spec, Func<Evidence> Decide)> Hypotheses { get; }
 
-/// <summary>TEMPORARY: the certificate's check specs; empty until the merge.</summary>
-internal static class TwoRateChecks
-{
-    public static IReadOnlyList<CheckSpec> All { get; } = [];
+    /// <summary>The floating-point ratios of (r1)–(r4) shown with the verdicts (≥ 1 when the hypothesis holds, up to rounding).</summary>
+    internal IReadOnlyList<double> Ratios { get; }
+
+    /// <summary>F̄ = ‖F₀‖₂ + κ‖X‖₂ρ_W (floating point, for display).</summary>
+    internal double FeatureBar => Inputs.FeatureNorm + Inputs.Kappa * Inputs.XNorm * RadiusW;
+
+    /// <summary>Ā = |a₀| + ρ_a (floating point, for display).</summary>
+    internal double OutputBar => Inputs.OutputNorm + RadiusA;
+
+    private static double LambdaFSquaredDown(TwoRateInputs i) => DirectedRounding.MulDown(i.LambdaF, i.LambdaF);
+
+    /// <summary>
+    /// The least fixed point of ρ_a = c_a(‖F₀‖₂ + κ‖X‖₂ρ_W), ρ_W = c_W(|a₀| + ρ_a) with c_a = 8|e₀|/λ_F² and
+    /// c_W = 8η₁κ‖X‖₂|e₀|/(η₂λ_F²) (PROOF.md, part F), in closed form rounded up, ρ_W raised by <see cref="Inflation"/>;
+    /// (+∞, +∞, false) when t = c_a c_W κ‖X‖₂ ≥ 1 (then no radii exist) or on overflow.
+    /// </summary>
+    internal static (double RadiusW, double RadiusA, bool Found) ComputeRadii(TwoRateInputs i, double eta1)
+    {
+        double lf2 = LambdaFSquaredDown(i);
+        bool sane = lf2 > 0 && i.Eta2 > 0 && eta1 >= 0 && i.Kappa > 0 && i.XNorm >= 0 && i.FeatureNorm >= 0 && i.OutputNorm >= 0 && i.Residual >= 0
+            && new[] { i.LambdaF, i.FeatureNorm, i.XNorm, i.OutputNorm, i.Kappa, i.Residual, eta1, i.Eta2 }.All(double.IsFinite);
+        if (!sane)
+        {
+            return (double.PositiveInfinity, double.PositiveInfinity, false);
+        }
+        double ca = DirectedRounding.DivUp(DirectedRounding.MulUp(8.0, i.Residual), lf2);
+        double b = DirectedRounding.MulUp(i.Kappa, i.XNorm);
+        if (eta1 == 0)
+        {
+            double only = DirectedRounding.MulUp(ca, i.FeatureNorm);
+            return double.IsFinite(only) ? (0.0, only, true) : (double.PositiveInfinity, double.PositiveInfinity, false);
+        }
+        double cw = DirectedRounding.DivUp(
+            DirectedRounding.MulUp(DirectedRounding.MulUp(DirectedRounding.MulUp(8.0, eta1), b), i.Residual),
+            DirectedRounding.MulDown(i.Eta2, lf2));
+        double t = DirectedRounding.MulUp(DirectedRounding.MulUp(ca, cw), b);
+        if (!(t < 1) || !double.IsFinite(cw))
+        {
+            return (double.PositiveInfinity, double.PositiveInfinity, false);
+        }
+        double rw = DirectedRounding.DivUp(DirectedRounding.MulUp(cw, DirectedRounding.AddUp(i.OutputNorm, DirectedRounding.MulUp(ca, i.FeatureNorm))), DirectedRounding.SubDown(1.0, t));
+        rw = DirectedRounding.MulUp(rw, 1.0 + Inflation);
+        double ra = DirectedRounding.MulUp(ca, DirectedRounding.AddUp(i.FeatureNorm, DirectedRounding.MulUp(b, rw)));
+        return double.IsFinite(rw) && double.IsFinite(ra) ? (rw, ra, true) : (double.PositiveInfinity, double.PositiveInfinity, false);
+    }
+
+    /// <summary>The floating-point ratios of (r1)–(r4) at η₁ and radii (ρ_W, ρ_a); double.MaxValue where a bound is 0.</summary>
+    internal static double[] RatiosAt(TwoRateInputs i, double eta1, double rw, double ra)
+    {
+        double lf2 = i.LambdaF * i.LambdaF, kx = i.Kappa * i.XNorm;
+        double fb = i.FeatureNorm + kx * rw, ab = i.OutputNorm + ra;
+        double r1 = 1.0 / (i.Eta2 * fb * fb);
+        double r2 = eta1 == 0 ? double.MaxValue : i.Eta2 * lf2 / (8.0 * eta1 * kx * kx * ab * ab);
+        double movementA = 8.0 * i.Residual * fb / lf2, movementW = 8.0 * eta1 * kx * ab * i.Residual / (i.Eta2 * lf2);
+        double r3 = Math.Min(movementA == 0 ? double.MaxValue : ra / movementA, movementW == 0 ? double.MaxValue : rw / movementW);
+        double r4 = kx * rw == 0 ? double.MaxValue : i.LambdaF / (2.0 * kx * rw);
+        return [r1, r2, r3, r4];
+    }
+
+    private static bool HoldsWithMargin(TwoRateInputs i, double eta1)
+    {
+        var (rw, ra, found) = ComputeRadii(i, eta1);
+        if (!found || !(i.LambdaF <= i.FeatureNorm))
+        {
+            return false;
+        }
+        // (r3) holds by construction of the radii (up to rounding; Z3 decides it exactly when evaluated): ρ_a = R_a(ρ_W)
+        // rounded up, so its ratio is 1 to rounding and no margin is asked of it.
+        var ratios = RatiosAt(i, eta1, rw, ra);
+        return ratios[0] >= 1.0 + AdviceMargin && ratios[1] >= 1.0 + AdviceMargin && ratios[2] >= 1.0 - AdviceMargin && ratios[3] >= 1.0 + AdviceMargin;
+    }
+
+    private static double SearchLargestEta1(TwoRateInputs i)
+    {
+        if (!HoldsWithMargin(i, 0.0))
+        {
+            return 0.0;
+        }
+        double hi = Math.Max(double.Epsilon, i.Eta2);
+        int doublings = 0;
+        while (HoldsWithMargin(i, hi))
+        {
+            if (++doublings > 2100)
+            {
+                return hi;
+            }
+            hi *= 2;
+        }
+        double lo = 0.0;
+        for (int step = 0; step < 200 && hi - lo > 1e-12 * hi; step++)
+        {
+            double mid = lo + (hi - lo) / 2;
+            if (HoldsWithMargin(i, mid))
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private const string Sane = "(> lf 0.0) (<= lf fn) (> kap 0.0) (>= x 0.0) (>= a0 0.0) (>= e0 0.0) (> eta2 0.0)";
+
+    private static readonly string[] Goals =
+    [
+        $"(and {Sane} (<= (* eta2 fb fb) 1.0))",
+        "(and (>= eta1 0.0) (<= (* 8.0 eta1 kap kap x x ab ab) (* eta2 lf lf)))",
+        "(and (<= (* 8.0 e0 fb) (* ra lf lf)) (<= (* 8.0 eta1 kap x ab e0) (* rw eta2 lf lf)))",
+        "(<= (* 2.0 kap x rw) lf)",
+    ];
+
+    /// <summary>
+    /// With no radii found, (r3) is decided by its necessary condition (ρ_a ≥ 0 and R(ρ) ≤ ρ force
+    /// ρ_a(1 − t) ≥ c_a‖F₀‖₂ &gt; 0, so t &lt; 1 when |e₀|, ‖F₀‖₂ &gt; 0): refuted means no radii exist (Fail).
+    /// </summary>
+    private const string RadiiNecessary =
+        "(and (> lf 0.0) (or (<= e0 0.0) (<= fn 0.0) (< (* 64.0 eta1 kap kap x x e0 e0) (* eta2 lf lf lf lf))))";
+
+    private Evidence Decide(int index)
+    {
+        double ratio = Ratios[index];
+        string note = Describe();
+        if (!_finite)
+        {
+            return Evidence.Inconclusive(ratio, Relation.GreaterOrEqual, 1.0, $"not decided: an input is not finite; {note}");
+        }
+        if (_radiiFound)
+        {
+            return Z3Evidence.Decide(Premises(RadiusW, RadiusA), Goals[index], ratio, Relation.GreaterOrEqual, 1.0, note);
+        }
+        // No radii: a hypothesis refuted at ρ = 0 fails at every radii (each only gets harder as the radii grow);
+        // (r3) by its necessary condition. Otherwise undecided.
+        string goal = index == 2 ? RadiiNecessary : Goals[index];
+        var atZero = Z3Evidence.Decide(Premises(0.0, 0.0), goal, index == 2 ? 0.0 : RatiosAt(Inputs, Inputs.Eta1, 0, 0)[index], Relation.GreaterOrEqual, 1.0,
+            $"no radii: t = c_a c_W κ‖X‖₂ ≥ 1 or overflow; {(index == 2 ? "decided by the necessary condition 64η₁κ²‖X‖₂²|e₀|² < η₂λ_F⁴" : "decided at ρ = 0")}; {note}");
+        return atZero.Verdict == Verdict.Fail ? atZero
+            : Evidence.Inconclusive(atZero.Value, Relation.GreaterOrEqual, 1.0, $"{atZero.Note}; holds there, but no radii were found");
+    }
+
+    private string Premises(double rw, double ra) =>
+        Z3Evidence.Define(
+            ("lf", Inputs.LambdaF), ("fn", Inputs.FeatureNorm), ("x", Inputs.XNorm), ("a0", Inputs.OutputNorm), ("kap", Inputs.Kappa),
+            ("e0", Inputs.Residual), ("eta1", Inputs.Eta1), ("eta2", Inputs.Eta2), ("rw", rw), ("ra", ra))
+        + "(define-fun fb () Real (+ fn (* kap x rw)))\n(define-fun ab () Real (+ a0 ra))\n";
+
+    private string Describe() =>
+        $"λ_F = {F(Inputs.LambdaF)}, ‖F₀‖₂ ≤ {F(Inputs.FeatureNorm)}, ‖X‖₂ ≤ {F(Inputs.XNorm)}, |a₀| ≤ {F(Inputs.OutputNorm)}, κ = {F(Inputs.Kappa)}, |e₀| ≤ {F(Inputs.Residual)}, "
+        + $"η₁ = {F(Inputs.Eta1)}, η₂ = {F(Inputs.Eta2)}; ρ_W = {F(RadiusW)}, ρ_a = {F(RadiusA)}, F̄ = {F(FeatureBar)}, Ā = {F(OutputBar)}; "
+        + $"factor per step ρ = {F(Contraction)}; largest η₁ ≈ {F(LargestEta1)}";
+
+    private static string F(double value) => NumberFormat.Text(value);
 }
