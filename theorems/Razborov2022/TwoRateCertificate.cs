@@ -18,15 +18,15 @@ namespace Verify.Theorems.Razborov2022;
 internal sealed record TwoRateInputs(double LambdaF, double FeatureNorm, double XNorm, double OutputNorm, double Kappa, double Residual, double Eta1, double Eta2);
 
 /// <summary>
-/// The two-rate certificate of PROOF.md in this folder [D]: under (r1)–(r4), two-rate gradient descent on
+/// The two-rate certificate of README.md in this folder ("Proof") [D]: under (r1)–(r4), two-rate gradient descent on
 /// f(x) = κ Σ_r a_r σ(w_rᵀx) has |e_k| ≤ ρᵏ|e₀| with ρ = 1 − η₂λ_F²/8, |W_k − W₀|_F ≤ ρ_W, |a_k − a₀| ≤ ρ_a and
-/// σ_n(F_k) ≥ λ_F/2 for every k. The radii ρ_W, ρ_a are the least fixed point of ρ = R(ρ) (PROOF.md, part F), raised by
+/// σ_n(F_k) ≥ λ_F/2 for every k. The radii ρ_W, ρ_a are the least fixed point of ρ = R(ρ) (README.md "Proof", part F), raised by
 /// 10⁻⁶ relatively and computed with directed rounding; every hypothesis is decided by Z3 on the exact binary values of
-/// the inputs and radii, so a Pass is a proof for the caller's inputs (PROOF.md, step S: bounds are enough).
+/// the inputs and radii, so a Pass is a proof for the caller's inputs (README.md "Proof", step S: bounds are enough).
 /// </summary>
 internal sealed class TwoRateCertificate
 {
-    /// <summary>The relative inflation of the fixed point's radii (PROOF.md, F2).</summary>
+    /// <summary>The relative inflation of the fixed point's radii (README.md "Proof", F2).</summary>
     public const double Inflation = 1e-6;
 
     /// <summary>The relative margin by which <see cref="LargestEta1"/>'s floating-point search keeps every ratio above 1.</summary>
@@ -74,7 +74,7 @@ internal sealed class TwoRateCertificate
     /// <summary>
     /// The largest η₁ (to a relative 10⁻¹² by bisection) at which (r1), (r2), (r4) hold by the floating-point ratios with
     /// relative margin <see cref="AdviceMargin"/> and radii exist ((r3), given η₂ and the other inputs); 0 if none. Advice: Evaluate with it to
-    /// have the hypotheses decided by Z3. Every hypothesis only gets harder as η₁ grows (PROOF.md, step S).
+    /// have the hypotheses decided by Z3. Every hypothesis only gets harder as η₁ grows (README.md "Proof", step S).
     /// </summary>
     public double LargestEta1 { get; }
 
@@ -94,7 +94,7 @@ internal sealed class TwoRateCertificate
 
     /// <summary>
     /// The least fixed point of ρ_a = c_a(‖F₀‖₂ + κ‖X‖₂ρ_W), ρ_W = c_W(|a₀| + ρ_a) with c_a = 8|e₀|/λ_F² and
-    /// c_W = 8η₁κ‖X‖₂|e₀|/(η₂λ_F²) (PROOF.md, part F), in closed form rounded up, ρ_W raised by <see cref="Inflation"/>;
+    /// c_W = 8η₁κ‖X‖₂|e₀|/(η₂λ_F²) (README.md "Proof", part F), in closed form rounded up, ρ_W raised by <see cref="Inflation"/>;
     /// (+∞, +∞, false) when t = c_a c_W κ‖X‖₂ ≥ 1 (then no radii exist) or on overflow.
     /// </summary>
     internal static (double RadiusW, double RadiusA, bool Found) ComputeRadii(TwoRateInputs i, double eta1)

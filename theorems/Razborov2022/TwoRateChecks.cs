@@ -3,7 +3,7 @@ using Verify.Core;
 namespace Verify.Theorems.Razborov2022;
 
 /// <summary>
-/// The hypotheses of the two-rate certificate (PROOF.md in this folder, [D]): ours, not the paper's, whose statement is
+/// The hypotheses of the two-rate certificate (README.md in this folder ("Proof"), [D]): ours, not the paper's, whose statement is
 /// unknown (only its abstract could be read). Each is decided by <see cref="TwoRateCertificate"/> with Z3 over the exact
 /// values of the caller's (pessimistic) enclosure ends, its value a ratio that is ≥ 1 when it holds.
 /// </summary>

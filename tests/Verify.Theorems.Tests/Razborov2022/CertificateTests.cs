@@ -4,7 +4,7 @@ using Verify.Theorems.Razborov2022;
 
 namespace Verify.Theorems.Tests.Razborov2022;
 
-/// <summary>The two-rate certificate (PROOF.md) on hand-computed inputs, its monotonicity, η₁ = 0, and a realistic instance.</summary>
+/// <summary>The two-rate certificate (README.md ("Proof")) on hand-computed inputs, its monotonicity, η₁ = 0, and a realistic instance.</summary>
 public sealed class CertificateTests
 {
     /// <summary>λ_F = 2, ‖F₀‖₂ ≤ 4, ‖X‖₂ ≤ 1, |a₀| ≤ 1, κ = 1, |e₀| ≤ 0.01, η₂ = 1/32.</summary>
@@ -114,7 +114,7 @@ public sealed class CertificateTests
         Assert.That(c.LargestEta1, Is.Zero);
     }
 
-    /// <summary>A larger λ_F (all else fixed, λ_F ≤ ‖F₀‖₂) never breaks a hypothesis that holds (PROOF.md, step S).</summary>
+    /// <summary>A larger λ_F (all else fixed, λ_F ≤ ‖F₀‖₂) never breaks a hypothesis that holds (README.md "Proof", step S).</summary>
     [TestCase(0.0)]
     [TestCase(1.0 / 512)]
     [TestCase(0.01)]

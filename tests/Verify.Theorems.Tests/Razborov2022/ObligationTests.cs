@@ -5,7 +5,7 @@ using Verify.Theorems.Tests.Obligations;
 namespace Verify.Theorems.Tests.Razborov2022;
 
 /// <summary>
-/// The two-rate certificate's obligations (theorems/Razborov2022/obligations, PROOF.md) are linked — a step states a
+/// The two-rate certificate's obligations (theorems/Razborov2022/obligations, README.md ("Proof")) are linked — a step states a
 /// conclusion of the step it uses as a premise, written identically — and deliberately wrong constants are refuted with
 /// a model. That each obligation is proved, not vacuous and sensitive to a constant is catalog-wide
 /// (<see cref="ObligationCatalogTests"/>).

@@ -8,7 +8,7 @@ namespace Verify.Theorems.Tests.Razborov2022;
 /// <summary>
 /// Runs actual two-rate gradient descent (plain MathNet, <see cref="TwoRateRun"/>) on the realistic instance — n = 8,
 /// d = 8, m = 2048, LeCun (κ = 1, W ~ N(0, 1/d), a ~ N(0, 1/m)), y = u₀ + noise, η₂ = 0.9/‖F₀‖₂² — and asserts at every
-/// step every inequality of PROOF.md (P1–P7) with the certificate's constants.
+/// step every inequality of README.md ("Proof") (P1–P7) with the certificate's constants.
 /// </summary>
 /// <remarks>
 /// Slack: each inequality lhs ≤ rhs is asserted as lhs ≤ rhs + 10⁻⁹|rhs| + 10⁻¹²·scale_k, with

@@ -1,5 +1,5 @@
 ; Razborov 2022 module, two-rate certificate: (r1) makes I - eta2 F_k F_k^T a contraction by 1 - eta2 sigma_n(F_k)^2 [D]
-; (theorems/Razborov2022/PROOF.md, step P5). s = sigma_n(F_k), fk = ||F_k||_2 = sigma_1(F_k), ev = any eigenvalue of
+; (theorems/Razborov2022/README.md, "Proof", step P5). s = sigma_n(F_k), fk = ||F_k||_2 = sigma_1(F_k), ev = any eigenvalue of
 ; F_k F_k^T (n x n, m >= n: s^2 <= ev <= fk^2, N3), fb = F-bar.
 ; Premises: the conclusion fk <= fb of features.smt2; (r1) eta2 fb^2 <= 1.
 ; Conclusion: |1 - eta2 ev| <= 1 - eta2 s^2 for every eigenvalue, hence ||I - eta2 F_k F_k^T||_2 <= 1 - eta2 s^2 (the

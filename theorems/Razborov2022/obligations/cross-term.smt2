@@ -1,5 +1,5 @@
 ; Razborov 2022 module, two-rate certificate: the ReLU cross term (F_{k+1} - F_k) a_{k+1} is at most
-; eta2 lambda_F^2 |e_k| / 8 [D] (theorems/Razborov2022/PROOF.md, step P6). t2 = |(F_{k+1} - F_k) a_{k+1}|,
+; eta2 lambda_F^2 |e_k| / 8 [D] (theorems/Razborov2022/README.md, "Proof", step P6). t2 = |(F_{k+1} - F_k) a_{k+1}|,
 ; dF = ||F_{k+1} - F_k||_2, dW = ||W_{k+1} - W_k||_F = eta1 gw, gw = ||grad_W Phi(W_k, a_k)||_F, an = |a_{k+1}|,
 ; ab = A-bar, e = |e_k|, lf = lambda_F, kap = kappa, x >= ||X||_2.
 ; Premises: N4 (t2 <= dF an); the conclusion of lipschitz.smt2 between W_k and W_{k+1}; the gradient step; the

@@ -1,5 +1,5 @@
 ; Razborov 2022 module, two-rate certificate: the two gradients at an iterate in the ball [D]
-; (theorems/Razborov2022/PROOF.md, step P3). grad_W Phi = kappa M^T X with M = (e a^T) o S (n x m), where S_ir is
+; (theorems/Razborov2022/README.md, "Proof", step P3). grad_W Phi = kappa M^T X with M = (e a^T) o S (n x m), where S_ir is
 ; relu'(w_r^T x_i), any value in [0, 1] at the kink; grad_a Phi = F^T e.
 ; gw = ||grad_W Phi(W_k, a_k)||_F, mf = ||M||_F, e = |e_k|, an = |a_k|, da = |a_k - a_0|, a0 >= |a_0|, ra = rho_a,
 ; ab = A-bar = a0 + ra, ga = |grad_a Phi| = |F_k^T e_k|, fk = ||F_k||_2, fb = F-bar, kap = kappa, x >= ||X||_2.

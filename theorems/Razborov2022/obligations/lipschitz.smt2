@@ -1,5 +1,5 @@
 ; Razborov 2022 module, two-rate certificate: the feature map F(W) = kappa relu(X W^T) is Lipschitz [D]
-; (theorems/Razborov2022/PROOF.md, step P1). For any W, W' (m x d): dF = ||F(W') - F(W)||_2, dFF = ||F(W') - F(W)||_F,
+; (theorems/Razborov2022/README.md, "Proof", step P1). For any W, W' (m x d): dF = ||F(W') - F(W)||_2, dFF = ||F(W') - F(W)||_F,
 ; dS = ||relu(Z') - relu(Z)||_F with Z = X W^T, Z' = X W'^T, dZ = ||Z' - Z||_F = ||X (W' - W)^T||_F, dW = ||W' - W||_F,
 ; kap = kappa > 0, x >= ||X||_2.
 ; Premises: ||.||_2 <= ||.||_F (N1); F = kappa relu(Z) entrywise (dFF = kap dS); relu is 1-Lipschitz entrywise (N6,

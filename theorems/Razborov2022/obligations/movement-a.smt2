@@ -1,5 +1,5 @@
 ; Razborov 2022 module, two-rate certificate: the summed output-layer steps stay below rho_a [D]
-; (theorems/Razborov2022/PROOF.md, step P4). At step k: S = sum_{j<k} |a_{j+1} - a_j|, step = |a_{k+1} - a_k|
+; (theorems/Razborov2022/README.md, "Proof", step P4). At step k: S = sum_{j<k} |a_{j+1} - a_j|, step = |a_{k+1} - a_k|
 ; = eta2 ga with ga = |grad_a Phi(W_k, a_k)|, Sn = S + step, dn = |a_{k+1} - a_0|, e = |e_k|, e0 >= |e_0|,
 ; qk = q^k, q = 1 - eta2 lf^2 / 8, lf = lambda_F, fn >= ||F_0||_2 (so lf <= sigma_n(F_0) <= fn), fb = F-bar
 ; = fn + kap x rw, ra = rho_a.

@@ -1,5 +1,5 @@
 ; Razborov 2022 module, two-rate certificate: the per-step factor q = 1 - eta2 lambda_F^2 / 8 on the residual [D]
-; (theorems/Razborov2022/PROOF.md, step P7). e = |e_k|, en = |e_{k+1}|, t1 = |(I - eta2 F_k F_k^T) e_k|,
+; (theorems/Razborov2022/README.md, "Proof", step P7). e = |e_k|, en = |e_{k+1}|, t1 = |(I - eta2 F_k F_k^T) e_k|,
 ; t2 = |(F_{k+1} - F_k) a_{k+1}|, s = sigma_n(F_k), lf = lambda_F, e0 >= |e_0|, qk = q^k, fn >= ||F_0||_2,
 ; fb = F-bar = fn + kap x rw.
 ; Premises: the key identity e_{k+1} = (I - eta2 F_k F_k^T) e_k + (F_{k+1} - F_k) a_{k+1} and the triangle inequality
