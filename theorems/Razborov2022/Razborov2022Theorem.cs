@@ -26,7 +26,7 @@ public sealed class Razborov2022Theorem(ILinearAlgebraBackend backend) : ITheore
         Id,
         "Razborov 2022: two-layer ReLU networks, both layers trained by GD at different rates (only the abstract could be read)",
         "A. Razborov, Improved Convergence Guarantees for Shallow Neural Networks, arXiv:2212.02323 (abstract only; the full text was not available)",
-        "depth 2, ReLU, quadratic loss, Gaussian data and initialisation, arbitrary labels, GD on both layers at rates η₁, η₂ ⇒ linear convergence [V, abstract]; "
+        "depth 2, ReLU, quadratic loss, Gaussian data and initialisation, arbitrary labels, GD on both layers at rates η₁, η₂ ⇒ convergence to a global minimum [V, abstract] (a linear rate [M]); "
         + "the paper's width bound and rate conditions: statement not available",
         RzChecks.All)
     {

@@ -47,6 +47,11 @@ internal sealed class RzAnalysis
         ResidualResolution = 16 * Epsilon * (outputs + targets) + double.Epsilon;
         Inputs = new TwoRateInputs(LambdaF.Lower, FeatureNormUpper, XNormUpper, OutputNormUpper, Kappa, ResidualUpper, setup.Eta1, setup.Eta2);
         Certificate = TwoRateCertificate.Evaluate(Inputs);
+        // The favourable ends, for a Fail that rounding cannot have decided: λ_F's upper end; for ‖F₀‖₂ and ‖X‖₂ the largest
+        // column norm (≤ the spectral norm), and for |a₀|, |e₀| the computed norms, each lowered past its allowance.
+        double featureLower = Math.Max(LambdaF.Upper, Math.Max(0, ColumnNormLower(features) - FeatureAllowance));
+        Favourable = new Lazy<TwoRateCertificate>(() => TwoRateCertificate.Evaluate(new TwoRateInputs(
+            LambdaF.Upper, featureLower, ColumnNormLower(x), Lower(a.FrobeniusNorm(), M), Kappa, Math.Max(0, Residual - ResidualAllowance), setup.Eta1, setup.Eta2)));
     }
 
     public int N { get; }
@@ -83,4 +88,14 @@ internal sealed class RzAnalysis
     public TwoRateInputs Inputs { get; }
 
     public TwoRateCertificate Certificate { get; }
+
+    /// <summary>The certificate at the favourable ends of the inputs (a Fail there is not decided by rounding).</summary>
+    public Lazy<TwoRateCertificate> Favourable { get; }
+
+    /// <summary>max_j |column j| ≤ ‖A‖₂, lowered past the rounding of the sums of squares.</summary>
+    private static double ColumnNormLower(Matrix<double> matrix) =>
+        Lower(Enumerable.Range(0, matrix.ColumnCount).Max(j => matrix.Column(j).L2Norm()), matrix.RowCount);
+
+    /// <summary>A computed 2-norm of <paramref name="length"/> terms, lowered by (length + 2)ε relative (its rounding, ×2).</summary>
+    private static double Lower(double norm, int length) => Math.Max(0, norm * (1 - 2 * (length + 2) * Epsilon));
 }

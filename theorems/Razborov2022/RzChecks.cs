@@ -40,7 +40,7 @@ internal static class RzChecks
 
     public static readonly CheckSpec Rate = CheckSpec.Conclusion(
         "conclusion-rate", "‖e_k‖ ≤ ρᵏ‖e₀‖ at every step with the certificate's ρ (checked squared: ‖e_k‖² ≤ ρ^{2k}‖e₀‖²)",
-        "certificate conclusion, ours; cf. abstract (linear convergence)", Provenance.Derived) with
+        "certificate conclusion, ours; cf. abstract (convergence to a global minimum; linear rate [M])", Provenance.Derived) with
     {
         ValueName = "max_k ‖e_k‖² / envelope",
     };
@@ -79,7 +79,7 @@ internal static class RzChecks
     };
 
     private static CheckSpec Measured(string id, string statement, string reference, string valueName) => CheckSpec.Hypothesis(
-        id, Tier.Asymptotic, statement, reference, Provenance.Derived) with
+        id, Tier.Asymptotic, statement, reference, Provenance.Proposal) with
     {
         ValueName = valueName,
         // plotted against the sweep's width axis; no law is claimed, so the scaling names no axis of the sweep (no slope drawn)

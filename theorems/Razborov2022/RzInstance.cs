@@ -105,7 +105,9 @@ internal sealed class RzInstance : ISetupInstance
                 ? Evidence.Compare(0, Relation.GreaterOrEqual, 1, reason)
                 : Evidence.Compare(1, Relation.GreaterOrEqual, 1, $"widths [{Width}, 1], ReLU, κ = {NumberFormat.Text(_setup.Initial.Spec.OutputScale)}, η = [{NumberFormat.Text(_setup.Eta1)}, {NumberFormat.Text(_setup.Eta2)}]")),
         };
-        checks.AddRange(_analysis.Value.Certificate.Hypotheses.Select(h => new Check(h.Spec, h.Decide)));
+        var pessimistic = _analysis.Value.Certificate.Hypotheses;
+        checks.AddRange(pessimistic.Select((h, i) => new Check(h.Spec, () => Evidence.Between(h.Decide(),
+            () => _analysis.Value.Favourable.Value.Hypotheses[i].Decide(), "the enclosures of λ_F, ‖F₀‖₂, ‖X‖₂, |a₀| and |e₀|"))));
         checks.AddRange(_baselines.Value.Checks(Width));
         if (_experiment)
         {

@@ -14,6 +14,9 @@ public enum Provenance
 
     /// <summary>[S] from a secondary source.</summary>
     Secondary,
+
+    /// <summary>[P] our proposal (a protocol or measurement of ours, not the paper's and not a proved statement).</summary>
+    Proposal,
 }
 
 /// <summary>The one-letter tags used in the theorem texts and reports.</summary>
@@ -25,6 +28,7 @@ public static class ProvenanceTags
         Provenance.Derived => "[D]",
         Provenance.Memory => "[M]",
         Provenance.Secondary => "[S]",
+        Provenance.Proposal => "[P]",
         _ => throw new ArgumentOutOfRangeException(nameof(provenance)),
     };
 }

@@ -38,7 +38,7 @@ internal static class FidelitySection
         allowance (or the solver could not decide), so neither pass nor fail is claimed; <b>error</b> — a check could not
         be evaluated.</p>
         <p>Tags: <b>[V]</b> verified against the paper's text; <b>[S]</b> from a secondary source; <b>[D]</b> derived and
-        proved here (our own statement, not the paper's); <b>[M]</b> from memory, not checked against the paper.</p>
+        proved here (our own statement, not the paper's); <b>[M]</b> from memory, not checked against the paper; <b>[P]</b> our proposal (a protocol or measurement, neither the paper's nor proved).</p>
         </details>
         """;
 

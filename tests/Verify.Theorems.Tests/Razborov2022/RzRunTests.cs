@@ -99,7 +99,7 @@ public sealed class RzFeatureTests
         Assert.That(run.FeatureSmallest[0].Smallest.Lower, Is.EqualTo(lambdaF.Lower), "step 0 is the analysis's λ_F");
         Assert.That(lambdaF.Lower, Is.GreaterThan(0));
         Assert.That(run.FeatureSmallest.Select(p => p.Smallest.Lower), Has.All.GreaterThanOrEqualTo(lambdaF.Lower / 2),
-            "observed on the in-scope instance (the certificate's invariant, checked by invariant-sigma-features once it is merged)");
+            "observed on the in-scope instance (the certificate's invariant, also checked by invariant-sigma-features)");
         Assert.That(run.SquaredResiduals[^1], Is.LessThan(run.SquaredResiduals[0]), "the run converges");
     }
 }
