@@ -53,6 +53,6 @@ public sealed class EvidenceTests
     public void Symbols()
     {
         Assert.That(Enum.GetValues<Relation>().Select(r => r.Symbol()), Is.EqualTo(new[] { "<", "≤", ">", "≥" }));
-        Assert.That(Enum.GetValues<Provenance>().Select(p => p.Tag()), Is.EqualTo(new[] { "[V]", "[D]", "[M]", "[S]" }));
+        Assert.That(Enum.GetValues<Provenance>().Select(p => p.Tag()), Is.EqualTo(new[] { "[V]", "[D]", "[M]", "[S]", "[P]" }));
     }
 }

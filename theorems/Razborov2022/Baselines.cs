@@ -36,15 +36,15 @@ internal sealed record Baselines(double Du, double Lambda0, double OymakSoltanol
     public IEnumerable<Check> Checks(int m) =>
     [
         new(RzChecks.DuWidth, () => Compare(m, Du, $"λ₀ = λ_min(H∞) = {NumberFormat.Text(Lambda0)} on the normalised inputs (estimate), C = max|yᵢ| = {NumberFormat.Text(LabelBound)}, δ = {NumberFormat.Text(Delta)}")),
-        new(RzChecks.OymakSoltanolkotabiWidth, () => Compare(m, OymakSoltanolkotabi, $"‖X‖₂ = {NumberFormat.Text(XNorm)}, λ(X) = λ_min(H∞(X)) = {NumberFormat.Text(LambdaX)} (estimates; form [M], constant 1)")),
-        new(RzChecks.NguyenWidth, () => Compare(m, Nguyen, "m ≥ N² (order [S], constant 1)")),
+        new(RzChecks.OymakSoltanolkotabiWidth, () => Compare(m, OymakSoltanolkotabi, $"‖X‖₂ = {NumberFormat.Text(XNorm)}, λ(X) = λ_min(H∞(X)) = {NumberFormat.Text(LambdaX)} (estimates; form [M], constant 1 ours)")),
+        new(RzChecks.NguyenWidth, () => Compare(m, Nguyen, "m ≥ N² (order [S], constant 1 ours)")),
     ];
 
     public IEnumerable<Parameter> AsParameters() =>
     [
         Parameter.Number("m required, Du et al. [D]", Du),
-        Parameter.Number("m required, Oymak–Soltanolkotabi [M]", OymakSoltanolkotabi),
-        Parameter.Number("m required, Nguyen 2021 §3.2 [S]", Nguyen),
+        Parameter.Number("m required, Oymak–Soltanolkotabi [M] (constant 1 ours)", OymakSoltanolkotabi),
+        Parameter.Number("m required, Nguyen 2021 §3.2 [S] (N², constant 1 ours)", Nguyen),
         Parameter.TextOnly("m required, Razborov 2022", RazborovWidth),
     ];
 
