@@ -77,6 +77,28 @@ public sealed class SweepFiguresTests
     }
 
     [Test]
+    public void Scalars_AYesNoCheckIsDrawnAsAFractionWithItsClopperPearsonInterval_EvenWhenConstant()
+    {
+        // m = 100: 1 of 2 instances converged; m = 1000 and 10000: 2 of 2 — and an always-0 check, which is still drawn
+        int[] widths = [100, 1000, 10_000];
+        var instances = widths.SelectMany(m => new[] { 0, 1 }.Select(i => Instance(ScenarioId(m), m, i) with
+        {
+            Invariants = [Check("converged", m == 100 && i == 0 ? 0 : 1), Check("never", 0)],
+        })).ToList();
+        var theorem = new TheoremReport("toy", "Toy theorem", "cite", Verdict.Pass, [.. widths.Select(m => Scenario(ScenarioId(m), 2))], instances);
+
+        var scalars = SweepFigures.Of(theorem).Single().Scalars;
+
+        var converged = scalars.Single(f => f.Figure.Title == "converged vs m");
+        Assert.That(converged.Figure.Series[0].Y, Is.EqualTo(new[] { 0.5, 1, 1 }));
+        var (lower, upper) = ClopperPearson.Interval(1, 2);
+        Assert.That(converged.Figure.Series[1].Y[0], Is.EqualTo(lower));
+        Assert.That(converged.Figure.Series[2].Y[0], Is.EqualTo(upper));
+        Assert.That(converged.Caption, Does.Contain("100: 1 of 2").And.Contain("Clopper–Pearson"));
+        Assert.That(scalars.Select(f => f.Figure.Title), Does.Contain("never vs m"), "a fraction of 0 everywhere is a result");
+    }
+
+    [Test]
     public void Scalars_PlotTheMedianValueOfEachConclusionAndInvariantAgainstTheParameter()
     {
         var sweep = SweepFigures.Of(Swept()).Single();

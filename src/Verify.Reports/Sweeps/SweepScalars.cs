@@ -3,7 +3,8 @@ using Verify.Core;
 namespace Verify.Reports;
 
 /// <summary>
-/// The scalar figures of a sweep: for every Instance-tier hypothesis (and Asymptotic-tier one that declares a scaling), conclusion and invariant that has a finite value in
+/// The scalar figures of a sweep (a check whose values are all 0 or 1 is drawn as a fraction with its Clopper–Pearson
+/// interval instead): for every Instance-tier hypothesis (and Asymptotic-tier one that declares a scaling), conclusion and invariant that has a finite value in
 /// at least one instance of every scenario and whose value is not the same at every point, the median value per scenario against the parameter ("invariant-distance vs m"),
 /// small, with its y axis named by <see cref="CheckReport.ValueName"/>, the median bound beside it (the threshold the
 /// value must meet), and on log-log axes (when the parameter values and the medians are all positive) the least-squares
@@ -27,6 +28,12 @@ internal static class SweepScalars
         foreach (string id in ids)
         {
             var checks = byPoint.Select(list => list.SelectMany(Plotted).Where(c => c.Id == id).ToList()).ToList();
+            if (checks.All(list => list.Count > 0 && list.All(c => c.Value is 0 or 1)))
+            {
+                // a yes/no measurement (e.g. "converged"): the fraction of instances, kept even when it is the same everywhere
+                figures.Add(Fraction(group, checks));
+                continue;
+            }
             var medians = checks.Select(list => Statistics.Median(list.Select(c => c.Value))).ToList();
             if (medians.Any(m => !double.IsFinite(m)) || medians.Distinct().Count() == 1)
             {
@@ -71,6 +78,32 @@ internal static class SweepScalars
                     ? $" The fitted slope is far from the theory's: the theory's scaling is asymptotic, and at these sizes {quantity} has not reached it (a bound at its ceiling stays flat)."
                     : "");
         string caption = $"{check.Id}: {check.Statement.TrimEnd('.')} — y: {quantity}, median over each scenario's instances, with the median bound; {axes}.{theory}";
+        return new SweepFigure($"{group.Family}_{check.Id}_vs_{group.Axis}", caption, figure, new XAxisOptions(Log: logX, Padded: true),
+            Width, FigureRenderer.HeightFor(figure, Height));
+    }
+
+    /// <summary>
+    /// A check whose every value is 0 or 1, per point: the fraction of instances with value 1 and its exact Clopper–Pearson
+    /// 95 % interval (a median of 0/1 values would say only which side of ½ the fraction is).
+    /// </summary>
+    private static SweepFigure Fraction(SweepGroup group, IReadOnlyList<List<CheckReport>> checks)
+    {
+        var check = checks.SelectMany(list => list).First();
+        var x = group.Points.Select(p => p.Value).ToList();
+        var ones = checks.Select(list => list.Count(c => c.Value == 1)).ToList();
+        var intervals = checks.Select((list, i) => ClopperPearson.Interval(ones[i], list.Count)).ToList();
+        string quantity = $"fraction with {check.ValueName ?? check.Id} = 1";
+        var series = new List<Series>
+        {
+            new("fraction of instances", x, checks.Select((list, i) => ones[i] / (double)list.Count).ToList()),
+            new("Clopper–Pearson 95 % lower", x, intervals.Select(ci => ci.Lower).ToList()) { Reference = true },
+            new("Clopper–Pearson 95 % upper", x, intervals.Select(ci => ci.Upper).ToList()) { Reference = true },
+        };
+        bool logX = group.Points.All(p => p.Value > 0);
+        var figure = new Figure($"{check.Id} vs {group.Axis}", group.Axis, quantity, LogY: false, series);
+        string counts = string.Join(", ", group.Points.Select((p, i) => $"{NumberFormat.Text(p.Value)}: {ones[i]} of {checks[i].Count}"));
+        string caption = $"{check.Id}: {check.Statement.TrimEnd('.')} — y: the fraction of each scenario's instances with value 1 ({counts}), "
+            + "with its exact (Clopper–Pearson) 95 % interval.";
         return new SweepFigure($"{group.Family}_{check.Id}_vs_{group.Axis}", caption, figure, new XAxisOptions(Log: logX, Padded: true),
             Width, FigureRenderer.HeightFor(figure, Height));
     }
