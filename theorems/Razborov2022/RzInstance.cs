@@ -170,9 +170,9 @@ internal sealed class RzInstance : ISetupInstance
         {
             return Evidence.Inconclusive(double.NaN, Relation.LessOrEqual, 1, $"no certified contraction ρ (the certificate gives {NumberFormat.Text(rho)}): nothing to check the residual against{ending}");
         }
-        return LinearRateEnvelope.Check(run.SquaredResiduals, rho * rho, LinearRateEnvelope.LogFloorOfSquare(_analysis.Value.ResidualResolution),
+        return FigureThinning.LogSpaced(LinearRateEnvelope.Check(run.SquaredResiduals, rho * rho, LinearRateEnvelope.LogFloorOfSquare(_analysis.Value.ResidualResolution),
             new EnvelopePlot("Residual and the certificate's envelope", "step k", "‖u − y‖²", "‖u(k) − y‖²", "ρ^{2k}‖u(0) − y‖²"),
-            $"ρ = {NumberFormat.Text(rho)} (certificate [D])" + ending);
+            $"ρ = {NumberFormat.Text(rho)} (certificate [D])" + ending));
     }
 
     private static Evidence Distance(IReadOnlyList<double> values, double radius, string name, string radiusName)
@@ -181,8 +181,8 @@ internal sealed class RzInstance : ISetupInstance
         {
             return Evidence.Inconclusive(values.Max(), Relation.LessOrEqual, radius, $"no certified radius {radiusName} (the certificate gives {NumberFormat.Text(radius)}): nothing to check {name} against");
         }
-        return SeriesChecks.StaysBelow(SeriesChecks.EveryStep(values.Count), values, radius,
-            new SeriesPlot($"{name} against {radiusName}", "step k", name, false, name, radiusName), note: $"{radiusName} = {NumberFormat.Text(radius)} (certificate [D])");
+        return FigureThinning.LogSpaced(SeriesChecks.StaysBelow(SeriesChecks.EveryStep(values.Count), values, radius,
+            new SeriesPlot($"{name} against {radiusName}", "step k", name, false, name, radiusName), note: $"{radiusName} = {NumberFormat.Text(radius)} (certificate [D])"));
     }
 
     public IEnumerable<Recommendation> Recommendations()
