@@ -76,6 +76,9 @@ public sealed class SweepFiguresTests
             .And.Contain("its reference lines (envelope), which differ per instance, are left out"));
     }
 
+    private static CheckReport Measured(string id, double value) =>
+        Check(id, value, tier: Tier.Asymptotic) with { Scaling = new TheoryScaling("none", 0, "measured") };
+
     [Test]
     public void Scalars_AYesNoCheckIsDrawnAsAFractionWithItsClopperPearsonInterval_EvenWhenConstant()
     {
@@ -83,7 +86,7 @@ public sealed class SweepFiguresTests
         int[] widths = [100, 1000, 10_000];
         var instances = widths.SelectMany(m => new[] { 0, 1 }.Select(i => Instance(ScenarioId(m), m, i) with
         {
-            Invariants = [Check("converged", m == 100 && i == 0 ? 0 : 1), Check("never", 0)],
+            Hypotheses = [Measured("converged", m == 100 && i == 0 ? 0 : 1), Measured("never", 0), Check("model", 1, tier: Tier.Instance)],
         })).ToList();
         var theorem = new TheoremReport("toy", "Toy theorem", "cite", Verdict.Pass, [.. widths.Select(m => Scenario(ScenarioId(m), 2))], instances);
 
@@ -96,6 +99,7 @@ public sealed class SweepFiguresTests
         Assert.That(converged.Figure.Series[2].Y[0], Is.EqualTo(upper));
         Assert.That(converged.Caption, Does.Contain("100: 1 of 2").And.Contain("Clopper–Pearson"));
         Assert.That(scalars.Select(f => f.Figure.Title), Does.Contain("never vs m"), "a fraction of 0 everywhere is a result");
+        Assert.That(scalars.Select(f => f.Figure.Title), Does.Not.Contain("model vs m"), "an Instance-tier value of 1 everywhere is not a measurement: dropped as constant");
     }
 
     [Test]

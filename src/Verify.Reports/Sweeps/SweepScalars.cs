@@ -3,8 +3,8 @@ using Verify.Core;
 namespace Verify.Reports;
 
 /// <summary>
-/// The scalar figures of a sweep (a check whose values are all 0 or 1 is drawn as a fraction with its Clopper–Pearson
-/// interval instead): for every Instance-tier hypothesis (and Asymptotic-tier one that declares a scaling), conclusion and invariant that has a finite value in
+/// The scalar figures of a sweep (an Asymptotic-tier measurement whose values are all 0 or 1 is drawn as a fraction with
+/// its Clopper–Pearson interval instead): for every Instance-tier hypothesis (and Asymptotic-tier one that declares a scaling), conclusion and invariant that has a finite value in
 /// at least one instance of every scenario and whose value is not the same at every point, the median value per scenario against the parameter ("invariant-distance vs m"),
 /// small, with its y axis named by <see cref="CheckReport.ValueName"/>, the median bound beside it (the threshold the
 /// value must meet), and on log-log axes (when the parameter values and the medians are all positive) the least-squares
@@ -28,9 +28,10 @@ internal static class SweepScalars
         foreach (string id in ids)
         {
             var checks = byPoint.Select(list => list.SelectMany(Plotted).Where(c => c.Id == id).ToList()).ToList();
-            if (checks.All(list => list.Count > 0 && list.All(c => c.Value is 0 or 1)))
+            if (checks.All(list => list.Count > 0 && list.All(c => c.Tier == Tier.Asymptotic && c.Value is 0 or 1)))
             {
                 // a yes/no measurement (e.g. "converged"): the fraction of instances, kept even when it is the same everywhere
+                // (only for the Asymptotic tier's measurements: a ratio that happens to be 0 or 1 is not a yes/no)
                 figures.Add(Fraction(group, checks));
                 continue;
             }
@@ -83,7 +84,7 @@ internal static class SweepScalars
     }
 
     /// <summary>
-    /// A check whose every value is 0 or 1, per point: the fraction of instances with value 1 and its exact Clopper–Pearson
+    /// An Asymptotic-tier measurement whose every value is 0 or 1, per point: the fraction of instances with value 1 and its exact Clopper–Pearson
     /// 95 % interval (a median of 0/1 values would say only which side of ½ the fraction is).
     /// </summary>
     private static SweepFigure Fraction(SweepGroup group, IReadOnlyList<List<CheckReport>> checks)
