@@ -103,6 +103,29 @@ public sealed class SweepFiguresTests
     }
 
     [Test]
+    public void Scalars_MarkDeclaredParametersAtTheirMedian_WithinTheGrid_AndNameTheOthers()
+    {
+        int[] widths = [1000, 100, 10_000];
+        var instances = widths.SelectMany(m => new[] { 0, 1 }.Select(i => Instance(ScenarioId(m), m, i) with
+        {
+            Parameters = [Parameter.Number("n", 10), Parameter.Number("m", m), Parameter.Number("near", 500 + i), Parameter.Number("far", 1e20)],
+        })).ToList();
+        var scenarios = widths.Select(m => Scenario(ScenarioId(m), 2) with
+        {
+            Sweep = new SweepDeclaration("fig1", "m") { Markers = ["near", "far", "absent"] },
+        }).ToList();
+
+        var distance = SweepFigures.Of(new TheoremReport("toy", "Toy", "cite", Verdict.Pass, scenarios, instances)).Single().Scalars
+            .Single(f => f.Figure.Title == "distance vs m");
+
+        var marker = distance.Figure.Series.Single(s => s.Name.StartsWith("near", StringComparison.Ordinal));
+        Assert.That(marker.X, Is.EqualTo(new[] { 500.5, 500.5 }), "the median over the sweep's instances");
+        Assert.That(marker.Reference, Is.True);
+        Assert.That(distance.Figure.Series.Select(s => s.Name), Has.None.StartsWith("far").And.None.StartsWith("absent"));
+        Assert.That(distance.Caption, Does.Contain("Beyond the grid (100 to 10000), not drawn: far = 1e20"));
+    }
+
+    [Test]
     public void Scalars_PlotTheMedianValueOfEachConclusionAndInvariantAgainstTheParameter()
     {
         var sweep = SweepFigures.Of(Swept()).Single();

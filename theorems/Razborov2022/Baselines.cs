@@ -40,11 +40,17 @@ internal sealed record Baselines(double Du, double Lambda0, double OymakSoltanol
         new(RzChecks.NguyenWidth, () => Compare(m, Nguyen, "m ≥ N² (order [S], constant 1 ours)")),
     ];
 
+    public const string DuName = "m required, Du et al. [D]";
+
+    public const string OymakSoltanolkotabiName = "m required, Oymak–Soltanolkotabi [M] (constant 1 ours)";
+
+    public const string NguyenName = "m required, Nguyen 2021 §3.2 [S] (N², constant 1 ours)";
+
     public IEnumerable<Parameter> AsParameters() =>
     [
-        Parameter.Number("m required, Du et al. [D]", Du),
-        Parameter.Number("m required, Oymak–Soltanolkotabi [M] (constant 1 ours)", OymakSoltanolkotabi),
-        Parameter.Number("m required, Nguyen 2021 §3.2 [S] (N², constant 1 ours)", Nguyen),
+        Parameter.Number(DuName, Du),
+        Parameter.Number(OymakSoltanolkotabiName, OymakSoltanolkotabi),
+        Parameter.Number(NguyenName, Nguyen),
         Parameter.TextOnly("m required, Razborov 2022", RazborovWidth),
     ];
 

@@ -70,10 +70,11 @@ public sealed class Razborov2022Theorem(ILinearAlgebraBackend backend) : ITheore
                         {
                             Sweep = new SweepDeclaration(family, "m")
                             {
+                                Markers = [Baselines.DuName, Baselines.OymakSoltanolkotabiName, Baselines.NguyenName],
                                 Note = "Measured [P]: success (‖u − y‖² < 10⁻⁸‖y‖² within the cap) and the kernel drift ‖K_K − K₀‖₂/‖K₀‖₂ against the width m at this rate ratio "
                                     + "(success as the fraction of seeds with its Clopper–Pearson interval, drift as the median over seeds); the other indicators (relative movement of each layer, pattern flips, observed factor vs 1 − λ_min(K₀)) are in each instance's "
-                                    + "parameters. Each baseline's required width on the same (n, d) is the bound of its figure (baseline-du-width [D], baseline-os-width [M], "
-                                    + "baseline-nguyen-width [S] vs m); " + widths0 + ". Razborov 2022's own width bound: statement not available (only the abstract could be read).",
+                                    + "parameters. Each baseline's required width on the same (n, d) is marked on the figures (dashed vertical line, or named in the caption when beyond the grid) "
+                                    + "and is the bound of its own figure (baseline-du-width [D], baseline-os-width [M], baseline-nguyen-width [S] vs m); " + widths0 + ". Razborov 2022's own width bound: statement not available (only the abstract could be read).",
                             },
                         });
                     }

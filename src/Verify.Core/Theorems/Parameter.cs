@@ -31,4 +31,11 @@ public sealed record SweepDeclaration(string Family, string Axis)
 {
     /// <summary>Said with the sweep's figures: e.g. which figure of the paper it reproduces and what differs; null when nothing.</summary>
     public string? Note { get; init; }
+
+    /// <summary>
+    /// Names of numeric instance parameters on the sweep's axis (e.g. a baseline's required width) marked on the sweep's
+    /// scalar figures as vertical lines at their median over the sweep's instances, when within the axis' range (named in
+    /// the caption either way).
+    /// </summary>
+    public IReadOnlyList<string> Markers { get; init; } = [];
 }

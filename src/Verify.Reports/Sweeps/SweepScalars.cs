@@ -23,6 +23,7 @@ internal static class SweepScalars
     public static IReadOnlyList<SweepFigure> For(SweepGroup group, IReadOnlyList<InstanceReport> instances)
     {
         var byPoint = group.Points.Select(point => SweepGroup.InstancesOf(point, instances)).ToList();
+        var markers = Markers(group, byPoint.SelectMany(list => list).ToList());
         var ids = byPoint.SelectMany(list => list).SelectMany(Plotted).Select(c => c.Id).Distinct(StringComparer.Ordinal).ToList();
         var figures = new List<SweepFigure>();
         foreach (string id in ids)
@@ -32,7 +33,7 @@ internal static class SweepScalars
             {
                 // a yes/no measurement (e.g. "converged"): the fraction of instances, kept even when it is the same everywhere
                 // (only for the Asymptotic tier's measurements: a ratio that happens to be 0 or 1 is not a yes/no)
-                figures.Add(Fraction(group, checks));
+                figures.Add(Fraction(group, checks, markers));
                 continue;
             }
             var medians = checks.Select(list => Statistics.Median(list.Select(c => c.Value))).ToList();
@@ -41,12 +42,13 @@ internal static class SweepScalars
                 continue;
             }
             var bounds = checks.Select(list => Statistics.Median(list.Select(c => c.Bound))).ToList();
-            figures.Add(Scalar(group, checks.SelectMany(list => list).First(), medians, bounds));
+            figures.Add(Scalar(group, checks.SelectMany(list => list).First(), medians, bounds, markers));
         }
         return figures;
     }
 
-    private static SweepFigure Scalar(SweepGroup group, CheckReport check, IReadOnlyList<double> medians, IReadOnlyList<double> bounds)
+    private static SweepFigure Scalar(SweepGroup group, CheckReport check, IReadOnlyList<double> medians, IReadOnlyList<double> bounds,
+        IReadOnlyList<(string Name, double Value)> markers)
     {
         bool logX = group.Points.All(p => p.Value > 0);
         bool logY = medians.All(m => m > 0);
@@ -64,6 +66,8 @@ internal static class SweepScalars
             string label = scaling.Reference ? "reference" : "theory";
             series.Add(new Series($"{label}: slope {LogLogFit.Text(scaling.Exponent)}", x, x.Select(v => fit!.Through(v, scaling.Exponent)).ToList()) { Reference = true });
         }
+        var ys = medians.Concat(bounds).Where(v => double.IsFinite(v) && (!logY || v > 0)).ToList();
+        string marked = Mark(series, group, markers, ys.Min(), ys.Max());
         var figure = new Figure($"{check.Id} vs {group.Axis}", group.Axis, quantity, logY, series);
         string axes = (logX, logY) switch
         {
@@ -78,7 +82,7 @@ internal static class SweepScalars
                 + (Math.Abs(fit!.Slope - scaling.Exponent) > SlopeGap
                     ? $" The fitted slope is far from the theory's: the theory's scaling is asymptotic, and at these sizes {quantity} has not reached it (a bound at its ceiling stays flat)."
                     : "");
-        string caption = $"{check.Id}: {check.Statement.TrimEnd('.')} — y: {quantity}, median over each scenario's instances, with the median bound; {axes}.{theory}";
+        string caption = $"{check.Id}: {check.Statement.TrimEnd('.')} — y: {quantity}, median over each scenario's instances, with the median bound; {axes}.{theory}{marked}";
         return new SweepFigure($"{group.Family}_{check.Id}_vs_{group.Axis}", caption, figure, new XAxisOptions(Log: logX, Padded: true),
             Width, FigureRenderer.HeightFor(figure, Height));
     }
@@ -87,7 +91,7 @@ internal static class SweepScalars
     /// An Asymptotic-tier measurement whose every value is 0 or 1, per point: the fraction of instances with value 1 and its exact Clopper–Pearson
     /// 95 % interval (a median of 0/1 values would say only which side of ½ the fraction is).
     /// </summary>
-    private static SweepFigure Fraction(SweepGroup group, IReadOnlyList<List<CheckReport>> checks)
+    private static SweepFigure Fraction(SweepGroup group, IReadOnlyList<List<CheckReport>> checks, IReadOnlyList<(string Name, double Value)> markers)
     {
         var check = checks.SelectMany(list => list).First();
         var x = group.Points.Select(p => p.Value).ToList();
@@ -101,12 +105,52 @@ internal static class SweepScalars
             new("Clopper–Pearson 95 % upper", x, intervals.Select(ci => ci.Upper).ToList()) { Reference = true },
         };
         bool logX = group.Points.All(p => p.Value > 0);
+        string marked = Mark(series, group, markers, 0, 1);
         var figure = new Figure($"{check.Id} vs {group.Axis}", group.Axis, quantity, LogY: false, series);
         string counts = string.Join(", ", group.Points.Select((p, i) => $"{NumberFormat.Text(p.Value)}: {ones[i]} of {checks[i].Count}"));
         string caption = $"{check.Id}: {check.Statement.TrimEnd('.')} — y: the fraction of each scenario's instances with value 1 ({counts}), "
-            + "with its exact (Clopper–Pearson) 95 % interval.";
+            + $"with its exact (Clopper–Pearson) 95 % interval.{marked}";
         return new SweepFigure($"{group.Family}_{check.Id}_vs_{group.Axis}", caption, figure, new XAxisOptions(Log: logX, Padded: true),
             Width, FigureRenderer.HeightFor(figure, Height));
+    }
+
+    /// <summary>The declared markers' medians over the sweep's instances (markers no instance reports are left out).</summary>
+    private static IReadOnlyList<(string Name, double Value)> Markers(SweepGroup group, IReadOnlyList<InstanceReport> instances)
+    {
+        var names = group.Points.Select(p => p.Scenario.Sweep?.Markers ?? []).FirstOrDefault() ?? [];
+        return [.. names
+            .Select(name => (Name: name, Value: Statistics.Median(instances.SelectMany(i => i.Parameters).Where(p => p.Name == name && p.Value is double).Select(p => p.Value!.Value))))
+            .Where(m => double.IsFinite(m.Value))];
+    }
+
+    /// <summary>
+    /// Adds a dashed vertical line from <paramref name="low"/> to <paramref name="high"/> for each marker within half to twice the
+    /// axis' range, and says in a caption sentence where each marker is (those beyond that range are named, not drawn).
+    /// </summary>
+    private static string Mark(List<Series> series, SweepGroup group, IReadOnlyList<(string Name, double Value)> markers, double low, double high)
+    {
+        if (markers.Count == 0)
+        {
+            return "";
+        }
+        double first = group.Points.Min(p => p.Value), last = group.Points.Max(p => p.Value);
+        var drawn = new List<string>();
+        var beyond = new List<string>();
+        foreach (var (name, value) in markers)
+        {
+            string text = $"{name} = {NumberFormat.Text(value)}";
+            if (value >= first / 2 && value <= last * 2 && double.IsFinite(low) && double.IsFinite(high))
+            {
+                series.Add(new Series(text, [value, value], [low, high]) { Reference = true });
+                drawn.Add(text);
+            }
+            else
+            {
+                beyond.Add(text);
+            }
+        }
+        return (drawn.Count > 0 ? $" Marked (median over the sweep's instances): {string.Join("; ", drawn)}." : "")
+            + (beyond.Count > 0 ? $" Beyond the grid ({NumberFormat.Text(first)} to {NumberFormat.Text(last)}), not drawn: {string.Join("; ", beyond)}." : "");
     }
 
     /// <summary>
