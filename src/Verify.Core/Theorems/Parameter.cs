@@ -38,4 +38,10 @@ public sealed record SweepDeclaration(string Family, string Axis)
     /// the caption either way).
     /// </summary>
     public IReadOnlyList<string> Markers { get; init; } = [];
+
+    /// <summary>Equal declarations have equal members, <see cref="Markers"/> compared element by element (not by reference).</summary>
+    public bool Equals(SweepDeclaration? other) => other is not null && Family == other.Family && Axis == other.Axis && Note == other.Note
+        && Markers.SequenceEqual(other.Markers, StringComparer.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Family, Axis, Note, Markers.Count);
 }
