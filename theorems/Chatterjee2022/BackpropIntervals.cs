@@ -43,7 +43,7 @@ internal static class BackpropIntervals
         return new BallEnclosure(radius, outputs, bounds);
     }
 
-    /// <summary>An upper bound on Φ = ½Σ_i(ŷ_i − y_i)² over the ball (y is N×1): at radius 0, a certified Φ(θ₀) ≤ the result.</summary>
+    /// <summary>An upper bound on Φ = ½Σ_i(ŷ_i − y_i)² over the ball (y is N×1): at radius 0, Φ(θ₀) ≤ the result (given the assumed σ allowance).</summary>
     public static double LossUpper(BallEnclosure enclosure, Matrix<double> y)
     {
         ArgumentNullException.ThrowIfNull(enclosure);

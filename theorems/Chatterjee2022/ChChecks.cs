@@ -4,8 +4,8 @@ namespace Verify.Theorems.Chatterjee2022;
 
 /// <summary>
 /// Every check of the Chatterjee 2022 module with its paper reference and provenance (README.md maps each id to the
-/// paper). Scope is decided by our theorem (README "Proof", [D]) through certified bounds: a Fail of a certification
-/// check means "not certified by these bounds", never "the criterion is false" — only the refutation search can say that.
+/// paper). Scope is decided by our theorem (README "Proof", [D]) through bounds rounded to the safe side: a Fail of such a
+/// check means "not established by these bounds", never "the criterion is false" — only the refutation search can say that.
 /// </summary>
 internal static class ChChecks
 {
@@ -26,7 +26,7 @@ internal static class ChChecks
 
     public static readonly CheckSpec Criterion = CheckSpec.Hypothesis(
         "instance-criterion", Tier.Instance,
-        "a certificate of the paper's criterion 4f(x₀) < r²α(x₀, r): 4F < r²A with F ≥ f(x₀) and A ≤ α(x₀, r) (Z3, exact rationals), at the scanned radius with the largest ratio (a Fail: not certified by these bounds)",
+        "a certificate of the paper's criterion 4f(x₀) < r²α(x₀, r): 4F < r²A with F ≥ f(x₀) and A ≤ α(x₀, r) (Z3, exact rationals), at the scanned radius with the largest ratio (a Fail: not established by these bounds)",
         "§1 criterion (the main theorem's hypothesis; numbering [M])", Provenance.Verified) with
     {
         ValueName = "r²A/(4F)",
@@ -53,8 +53,8 @@ internal static class ChChecks
         "the smallest output scale λ (doubling from ⅛, then bisection to 5 %) at which (⋆) is proved by Z3 with η = ½ × the largest admissible step at the best scanned radius — measured, nothing claimed (bound: the search's cap)",
         "§5 mechanism (α grows like λ² on a fixed ball)", Provenance.Derived) with
     {
-        ValueName = "smallest certified λ",
-        Scaling = new("n", 0.5, "reference only: λ ∝ √n if λ_min(XXᵀ) and the certified radius stayed fixed (F = |y|²/2 ∝ n, A ∝ λ²), a heuristic, not proved; nothing claimed") { Reference = true },
+        ValueName = "smallest λ proving (⋆)",
+        Scaling = new("n", 0.5, "reference only: λ ∝ √n if λ_min(XXᵀ) and the radius stayed fixed (F = |y|²/2 ∝ n, A ∝ λ²), a heuristic, not proved; nothing claimed") { Reference = true },
     };
 
     public static readonly CheckSpec Rate = CheckSpec.Conclusion(

@@ -4,12 +4,12 @@ using Verify.Theorems.Common;
 
 namespace Verify.Theorems.Chatterjee2022;
 
-/// <summary>A loss, its starting point and how it is certified: what an instance of this module is made of.</summary>
+/// <summary>A loss, its starting point and its bounds F, A(r), B(r): what an instance of this module is made of.</summary>
 internal sealed record CriterionProblem(ISmoothLoss Loss, double[] Start, Func<ICriterionBounds> Bounds, double? StepSize, int Steps);
 
 /// <summary>
-/// One instance: the certified criterion and (⋆) at x₀ (scan over r, Z3), the refutation search, then gradient descent
-/// with the §7.7 records and our theorem's conclusions checked against the certified F, A, c_B.
+/// One instance: the criterion and (⋆) at x₀ from the bounds (scan over r, Z3), the refutation search, then gradient descent
+/// with the §7.7 records and our theorem's conclusions checked against the bounds F, A and c_B.
 /// </summary>
 internal sealed class ChInstance : ISetupInstance
 {
@@ -101,7 +101,7 @@ internal sealed class ChInstance : ISetupInstance
         bool admissible = bound > 0;
         yield return new Recommendation("ch-step-size",
             admissible ? $"(⋆) at r = {NumberFormat.Text(row!.Radius)} needs η < (2/B)(1 − 2√(F/A)/r)"
-                : "no step certifies (⋆) at any scanned radius: 4F ≥ r²A there (the criterion itself is not certified by these bounds)",
+                : "no step certifies (⋆) at any scanned radius: 4F ≥ r²A there (these bounds do not establish the criterion itself)",
             admissible ? bound : null,
             "the criterion needs r²A > 4F: for a network, a larger output scale λ raises A ∝ λ² on a fixed ball, which helps only while f(x₀) stays "
             + "bounded, i.e. the outputs at θ₀ do not grow with λ (σ(0) = 0 with W₁ = 0, as tanh with the positive initialisation; otherwise an output offset)")
@@ -160,15 +160,15 @@ internal sealed class ChInstance : ISetupInstance
             : "within the rounding allowance of refuting the exact criterion: undecided";
         string note = $"r = {T(row.Radius)}: min |∇f|²/f found = {T(found.Quotient)} at distance {T(found.Distance)} from x₀, "
             + $"r²q/(4f(x₀)) = {T(found.Ratio)}; {refutation}; {found.Evaluations} evaluations, relative allowance {T(allowance)}";
-        bool certified = _star.Value.Verdict == Verdict.Pass;
-        double bound = certified ? row.Alpha.Value : 4 * _problem.Loss.Value(_problem.Start) / (row.Radius * row.Radius);
+        bool proved = _star.Value.Verdict == Verdict.Pass;
+        double bound = proved ? row.Alpha.Value : 4 * _problem.Loss.Value(_problem.Start) / (row.Radius * row.Radius);
         var verdict = found.Quotient * (1 - allowance) >= bound ? Verdict.Pass : found.Quotient * (1 + allowance) < bound ? Verdict.Fail : Verdict.Inconclusive;
         return Evidence.Decided(found.Quotient, Relation.GreaterOrEqual, bound, verdict,
-            NoteText.Join(certified ? "bound: A(r)" : "no certificate; bound: 4f(x₀)/r², the refutation threshold", note));
+            NoteText.Join(proved ? "bound: A(r)" : "no certificate; bound: 4f(x₀)/r², the refutation threshold", note));
     }
 
     /// <summary>
-    /// A check of the run against the certified A and c_B; without them nothing is asserted (Inconclusive), and the loss
+    /// A check of the run against the bounds A and c_B of a proved (⋆); without them nothing is asserted (Inconclusive), and the loss
     /// curve alone is still drawn when <paramref name="observed"/> (GD observed beyond scope).
     /// </summary>
     private Evidence Outcomes(Func<CriterionOutcomes, Evidence> check, bool observed = false)
@@ -180,7 +180,7 @@ internal sealed class ChInstance : ISetupInstance
         {
             var run = Run;
             var evidence = Evidence.Inconclusive(double.NaN, Relation.LessOrEqual, double.NaN,
-                $"(⋆) is not certified: nothing to check the run against; GD observed: {run.Ending}, f_K/f₀ = {T(run.Losses[^1] / run.Losses[0])}");
+                $"(⋆) is not proved: nothing to check the run against; GD observed: {run.Ending}, f_K/f₀ = {T(run.Losses[^1] / run.Losses[0])}");
             return observed ? evidence with { Figure = CriterionOutcomes.LossFigure(run) } : evidence;
         }
         return check(new CriterionOutcomes(Run, Scan.ValueUpper, row.Alpha.Value, c, row.Radius));
@@ -192,7 +192,7 @@ internal sealed class ChInstance : ISetupInstance
         return row is null ? "no radius scanned" : !row.Alpha.IsAvailable ? row.Alpha.How : row.Hessian.How;
     }
 
-    /// <summary>A(r) and 4F/r² against r (and 4F/(c_B²r²) at the run's step): where A(r) is above, r is certified.</summary>
+    /// <summary>A(r) and 4F/r² against r (and 4F/(c_B²r²) at the run's step): where A(r) is above, the criterion holds at r.</summary>
     private Figure ScanFigure()
     {
         var rows = Scan.Rows.Where(r => r.Alpha.IsAvailable && r.Alpha.Value > 0).ToList();
@@ -208,7 +208,7 @@ internal sealed class ChInstance : ISetupInstance
             series.Add(Series.Of("4F/(c_B²r²) at the run's η ((⋆)'s threshold)", [.. withB.Select(r => r.Radius)],
                 [.. withB.Select(r => r.Threshold / Math.Pow(1 - r.Hessian.Value * StepSize / 2, 2))]) with { Reference = true });
         }
-        return new Figure("Certified A(r) against the criterion's threshold", "radius r", "value", LogY: true, series)
+        return new Figure("The lower bound A(r) against the criterion's threshold", "radius r", "value", LogY: true, series)
         {
             Note = rows.Count < Scan.Rows.Count ? $"{Scan.Rows.Count - rows.Count} radii with A(r) = 0 or no bound are not drawn on the log axis" : null,
         };

@@ -10,7 +10,7 @@ namespace Verify.Theorems.Chatterjee2022;
 /// Chatterjee (2022): the local PL criterion 4f(x₀) &lt; r²α(x₀, r) makes gradient descent converge to a global minimum,
 /// and it holds for deep networks with a smooth strictly increasing activation, linearly independent inputs (d ≥ n) and
 /// the positive initialisation with a large output scale. Scope is decided by our theorem [D] (README "Proof") through
-/// certified bounds F ≥ f(x₀), A ≤ α(x₀, r), B ≥ β; the paper's GD constants are unknown [M].
+/// bounds F ≥ f(x₀), A ≤ α(x₀, r), B ≥ β rounded to the safe side; the paper's GD constants are unknown [M].
 /// </summary>
 public sealed class Chatterjee2022Theorem(ILinearAlgebraBackend backend) : ITheorem, ISetupCheckable
 {
@@ -18,7 +18,7 @@ public sealed class Chatterjee2022Theorem(ILinearAlgebraBackend backend) : ITheo
 
     public TheoremInfo Info { get; } = new(
         Id,
-        "Chatterjee 2022: a local PL criterion 4f(x₀) < r²α(x₀, r) for gradient descent, certified on smooth losses and deep networks with d ≥ n",
+        "Chatterjee 2022: a local PL criterion 4f(x₀) < r²α(x₀, r) for gradient descent, decided from rounding-safe bounds on smooth losses and deep networks with d ≥ n",
         "S. Chatterjee, Convergence of gradient descent for deep neural networks, arXiv:2203.16462 (v1–v5); the criterion [V], GD constants [M]",
         "α(x₀, r) = inf over the closed ball of |∇f|²/f; 4f(x₀) < r²α(x₀, r) ⇒ GD with a small constant step stays in the ball and converges linearly to a zero of f",
         ChChecks.All)
@@ -30,7 +30,7 @@ public sealed class Chatterjee2022Theorem(ILinearAlgebraBackend backend) : ITheo
             + "observed. The paper's own step-size constants are unverified [M] and decide nothing.",
     };
 
-    /// <summary>The output scale of the in-scope runs: the criterion is certified well below it at n = 4 (the smallest-scale sweep shows where).</summary>
+    /// <summary>The output scale of the in-scope runs: (⋆) is proved well below it at n = 4 (the smallest-scale sweep shows where).</summary>
     private const double InScopeScale = 32;
 
     public IReadOnlyList<Scenario> Scenarios(RunOptions options)
@@ -45,14 +45,14 @@ public sealed class Chatterjee2022Theorem(ILinearAlgebraBackend backend) : ITheo
             new("tanh-l3", $"As tanh-l2 with depth 3: widths [8, 8, 1], λ = {InScopeScale}; {steps} steps",
                 quick ? 1 : 3, context => Network(context, ActivationSpec.Tanh, [8, 8, 1], "positive", InScopeScale, steps)),
             new("softplus-no-bias", $"The negative case of spec §5: softplus (σ(0) = log 2 ≠ 0) without biases, widths [8, 1], λ = {InScopeScale}: every output is λ·Σ W₂ log 2 at W₁ = 0, "
-                + $"so f(x₀) grows like λ² with α and the criterion is not certified at λ = {InScopeScale}; {steps} steps observed beyond scope",
+                + $"so f(x₀) grows like λ² with α and the bounds do not establish the criterion at λ = {InScopeScale}; {steps} steps observed beyond scope",
                 1, context => Network(context, new ActivationSpec("softplus"), [8, 1], "positive", InScopeScale, steps)),
             new("random-init", "Random initialisation (issue; v5's corollary [M]): tanh, n = 4, d = 16, widths [8, 1], LeCun weights, output scale 1: the fraction of draws "
-                + "in which (⋆) is certified, with its Clopper–Pearson interval (in the scenario summary); GD observed beyond scope where it is not. With signed output "
+                + "in which (⋆) is proved, with its Clopper–Pearson interval (in the scenario summary); GD observed beyond scope where it is not. With signed output "
                 + "weights the interval bound D(r) on min_i|δ_i|² falls to 0 once r exceeds the output weights' sizes, while the criterion needs r > 2√(F/A(0)): "
                 + $"a limit of this certificate, not evidence against the criterion; {steps} steps",
                 quick ? 8 : 40, context => Network(context, ActivationSpec.Tanh, [8, 1], "lecun", 1, steps)),
-            new("quartic", $"f = x⁴ from x₀ = 1 (spec §7.8 T3, a degenerate zero): α(x₀, r) = 16·max(0, 1 − r)², the criterion fails for every r — never certified, "
+            new("quartic", $"f = x⁴ from x₀ = 1 (spec §7.8 T3, a degenerate zero): α(x₀, r) = 16·max(0, 1 − r)², the criterion fails for every r — never established, "
                 + $"and the search refutes it; {steps} steps observed beyond scope",
                 1, context => Quartic(context, steps)),
         };
@@ -64,7 +64,7 @@ public sealed class Chatterjee2022Theorem(ILinearAlgebraBackend backend) : ITheo
             {
                 Sweep = new SweepDeclaration("smallest-scale", "n")
                 {
-                    Note = "Measured: the smallest certified λ against n (one draw per n). The mechanism (spec §5 [D]) is that α grows like λ² on a fixed ball while f(x₀) = |y|²/2 "
+                    Note = "Measured: the smallest λ at which (⋆) is proved, against n (one draw per n). The mechanism (spec §5 [D]) is that α grows like λ² on a fixed ball while f(x₀) = |y|²/2 "
                         + "does not (tanh(0) = 0); nothing is claimed about how λ must grow with n.",
                 },
             });
@@ -82,10 +82,10 @@ public sealed class Chatterjee2022Theorem(ILinearAlgebraBackend backend) : ITheo
     {
         var (x, y, network) = NetworkProblems.Draw(new NetworkSpec([8, 1], ActivationSpec.Tanh, 1), n, 16, "positive", context);
         double gram = NetworkChecks.Gram(backend, x).Lower;
-        bool Certified(double scale) => NetworkProblems.Certifiable(NetworkProblems.WithScale(network, scale), x, y, gram);
+        bool Proved(double scale) => NetworkProblems.Certifiable(NetworkProblems.WithScale(network, scale), x, y, gram);
         const double Cap = 1 << 16;
         double high = 0.125, low = 0;
-        while (high <= Cap && !Certified(high))
+        while (high <= Cap && !Proved(high))
         {
             context.Cancellation.ThrowIfCancellationRequested();
             (low, high) = (high, 2 * high);
@@ -94,15 +94,15 @@ public sealed class Chatterjee2022Theorem(ILinearAlgebraBackend backend) : ITheo
         while (found && low > 0 && high / low > 1.05)
         {
             double middle = Math.Sqrt(low * high);
-            (low, high) = Certified(middle) ? (low, middle) : (middle, high);
+            (low, high) = Proved(middle) ? (low, middle) : (middle, high);
         }
         double smallest = found ? high : double.NaN;
         var trained = NetworkProblems.WithScale(network, found ? 2 * smallest : Cap);
         var evidence = found
             ? Evidence.Compare(smallest, Relation.LessOrEqual, Cap, $"(⋆) first proved by Z3 at λ = {NumberFormat.Text(smallest)} (not at {NumberFormat.Text(low)}), n = {n}; measured on one draw; the instance below is trained at 2λ")
-            : Evidence.Inconclusive(double.NaN, Relation.LessOrEqual, Cap, $"not certified up to λ = {NumberFormat.Text(Cap)}");
+            : Evidence.Inconclusive(double.NaN, Relation.LessOrEqual, Cap, $"(⋆) not proved up to λ = {NumberFormat.Text(Cap)}");
         return NetworkProblems.Instance(backend, trained, x, y, null, 200, context,
-            [Parameter.TextOnly("initialisation", "positive"), found ? Parameter.Number("smallest certified λ", smallest) : Parameter.TextOnly("smallest certified λ", "not found")],
+            [Parameter.TextOnly("initialisation", "positive"), found ? Parameter.Number("smallest λ proving (⋆)", smallest) : Parameter.TextOnly("smallest λ proving (⋆)", "not found")],
             [new Check(ChChecks.SmallestScale, () => evidence)]);
     }
 

@@ -6,7 +6,7 @@ namespace Verify.Theorems.Chatterjee2022;
 
 /// <summary>
 /// The conclusions (a)–(c) of our theorem [D] and the per-iterate assertions of spec §7.7, checked on a run with the
-/// certified F, A and c_B = 1 − Bη/2 (README C2: the theorem holds with β := B, α := A). Each step is undecided within
+/// bounds F, A and c_B = 1 − Bη/2 (README C2: the theorem holds with β := B, α := A). Each step is undecided within
 /// the allowance the loss states on √f_k (relative allowance ε_k = δ_k/√f_k on f_k and on |g_k|²), never passed or failed
 /// inside it.
 /// </summary>
@@ -66,20 +66,20 @@ internal sealed record CriterionOutcomes(CriterionRun Run, double ValueUpper, do
             allowances.Add(LossAllowance(k) + bound * (k * Math.Abs(log) + 2) * 2 * UnitRoundoff + double.Epsilon);
         }
         return SeriesChecks.StaysBelow(steps, losses, envelope,
-            new SeriesPlot("Loss against the certified rate", "step k", "f(x_k)", LogY: true, "f_k", "ρᵏF, ρ = 1 − c_B η A"),
+            new SeriesPlot("Loss against the rate of (⋆)", "step k", "f(x_k)", LogY: true, "f_k", "ρᵏF, ρ = 1 − c_B η A"),
             allowances, $"ρ = {T(rho)}; {Run.Ending}");
     }
 
-    /// <summary>f_k against k alone, for a run with no certified rate (observed beyond scope).</summary>
+    /// <summary>f_k against k alone, for a run without a proved (⋆) (observed beyond scope).</summary>
     public static Figure LossFigure(CriterionRun run) =>
-        new("Loss observed (no certified rate)", "step k", "f(x_k)", LogY: true, [Series.Of("f_k", SeriesChecks.EveryStep(run.Losses.Count), run.Losses)]);
+        new("Loss observed ((⋆) not proved: no rate asserted)", "step k", "f(x_k)", LogY: true, [Series.Of("f_k", SeriesChecks.EveryStep(run.Losses.Count), run.Losses)]);
 
     /// <summary>Spec §7.7 item 1: q_k = |g_k|²/f_k ≥ A (a violation falsifies the bound on α).</summary>
     public Evidence PlRatio()
     {
         var (steps, q, allowances, skipped) = Positive(k => Run.GradientNorms[k] * Run.GradientNorms[k] / Run.Losses[k]);
         return SeriesChecks.StaysAbove(steps, q, Alpha,
-            new SeriesPlot("The PL ratio along the run against the certified A", "step k", "q_k = |∇f(x_k)|²/f(x_k)", LogY: true, "q_k", "A ≤ α(x₀, r)"),
+            new SeriesPlot("The PL ratio along the run against the lower bound A", "step k", "q_k = |∇f(x_k)|²/f(x_k)", LogY: true, "q_k", "A ≤ α(x₀, r)"),
             allowances, skipped == 0 ? null : $"{skipped} step(s) with f_k = 0 or f_k within its own allowance left out");
     }
 

@@ -1,7 +1,7 @@
 namespace Verify.Theorems.Chatterjee2022;
 
 /// <summary>
-/// The scan over r (README C2, spec §7.5): α(x₀, r) is non-increasing in r, so each radius is certified on its own and any
+/// The scan over r (README C2, spec §7.5): α(x₀, r) is non-increasing in r, so each radius is decided on its own and any
 /// radius that passes is a certificate; no interpolation between radii is needed.
 /// </summary>
 internal sealed record CriterionScan(double ValueUpper, IReadOnlyList<RadiusRow> Rows)

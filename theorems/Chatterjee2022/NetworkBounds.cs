@@ -7,8 +7,8 @@ using static Verify.Numerics.DirectedRounding;
 namespace Verify.Theorems.Chatterjee2022;
 
 /// <summary>
-/// The certified bounds for a network's loss Φ = ½‖F_L − Y‖²_F at θ₀ (README C1, C4):
-/// F = sup of Φ over the output enclosure at radius 0; A(r) = 2·tG·D(r), tG ≤ λ_min(XXᵀ) certified and D(r) ≤ min_i |δ_i|²
+/// The bounds for a network's loss Φ = ½‖F_L − Y‖²_F at θ₀ (README C1, C4):
+/// F = sup of Φ over the output enclosure at radius 0; A(r) = 2·tG·D(r), tG ≤ λ_min(XXᵀ) certified (VerifiedBounds) and D(r) ≤ min_i |δ_i|²
 /// over the ball from <see cref="BackpropIntervals"/>; B(r) the Hessian bound of <see cref="HessianBound"/> with the output
 /// scale s (README C4; it needs σ′ ≤ 1, |σ(x)| ≤ |x| and a finite sup |σ″|).
 /// </summary>

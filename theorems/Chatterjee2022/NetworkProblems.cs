@@ -6,7 +6,7 @@ using Verify.Training;
 
 namespace Verify.Theorems.Chatterjee2022;
 
-/// <summary>A network instance of the criterion: its loss at θ₀ with the certified bounds, and the setting's checks.</summary>
+/// <summary>A network instance of the criterion: its loss at θ₀ with its bounds, and the setting's checks.</summary>
 internal static class NetworkProblems
 {
     public static ChInstance Instance(ILinearAlgebraBackend backend, FeedForwardNetwork network, Matrix<double> x, Matrix<double> y, double? eta, int steps,

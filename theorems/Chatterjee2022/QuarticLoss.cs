@@ -5,7 +5,7 @@ namespace Verify.Theorems.Chatterjee2022;
 /// <summary>
 /// f(x) = x⁴ on ℝ (spec §7.8 T3, a degenerate zero): |f′|²/f = 16x², so α(x₀, r) = 16·max(0, |x₀| − r)² exactly (the
 /// infimum over the ball of 16x², x ≠ 0). For r ≥ |x₀| that is 0; for r &lt; |x₀| the criterion 4x₀⁴ &lt; 16r²(|x₀| − r)²
-/// reads, with t = r/|x₀| ∈ (0, 1), 1 &lt; 2t(1 − t) ≤ ½ — so it fails for every r: never certified.
+/// reads, with t = r/|x₀| ∈ (0, 1), 1 &lt; 2t(1 − t) ≤ ½ — so it fails for every r: never established.
 /// </summary>
 internal sealed class QuarticLoss : ISmoothLoss
 {

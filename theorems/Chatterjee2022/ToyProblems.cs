@@ -4,7 +4,7 @@ using Verify.Numerics;
 namespace Verify.Theorems.Chatterjee2022;
 
 /// <summary>
-/// The criterion's known-answer nodes of spec §7.8 (T1–T3) as problems: each loss with its exact or certified bounds, GD at
+/// The criterion's known-answer nodes of spec §7.8 (T1–T3) as problems: each loss with its exact or certified (VerifiedBounds) bounds, GD at
 /// the given step or at ½ the largest admissible one. They are `dotnet test` nodes; the run shows x⁴ (T1 and T2 are tight
 /// by construction — q_k = α and the descent inequality hold with equality — so their per-step checks sit at their own
 /// rounding and are undecided, which a test reads better than a report).

@@ -2,7 +2,7 @@
 ; Phi = (1/2) |e|^2 [D] (theorems/Chatterjee2022/README.md, step C1 with Phi). e2 = |e|^2; gn2 = |grad Phi|^2,
 ; gw2 = |grad_{W1} Phi|^2 = |J1^T e|^2; lamJ = lambda_min(J1 J1^T), lamG = lambda_min(G), dmin2 = min_i |delta_i|^2.
 ; Premises (facts proved in the README): gn2 >= gw2 (a block of the gradient), gw2 >= lamJ e2 (Rayleigh), lamJ >= lamG
-; dmin2 (Schur's product bound), and the certified bounds lamG >= tG >= 0 and dmin2 >= D >= 0; A = 2 tG D. Conclusion:
+; dmin2 (Schur's product bound), and the bounds lamG >= tG >= 0 and dmin2 >= D >= 0; A = 2 tG D. Conclusion:
 ; gn2 >= A Phi at every point of the ball with Phi > 0, hence A <= alpha(x0, r). Proved = `unsat`.
 (declare-const phi Real)
 (declare-const e2 Real)
