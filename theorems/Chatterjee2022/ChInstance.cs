@@ -181,9 +181,9 @@ internal sealed class ChInstance : ISetupInstance
             var run = Run;
             var evidence = Evidence.Inconclusive(double.NaN, Relation.LessOrEqual, double.NaN,
                 $"(⋆) is not proved: nothing to check the run against; GD observed: {run.Ending}, f_K/f₀ = {T(run.Losses[^1] / run.Losses[0])}");
-            return observed ? evidence with { Figure = CriterionOutcomes.LossFigure(run) } : evidence;
+            return observed ? FigureThinning.LogSpaced(evidence with { Figure = CriterionOutcomes.LossFigure(run) }) : evidence;
         }
-        return check(new CriterionOutcomes(Run, Scan.ValueUpper, row.Alpha.Value, c, row.Radius));
+        return FigureThinning.LogSpaced(check(new CriterionOutcomes(Run, Scan.ValueUpper, row.Alpha.Value, c, row.Radius)));
     }
 
     private string Missing()
