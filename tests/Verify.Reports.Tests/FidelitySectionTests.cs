@@ -26,7 +26,7 @@ public sealed class FidelitySectionTests
         FidelitySection.Append(html, theorem);
 
         Assert.That(html.ToString(), Does.Contain("A Pass means: our derived chain [D] held."));
-        Assert.That(html.ToString(), Does.Contain("asymptotic-width held on 1 of 3 instances, worst gap (required / actual) 2000"));
+        Assert.That(html.ToString(), Does.Contain("Headline bounds (Asymptotic tier, never deciding scope):").And.Contain("asymptotic-width [D] held on 1 of 3 instances, worst gap (required / actual) 2000"));
     }
 
     [Test]
@@ -36,6 +36,6 @@ public sealed class FidelitySectionTests
         CheckReport Step(double eta) => new("asymptotic-step-size", Tier.Asymptotic, "η ≤ bound", "", Provenance.Derived, eta, Relation.LessOrEqual, 0.1, double.NaN, Verdict.Fail, null, null);
         var checks = new[] { Step(0.3), Step(0.6) }.GroupBy(c => c.Id).Single();
 
-        Assert.That(FidelitySection.Describe(checks), Is.EqualTo("asymptotic-step-size held on 0 of 2 instances, worst gap (required / actual) " + NumberFormat.Text(0.1 / 0.6, 3)));
+        Assert.That(FidelitySection.Describe(checks), Is.EqualTo("asymptotic-step-size [D] held on 0 of 2 instances, worst gap (required / actual) " + NumberFormat.Text(0.1 / 0.6, 3)));
     }
 }

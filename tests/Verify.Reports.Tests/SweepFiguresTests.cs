@@ -76,30 +76,87 @@ public sealed class SweepFiguresTests
             .And.Contain("its reference lines (envelope), which differ per instance, are left out"));
     }
 
-    private static CheckReport Measured(string id, double value) =>
-        Check(id, value, tier: Tier.Asymptotic) with { Scaling = new TheoryScaling("none", 0, "measured") };
+    /// <summary>
+    /// m = 100: 1 of 2 converged; m = 1000, 10000: 2 of 2. "drift" is recorded only when converged (text otherwise);
+    /// "never" is 0 everywhere; "steps" is declared but only tabulated.
+    /// </summary>
+    private static TheoremReport Measuring()
+    {
+        int[] widths = [100, 1000, 10_000];
+        var instances = widths.SelectMany(m => new[] { 0, 1 }.Select(i =>
+        {
+            bool converged = !(m == 100 && i == 0);
+            return Instance(ScenarioId(m), m, i) with
+            {
+                Parameters =
+                [
+                    Parameter.Number("m", m),
+                    Parameter.Number("converged", converged ? 1 : 0),
+                    converged ? Parameter.Number("drift", 0.1 * i + 1000.0 / m) : Parameter.TextOnly("drift", "not recorded: not converged"),
+                    Parameter.Number("never", 0),
+                    Parameter.Number("steps", 10 * m + i),
+                    Parameter.Number("near", 500),
+                    Parameter.TextOnly("slot", "statement not available"),
+                ],
+            };
+        })).ToList();
+        var scenarios = widths.Select(m => Scenario(ScenarioId(m), 2) with
+        {
+            Sweep = new SweepDeclaration("fig1", "m") { Markers = ["near"], Measured = ["converged", "drift", "never", "steps", "slot"], Drawn = ["converged", "drift", "never"] },
+        }).ToList();
+        return new TheoremReport("toy", "Toy theorem", "cite", Verdict.Pass, scenarios, instances);
+    }
 
     [Test]
-    public void Scalars_AYesNoCheckIsDrawnAsAFractionWithItsClopperPearsonInterval_EvenWhenConstant()
+    public void Measurements_AYesNoIsAFractionWithItsClopperPearsonInterval_AnyOtherTheMedianOfThoseReporting()
     {
-        // m = 100: 1 of 2 instances converged; m = 1000 and 10000: 2 of 2 — and an always-0 check, which is still drawn
-        int[] widths = [100, 1000, 10_000];
-        var instances = widths.SelectMany(m => new[] { 0, 1 }.Select(i => Instance(ScenarioId(m), m, i) with
-        {
-            Hypotheses = [Measured("converged", m == 100 && i == 0 ? 0 : 1), Measured("never", 0), Check("model", 1, tier: Tier.Instance)],
-        })).ToList();
-        var theorem = new TheoremReport("toy", "Toy theorem", "cite", Verdict.Pass, [.. widths.Select(m => Scenario(ScenarioId(m), 2))], instances);
+        var measurements = SweepFigures.Of(Measuring()).Single().Measurements;
 
-        var scalars = SweepFigures.Of(theorem).Single().Scalars;
-
-        var converged = scalars.Single(f => f.Figure.Title == "converged vs m");
-        Assert.That(converged.Figure.Series[0].Y, Is.EqualTo(new[] { 0.5, 1, 1 }));
+        Assert.That(measurements.Columns.Select(c => (c.Name, c.YesNo)), Is.EqualTo(new[] { ("converged", true), ("drift", false), ("never", true), ("steps", false), ("slot", false) }));
+        var converged = measurements.Columns[0].Cells;
         var (lower, upper) = ClopperPearson.Interval(1, 2);
-        Assert.That(converged.Figure.Series[1].Y[0], Is.EqualTo(lower));
-        Assert.That(converged.Figure.Series[2].Y[0], Is.EqualTo(upper));
-        Assert.That(converged.Caption, Does.Contain("100: 1 of 2").And.Contain("Clopper–Pearson"));
-        Assert.That(scalars.Select(f => f.Figure.Title), Does.Contain("never vs m"), "a fraction of 0 everywhere is a result");
-        Assert.That(scalars.Select(f => f.Figure.Title), Does.Not.Contain("model vs m"), "an Instance-tier value of 1 everywhere is not a measurement: dropped as constant");
+        Assert.That(converged[0], Is.EqualTo(new SweepMeasurements.Cell(2, 2, 0.5, lower, upper)));
+        Assert.That(converged[2].Value, Is.EqualTo(1));
+        var drift = measurements.Columns[1].Cells;
+        Assert.That((drift[0].Reported, drift[0].Instances, drift[0].Value), Is.EqualTo((1, 2, 0.1 + 10.0)), "the converged instance only");
+        Assert.That(drift[1].Value, Is.EqualTo(Statistics.Median([1.0, 1.1])).Within(1e-15));
+        Assert.That(SweepMeasurements.CellText(drift[0], false), Is.EqualTo("10.1 (1 of 2)"));
+        Assert.That(SweepMeasurements.CellText(converged[0], true), Is.EqualTo($"1/2 [{NumberFormat.Text(lower, 2)}, {NumberFormat.Text(upper, 2)}]"));
+        Assert.That(measurements.Columns[3].Cells.Select(c => c.Value), Is.EqualTo(new[] { 1000.5, 10_000.5, 100_000.5 }));
+        Assert.That(SweepMeasurements.CellText(measurements.Columns[4].Cells[0], false), Is.EqualTo("statement not available"), "a slot no instance fills with a number shows its text");
+        Assert.That(SweepMeasurements.CellText(drift[0] with { Reported = 0 }, false), Is.EqualTo("—"));
+    }
+
+    [Test]
+    public void Measurements_DrawnOnesAreFigures_KeptWhenConstant_WithTheMarkers_AndTabulated()
+    {
+        var sweep = SweepFigures.Of(Measuring()).Single();
+        var titles = sweep.Scalars.Select(f => f.Figure.Title).ToList();
+
+        Assert.That(titles, Does.Contain("converged vs m").And.Contain("drift vs m").And.Contain("never vs m"), "a fraction of 0 everywhere is a result");
+        Assert.That(titles, Does.Not.Contain("steps vs m"), "declared for the table only");
+        var converged = sweep.Scalars.Single(f => f.Figure.Title == "converged vs m");
+        Assert.That(converged.Figure.Series[0].Y, Is.EqualTo(new[] { 0.5, 1, 1 }));
+        Assert.That(converged.Caption, Does.Contain("measured, no verdict").And.Contain("100: 1 of 2").And.Contain("Clopper–Pearson"));
+        Assert.That(converged.Figure.Series.Select(s => s.Name), Has.Some.StartsWith("near = 500"), "the sweep's marker");
+        var drift = sweep.Scalars.Single(f => f.Figure.Title == "drift vs m");
+        Assert.That(drift.Figure.Series[0].Y[0], Is.EqualTo(10.1), "the median of the converged run at m = 100");
+        Assert.That(drift.Caption, Does.Contain("100: 1 of 2"));
+        var html = new System.Text.StringBuilder();
+        sweep.Measurements.AppendTable(html);
+        Assert.That(html.ToString(), Does.Contain("<th>converged<br>").And.Contain("10.1 (1 of 2)").And.Contain("no verdict rests on them"));
+    }
+
+    [Test]
+    public void Scalars_AYesNoAsymptoticCheckIsNotAMeasurement()
+    {
+        // measurements are parameters declared by the sweep; a 0/1 check without a declared scaling is not drawn
+        var theorem = Swept();
+        var instances = theorem.Instances.Select(i => i with { Hypotheses = [Check("converged", 1, tier: Tier.Asymptotic)] }).ToList();
+
+        var scalars = SweepFigures.Of(theorem with { Instances = instances }).Single().Scalars;
+
+        Assert.That(scalars.Select(f => f.Figure.Title), Does.Not.Contain("converged vs m"));
     }
 
     [Test]

@@ -18,7 +18,7 @@ internal sealed record Baselines(double Du, double Lambda0, double OymakSoltanol
     public const double Delta = 0.1;
 
     /// <summary>The slot of the paper's own width bound: shown as text, never as a check.</summary>
-    public const string RazborovWidth = "statement not available (only the abstract could be read): the paper's own width bound and rate conditions are unknown";
+    public const string RazborovWidth = "statement not available (abstract only)";
 
     public static Baselines Of(ILinearAlgebraBackend backend, Matrix<double> x, Matrix<double> y)
     {
@@ -46,12 +46,14 @@ internal sealed record Baselines(double Du, double Lambda0, double OymakSoltanol
 
     public const string NguyenName = "m required, Nguyen 2021 §3.2 [S] (N², constant 1 ours)";
 
+    public const string RazborovName = "m required, Razborov 2022";
+
     public IEnumerable<Parameter> AsParameters() =>
     [
         Parameter.Number(DuName, Du),
         Parameter.Number(OymakSoltanolkotabiName, OymakSoltanolkotabi),
         Parameter.Number(NguyenName, Nguyen),
-        Parameter.TextOnly("m required, Razborov 2022", RazborovWidth),
+        Parameter.TextOnly(RazborovName, RazborovWidth),
     ];
 
     private static Evidence Compare(int m, double required, string note) => double.IsFinite(required)

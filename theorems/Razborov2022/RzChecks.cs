@@ -5,8 +5,9 @@ namespace Verify.Theorems.Razborov2022;
 /// <summary>
 /// Every check of the Razborov 2022 module with its paper reference and provenance (README.md maps each id). Scope is
 /// decided by the derived two-rate certificate [D] (<see cref="TwoRateChecks.All"/>) and the model's data hypotheses; the
-/// baselines' widths and the experiment's measurements (protocol [P]) are the Asymptotic tier and never decide scope. The
-/// paper's own width bound is not available: it is a text parameter, never a check.
+/// baselines' widths are the Asymptotic tier and never decide scope. The experiment's measurements (protocol [P]) are
+/// parameters, not checks (<see cref="RzIndicators.Measured"/>). The paper's own width bound is not available: it is a
+/// text parameter, never a check.
 /// </summary>
 internal static class RzChecks
 {
@@ -29,14 +30,6 @@ internal static class RzChecks
     public static readonly CheckSpec NguyenWidth = Baseline("baseline-nguyen-width",
         "Nguyen 2021 §3.2's width m = Ω(N²) with constant 1 (both layers, LeCun)",
         "spec §4 baseline (Nguyen 2021 §3.2)", Provenance.Secondary);
-
-    public static readonly CheckSpec Success = Measured("experiment-success",
-        "the run reaches ‖u − y‖² < 10⁻⁸‖y‖² within the step cap (1 = yes, 0 = no): protocol of spec §5, never deciding scope",
-        "spec §5 protocol (abstract: convergence beyond the NTK regime)", "success (1 = converged)");
-
-    public static readonly CheckSpec KernelDrift = Measured("experiment-kernel-drift",
-        "kernel drift ‖K_K − K₀‖₂/‖K₀‖₂ > 0.3 at the end of the run, K = η₁H + η₂G (the protocol's \"beyond NTK\" threshold; measured, never deciding scope)",
-        "spec §5 protocol, indicator (abstract: beyond the NTK regime)", "‖K_K − K₀‖₂/‖K₀‖₂");
 
     public static readonly CheckSpec Rate = CheckSpec.Conclusion(
         "conclusion-rate", "‖e_k‖ ≤ ρᵏ‖e₀‖ at every step with the certificate's ρ (checked squared: ‖e_k‖² ≤ ρ^{2k}‖e₀‖²)",
@@ -67,7 +60,7 @@ internal static class RzChecks
     };
 
     public static IReadOnlyList<CheckSpec> Own { get; } =
-        [DistinctInputs, TwoLayerRelu, DuWidth, OymakSoltanolkotabiWidth, NguyenWidth, Success, KernelDrift, Rate, HiddenDistance, OutputDistance, FeaturesWellConditioned];
+        [DistinctInputs, TwoLayerRelu, DuWidth, OymakSoltanolkotabiWidth, NguyenWidth, Rate, HiddenDistance, OutputDistance, FeaturesWellConditioned];
 
     public static IReadOnlyList<CheckSpec> All { get; } = [.. Own, .. TwoRateChecks.All];
 
@@ -76,13 +69,5 @@ internal static class RzChecks
     {
         ValueName = "m (bound: required width)",
         Scaling = new("m", 1, "the value is m itself; the bound drawn beside it is the baseline's required width") { Reference = true },
-    };
-
-    private static CheckSpec Measured(string id, string statement, string reference, string valueName) => CheckSpec.Hypothesis(
-        id, Tier.Asymptotic, statement, reference, Provenance.Proposal) with
-    {
-        ValueName = valueName,
-        // plotted against the sweep's width axis; no law is claimed, so the scaling names no axis of the sweep (no slope drawn)
-        Scaling = new("none (measured [P])", 0, "measured by the protocol [P]; no scaling law is claimed"),
     };
 }

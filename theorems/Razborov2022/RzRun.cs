@@ -171,15 +171,53 @@ internal sealed record RzIndicators(
     public static Matrix<double> Kernel(ILinearAlgebraBackend backend, Matrix<double> x, Matrix<double> w1, IReadOnlyList<double> a, double kappa, RzSetup setup) =>
         setup.Eta1 * RzModel.FirstLayerKernel(backend, x, w1, a, kappa) + setup.Eta2 * RzModel.OutputKernel(backend, x, w1, kappa);
 
-    public IEnumerable<Parameter> AsParameters() =>
-    [
-        Parameter.Number("‖W₁(K) − W₁(0)‖_F/‖W₁(0)‖_F", HiddenMovement),
-        Parameter.Number("‖a(K) − a(0)‖/‖a(0)‖", OutputMovement),
-        Parameter.Number("pattern-flip fraction", PatternFlips),
-        Parameter.Number("kernel drift ‖K_K − K₀‖₂/‖K₀‖₂", KernelDrift),
-        Parameter.Number("observed factor (‖e_K‖/‖e₀‖)^(1/K)", ObservedFactor),
-        Parameter.Number("kernel prediction 1 − λ_min(K₀)", KernelFactor),
-        Parameter.Number("λ_min(K₀)", LambdaMinK0),
-        Parameter.Number("λ_max(K₀)", LambdaMaxK0),
-    ];
+    /// <summary>Observed per-step factor over the kernel's prediction 1 − λ_min(K₀) (spec §5's ratio).</summary>
+    public double FactorRatio => ObservedFactor / KernelFactor;
+
+    /// <summary>
+    /// The indicators as parameters: the movements, flips, drift and factor ratio only when the run converged (spec §5:
+    /// "recorded when converged"), otherwise text with the value at the stop; K₀'s spectrum and the prediction always.
+    /// </summary>
+    public IEnumerable<Parameter> AsParameters(bool converged)
+    {
+        Parameter WhenConverged(string name, double value) => converged
+            ? Parameter.Number(name, value)
+            : Parameter.TextOnly(name, $"not recorded: not converged (at the stop {NumberFormat.Text(value)})");
+        return
+        [
+            WhenConverged(HiddenMovementName, HiddenMovement),
+            WhenConverged(OutputMovementName, OutputMovement),
+            WhenConverged(PatternFlipsName, PatternFlips),
+            WhenConverged(KernelDriftName, KernelDrift),
+            WhenConverged(FactorRatioName, FactorRatio),
+            Parameter.Number("observed factor (‖e_K‖/‖e₀‖)^(1/K)", ObservedFactor),
+            Parameter.Number("kernel prediction 1 − λ_min(K₀)", KernelFactor),
+            Parameter.Number("λ_min(K₀)", LambdaMinK0),
+            Parameter.Number("λ_max(K₀)", LambdaMaxK0),
+            Parameter.Number(BeyondNtkName, converged && KernelDrift > BeyondNtkDrift ? 1 : 0),
+        ];
+    }
+
+    /// <summary>Spec §5's "O(1)" example threshold of the kernel drift.</summary>
+    public const double BeyondNtkDrift = 0.3;
+
+    public const string ConvergedName = "converged (1 = yes)";
+
+    public const string StepsName = "steps to ε";
+
+    public const string HiddenMovementName = "‖W₁(K) − W₁(0)‖_F/‖W₁(0)‖_F";
+
+    public const string OutputMovementName = "‖a(K) − a(0)‖/‖a(0)‖";
+
+    public const string PatternFlipsName = "pattern-flip fraction";
+
+    public const string KernelDriftName = "kernel drift ‖K_K − K₀‖₂/‖K₀‖₂";
+
+    public const string FactorRatioName = "observed factor / (1 − λ_min(K₀))";
+
+    public const string BeyondNtkName = "beyond NTK (converged, drift > 0.3)";
+
+    /// <summary>The experiment's measurements (protocol [P]) as a sweep tabulates them, in order.</summary>
+    public static IReadOnlyList<string> Measured { get; } =
+        [ConvergedName, StepsName, HiddenMovementName, OutputMovementName, PatternFlipsName, KernelDriftName, FactorRatioName, BeyondNtkName];
 }

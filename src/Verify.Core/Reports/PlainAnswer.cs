@@ -50,8 +50,10 @@ public static class PlainAnswer
                 : $"Observed: the conclusion held on {Count(held.Count, judged.Count)}{(judged.Any(i => i.InScope != true) ? " (beyond scope: practice ahead of the theory)" : "")}.";
         }
         var broken = judged.Except(held).First().Conclusions.First(c => c.Verdict != Verdict.Pass);
-        string where = judged.Count == 1 ? "" : $" on {judged.Count - held.Count} of {judged.Count} instances (first)";
-        return $"Observed: {broken.Id} {Words(broken.Verdict)}{where}{diverged}.";
+        string where = judged.Count == 1 ? "" : $" on {judged.Count - held.Count} of {judged.Count} instances";
+        string first = judged.Count == 1 ? "" : "first: ";
+        string why = broken.Verdict == Verdict.Inconclusive ? $" ({first}{Shorten(broken.Note)})" : judged.Count == 1 ? "" : " (first)";
+        return $"Observed: {broken.Id} {Words(broken.Verdict)}{where}{why}{diverged}.";
     }
 
     private static string DivergedText(string note)

@@ -39,9 +39,22 @@ public sealed record SweepDeclaration(string Family, string Axis)
     /// </summary>
     public IReadOnlyList<string> Markers { get; init; } = [];
 
-    /// <summary>Equal declarations have equal members, <see cref="Markers"/> compared element by element (not by reference).</summary>
-    public bool Equals(SweepDeclaration? other) => other is not null && Family == other.Family && Axis == other.Axis && Note == other.Note
-        && Markers.SequenceEqual(other.Markers, StringComparer.Ordinal);
+    /// <summary>
+    /// Names of numeric instance parameters that are measurements, not checks (no verdict: e.g. "converged (1 = yes)",
+    /// a kernel drift), tabulated per point of the sweep: a yes/no measurement (every value 0 or 1) as the fraction of
+    /// instances with its Clopper–Pearson interval, any other as the median over the instances that report it as a number
+    /// (a text-only value, such as "not recorded: not converged", is counted as not reported).
+    /// </summary>
+    public IReadOnlyList<string> Measured { get; init; } = [];
 
-    public override int GetHashCode() => HashCode.Combine(Family, Axis, Note, Markers.Count);
+    /// <summary>The members of <see cref="Measured"/> also drawn against the axis, one small figure each.</summary>
+    public IReadOnlyList<string> Drawn { get; init; } = [];
+
+    /// <summary>Equal declarations have equal members, the lists compared element by element (not by reference).</summary>
+    public bool Equals(SweepDeclaration? other) => other is not null && Family == other.Family && Axis == other.Axis && Note == other.Note
+        && Markers.SequenceEqual(other.Markers, StringComparer.Ordinal)
+        && Measured.SequenceEqual(other.Measured, StringComparer.Ordinal)
+        && Drawn.SequenceEqual(other.Drawn, StringComparer.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Family, Axis, Note, Markers.Count, Measured.Count, Drawn.Count);
 }

@@ -5,7 +5,8 @@ namespace Verify.Reports;
 
 /// <summary>
 /// Next to a theorem's verdict: what its Pass rests on (<see cref="TheoremReport.PassMeans"/>) and how far the paper's
-/// own hypotheses (the Asymptotic tier) are from holding, as the worst gap over the instances.
+/// headline bounds (the Asymptotic tier: the paper's own, or a baseline's, each with its provenance tag) are from holding, as
+/// the worst gap over the instances.
 /// </summary>
 internal static class FidelitySection
 {
@@ -21,7 +22,7 @@ internal static class FidelitySection
         {
             return;
         }
-        html.AppendLine("<p class=\"fidelity\">The paper's own hypotheses (Asymptotic tier): ");
+        html.AppendLine("<p class=\"fidelity\">Headline bounds (Asymptotic tier, never deciding scope): ");
         html.AppendLine(string.Join("; ", asymptotic.Select(Describe)) + ".</p>");
     }
 
@@ -49,7 +50,7 @@ internal static class FidelitySection
     internal static string Describe(IGrouping<string, CheckReport> checks)
     {
         int held = checks.Count(c => c.Verdict == Verdict.Pass);
-        string text = $"{checks.Key} held on {held} of {checks.Count()} instance{(checks.Count() == 1 ? "" : "s")}";
+        string text = $"{checks.Key} {checks.First().Provenance.Tag()} held on {held} of {checks.Count()} instance{(checks.Count() == 1 ? "" : "s")}";
         var failed = checks.Where(c => c.Verdict != Verdict.Pass).ToList();
         var gaps = failed.Select(Gap).Where(double.IsFinite).ToList();
         if (gaps.Count == 0)

@@ -3,8 +3,7 @@ using Verify.Core;
 namespace Verify.Reports;
 
 /// <summary>
-/// The scalar figures of a sweep (an Asymptotic-tier measurement whose values are all 0 or 1 is drawn as a fraction with
-/// its Clopper–Pearson interval instead): for every Instance-tier hypothesis (and Asymptotic-tier one that declares a scaling), conclusion and invariant that has a finite value in
+/// The scalar figures of a sweep: for every Instance-tier hypothesis (and Asymptotic-tier one that declares a scaling), conclusion and invariant that has a finite value in
 /// at least one instance of every scenario and whose value is not the same at every point, the median value per scenario against the parameter ("invariant-distance vs m"),
 /// small, with its y axis named by <see cref="CheckReport.ValueName"/>, the median bound beside it (the threshold the
 /// value must meet), and on log-log axes (when the parameter values and the medians are all positive) the least-squares
@@ -29,13 +28,6 @@ internal static class SweepScalars
         foreach (string id in ids)
         {
             var checks = byPoint.Select(list => list.SelectMany(Plotted).Where(c => c.Id == id).ToList()).ToList();
-            if (checks.All(list => list.Count > 0 && list.All(c => c.Tier == Tier.Asymptotic && c.Value is 0 or 1)))
-            {
-                // a yes/no measurement (e.g. "converged"): the fraction of instances, kept even when it is the same everywhere
-                // (only for the Asymptotic tier's measurements: a ratio that happens to be 0 or 1 is not a yes/no)
-                figures.Add(Fraction(group, checks, markers));
-                continue;
-            }
             var medians = checks.Select(list => Statistics.Median(list.Select(c => c.Value))).ToList();
             if (medians.Any(m => !double.IsFinite(m)) || medians.Distinct().Count() == 1)
             {
@@ -87,35 +79,8 @@ internal static class SweepScalars
             Width, FigureRenderer.HeightFor(figure, Height));
     }
 
-    /// <summary>
-    /// An Asymptotic-tier measurement whose every value is 0 or 1, per point: the fraction of instances with value 1 and its exact Clopper–Pearson
-    /// 95 % interval (a median of 0/1 values would say only which side of ½ the fraction is).
-    /// </summary>
-    private static SweepFigure Fraction(SweepGroup group, IReadOnlyList<List<CheckReport>> checks, IReadOnlyList<(string Name, double Value)> markers)
-    {
-        var check = checks.SelectMany(list => list).First();
-        var x = group.Points.Select(p => p.Value).ToList();
-        var ones = checks.Select(list => list.Count(c => c.Value == 1)).ToList();
-        var intervals = checks.Select((list, i) => ClopperPearson.Interval(ones[i], list.Count)).ToList();
-        string quantity = $"fraction with {check.ValueName ?? check.Id} = 1";
-        var series = new List<Series>
-        {
-            new("fraction of instances", x, checks.Select((list, i) => ones[i] / (double)list.Count).ToList()),
-            new("Clopper–Pearson 95 % lower", x, intervals.Select(ci => ci.Lower).ToList()) { Reference = true },
-            new("Clopper–Pearson 95 % upper", x, intervals.Select(ci => ci.Upper).ToList()) { Reference = true },
-        };
-        bool logX = group.Points.All(p => p.Value > 0);
-        string marked = Mark(series, group, markers, 0, 1);
-        var figure = new Figure($"{check.Id} vs {group.Axis}", group.Axis, quantity, LogY: false, series);
-        string counts = string.Join(", ", group.Points.Select((p, i) => $"{NumberFormat.Text(p.Value)}: {ones[i]} of {checks[i].Count}"));
-        string caption = $"{check.Id}: {check.Statement.TrimEnd('.')} — y: the fraction of each scenario's instances with value 1 ({counts}), "
-            + $"with its exact (Clopper–Pearson) 95 % interval.{marked}";
-        return new SweepFigure($"{group.Family}_{check.Id}_vs_{group.Axis}", caption, figure, new XAxisOptions(Log: logX, Padded: true),
-            Width, FigureRenderer.HeightFor(figure, Height));
-    }
-
     /// <summary>The declared markers' medians over the sweep's instances (markers no instance reports are left out).</summary>
-    private static IReadOnlyList<(string Name, double Value)> Markers(SweepGroup group, IReadOnlyList<InstanceReport> instances)
+    internal static IReadOnlyList<(string Name, double Value)> Markers(SweepGroup group, IReadOnlyList<InstanceReport> instances)
     {
         var names = group.Points.Select(p => p.Scenario.Sweep?.Markers ?? []).FirstOrDefault() ?? [];
         return [.. names
@@ -127,7 +92,7 @@ internal static class SweepScalars
     /// Adds a dashed vertical line from <paramref name="low"/> to <paramref name="high"/> for each marker within half to twice the
     /// axis' range, and says in a caption sentence where each marker is (those beyond that range are named, not drawn).
     /// </summary>
-    private static string Mark(List<Series> series, SweepGroup group, IReadOnlyList<(string Name, double Value)> markers, double low, double high)
+    internal static string Mark(List<Series> series, SweepGroup group, IReadOnlyList<(string Name, double Value)> markers, double low, double high)
     {
         if (markers.Count == 0)
         {

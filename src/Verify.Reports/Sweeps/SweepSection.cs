@@ -6,7 +6,7 @@ namespace Verify.Reports;
 /// <summary>
 /// The sweep sections of a theorem, after its theory-vs-practice table: per <see cref="SweepFigures"/>, a
 /// heading "Sweep: paper-fig1 by m", the sweep's note (<see cref="SweepDeclaration.Note"/>: e.g. the paper's figure it reproduces), the overlay figures in the usual size and the scalar figures as one
-/// compact row of small figures (both wrapped by CSS flex on a narrow page).
+/// compact row of small figures (both wrapped by CSS flex on a narrow page), then the table of its measurements.
 /// </summary>
 internal static class SweepSection
 {
@@ -25,6 +25,7 @@ internal static class SweepSection
             }
             AppendFigures(html, "figures", sweep.Overlays);
             AppendFigures(html, "figures compact", sweep.Scalars);
+            sweep.Measurements.AppendTable(html);
         }
     }
 

@@ -46,18 +46,49 @@ public sealed class RzRunTests
     }
 
     [Test]
-    public void Experiment_ReportsSuccessDriftAndIndicators()
+    public void Experiment_ReportsItsMeasurementsAsParameters_NeverAsChecks_IndicatorsOnlyWhenConverged()
     {
-        var report = Run("exp-lecun-adversarial-r1-m64");
+        var report = Run("exp-lecun-adversarial-r1-m86");
 
         Assert.That(report.Verdict, Is.Not.EqualTo(Verdict.Error), Describe(report));
-        var success = report.Hypotheses.Single(h => h.Id == "experiment-success");
-        var drift = report.Hypotheses.Single(h => h.Id == "experiment-kernel-drift");
-        Assert.That(success.Tier, Is.EqualTo(Tier.Asymptotic));
-        Assert.That(success.Value, Is.EqualTo(0).Or.EqualTo(1));
-        Assert.That(drift.Value, Is.GreaterThanOrEqualTo(0));
-        var names = report.Parameters.Select(p => p.Name).ToList();
-        Assert.That(names, Does.Contain("pattern-flip fraction").And.Contain("kernel prediction 1 − λ_min(K₀)").And.Contain("m required, Du et al. [D]"));
+        var checks = report.Hypotheses.Concat(report.Conclusions).Concat(report.Invariants).Select(c => c.Id).ToList();
+        Assert.That(checks, Has.None.StartsWith("experiment"), "measurements decide nothing: no check");
+        Assert.That(report.Hypotheses.Where(h => h.Tier == Tier.Asymptotic).Select(h => h.Id), Has.All.StartsWith("baseline-"));
+        var parameters = report.Parameters.ToDictionary(p => p.Name);
+        Assert.That(RzIndicators.Measured.All(parameters.ContainsKey), Is.True, "every declared measurement is reported");
+        double converged = parameters[RzIndicators.ConvergedName].Value!.Value;
+        Assert.That(converged, Is.EqualTo(0).Or.EqualTo(1));
+        var drift = parameters[RzIndicators.KernelDriftName];
+        var beyond = parameters[RzIndicators.BeyondNtkName].Value!.Value;
+        if (converged == 1)
+        {
+            Assert.That(drift.Value, Is.GreaterThanOrEqualTo(0));
+            Assert.That(parameters[RzIndicators.StepsName].Value, Is.GreaterThan(0));
+            Assert.That(beyond, Is.EqualTo(drift.Value > RzIndicators.BeyondNtkDrift ? 1 : 0));
+        }
+        else
+        {
+            Assert.That(drift.Value, Is.Null, "recorded only when converged");
+            Assert.That(drift.Text, Does.StartWith("not recorded: not converged"));
+            Assert.That(beyond, Is.EqualTo(0));
+        }
+        Assert.That(parameters.Keys, Does.Contain("kernel prediction 1 − λ_min(K₀)").And.Contain("m required, Du et al. [D]"));
+    }
+
+    [Test]
+    public void Experiment_NotConverged_RecordsNoIndicatorAndIsNotBeyondNtk()
+    {
+        // m = 4 < n = 16 at the adversarial labels: the least width of the quick grid cannot interpolate, so it never converges
+        var report = Run("exp-lecun-adversarial-r1-m4");
+        var parameters = report.Parameters.ToDictionary(p => p.Name);
+
+        Assert.That(parameters[RzIndicators.ConvergedName].Value, Is.EqualTo(0));
+        Assert.That(parameters[RzIndicators.StepsName].Value, Is.Null);
+        foreach (string name in new[] { RzIndicators.HiddenMovementName, RzIndicators.OutputMovementName, RzIndicators.PatternFlipsName, RzIndicators.KernelDriftName, RzIndicators.FactorRatioName })
+        {
+            Assert.That(parameters[name].Value, Is.Null, name);
+        }
+        Assert.That(parameters[RzIndicators.BeyondNtkName].Value, Is.EqualTo(0));
     }
 
     [Test]
@@ -69,7 +100,10 @@ public sealed class RzRunTests
         Assert.That(families, Has.Count.EqualTo(2 * 4), "2 presets × 4 rate ratios (adversarial labels in --quick)");
         Assert.That(families.Select(f => f.Count()), Has.All.EqualTo(4));
         Assert.That(scenarios.Where(s => s.Sweep is not null).Select(s => s.Sweep!.Axis), Has.All.EqualTo("m"));
-        Assert.That(scenarios.First(s => s.Sweep is not null).Sweep!.Note, Does.Contain("statement not available"));
+        var sweep = scenarios.First(s => s.Sweep is not null).Sweep!;
+        Assert.That(sweep.Note, Does.Contain("statement not available").And.Contain("smaller than spec §5's"));
+        Assert.That(sweep.Measured, Is.EqualTo(RzIndicators.Measured.Concat([Baselines.DuName, Baselines.OymakSoltanolkotabiName, Baselines.NguyenName, Baselines.RazborovName])));
+        Assert.That(sweep.Drawn, Is.EqualTo(new[] { RzIndicators.ConvergedName, RzIndicators.KernelDriftName }));
     }
 
     [Test]
