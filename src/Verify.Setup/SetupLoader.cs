@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MathNet.Numerics.LinearAlgebra;
 using Verify.Core;
 using Verify.Core.Networks;
@@ -22,20 +23,36 @@ public static class SetupLoader
 
         var problems = new List<SetupProblem>();
         using var document = SetupJson.Read(setupPath, setupPath, problems);
+        if (document is null)
+        {
+            throw new SetupException(problems);
+        }
+        return Load(document.RootElement, setupPath, knownTheoremIds, problems);
+    }
+
+    /// <summary>
+    /// A setup given as parsed JSON (a sweep's cell): validated exactly as a file is; relative data paths resolve against
+    /// <paramref name="nominalPath"/>'s folder, which also names the setup in messages.
+    /// </summary>
+    public static UserSetup Load(JsonElement root, string nominalPath, IReadOnlyCollection<string> knownTheoremIds) =>
+        Load(root, nominalPath, knownTheoremIds, []);
+
+    private static UserSetup Load(JsonElement root, string setupPath, IReadOnlyCollection<string> knownTheoremIds, List<SetupProblem> problems)
+    {
         var context = new SetupContext(setupPath, knownTheoremIds, problems);
-        var draft = document is null ? null : SetupParser.Parse(document.RootElement, context);
+        var draft = SetupParser.Parse(root, context);
         if (draft is null)
         {
             throw new SetupException(problems);
         }
 
         var readings = SetupReadings.Read(draft, context);
-        SetupShapes.Check(draft, readings, context);
+        long? peak = SetupShapes.Check(draft, readings, context);
         if (problems.Count > 0)
         {
             throw new SetupException(problems);
         }
-        return Build(draft, readings, context);
+        return Build(draft, readings, context) with { PredictedPeakBytes = peak };
     }
 
     private static UserSetup Build(SetupDraft draft, SetupReadings readings, SetupContext context)

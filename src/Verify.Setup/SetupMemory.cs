@@ -10,8 +10,11 @@ internal static class SetupMemory
 {
     private static readonly BigInteger MaxElements = int.MaxValue;
 
-    /// <summary>Reports what does not fit; <paramref name="networkRefused"/> says the width check already refused the network.</summary>
-    public static void Check(SetupDraft draft, int? n, int? d, bool networkRefused, SetupContext context, long availableBytes)
+    /// <summary>
+    /// Reports what does not fit; <paramref name="networkRefused"/> says the width check already refused the network. Returns
+    /// the predicted peak in bytes, or null when it was not computed.
+    /// </summary>
+    public static long? Check(SetupDraft draft, int? n, int? d, bool networkRefused, SetupContext context, long availableBytes)
     {
         string samplesPath = draft.Inputs?.JsonPath ?? "$.data.n";
         int? layers = draft.IsTwoLayerRelu ? null : draft.Widths?.Count;
@@ -39,7 +42,7 @@ internal static class SetupMemory
         }
         if (refused || n is not { } rows || d is not { } columns || draft.Steps is not { } count || draft.Widths is not { } widths)
         {
-            return;
+            return null;
         }
         var items = draft.IsTwoLayerRelu
             ? RunMemory.TwoLayerRelu(rows, columns, widths[0], count, samplesPath)
@@ -47,7 +50,9 @@ internal static class SetupMemory
         if (RunMemory.Problem(items, availableBytes) is { } problem)
         {
             context.Report(items.MaxBy(i => i.Bytes)!.JsonPath, problem);
+            return null;
         }
+        return (long)RunMemory.Total(items);
     }
 
 }

@@ -9,7 +9,8 @@ namespace Verify.Setup;
 /// </summary>
 internal static class SetupShapes
 {
-    public static void Check(SetupDraft draft, SetupReadings readings, SetupContext context)
+    /// <summary>Reports every mismatch; returns the run's predicted peak memory in bytes (null when not computed).</summary>
+    public static long? Check(SetupDraft draft, SetupReadings readings, SetupContext context)
     {
         var inputs = readings.Inputs;
         if (inputs is { Dimensions: 1 } && draft.Inputs is { } inputsFile)
@@ -78,7 +79,7 @@ internal static class SetupShapes
             context.Report("$.model.widths", networkTooLarge);
             networkRefused = true;
         }
-        SetupMemory.Check(draft, n, d, networkRefused, context, StorageLimits.AvailableBytes);
+        return SetupMemory.Check(draft, n, d, networkRefused, context, StorageLimits.AvailableBytes);
     }
 
     private static void Targets(SetupDraft draft, SetupReadings readings, SetupContext context, int? n, string nSource)

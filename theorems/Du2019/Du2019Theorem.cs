@@ -12,7 +12,7 @@ namespace Verify.Theorems.Du2019;
 /// Du, Zhai, Póczos, Singh (ICLR 2019): gradient descent on the first layer of a wide two-layer ReLU
 /// network reaches zero training loss at a linear rate when λ₀ = λ_min(H∞) &gt; 0.
 /// </summary>
-public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem, ISetupCheckable
+public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem, ISweepable
 {
     public const string Id = "du2019";
 
@@ -71,6 +71,19 @@ public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem, ISe
         + $"(the paper: n = d = 1000), m = {string.Join(", ", widths)} (the paper's widths are in its legend only), "
         + $"100 steps as in the paper, and the tool's own step size η = {PaperStepSize.ToString(CultureInfo.InvariantCulture)} "
         + "(the paper does not state its η).";
+
+    public (string Json, string Description) SweepBase => (
+        """
+        {
+          "name": "du2019-sweep-base",
+          "data": { "generator": "unit-sphere", "n": 8, "d": 8, "seed": 1, "labels": "uniform", "labelBound": 0.5 },
+          "model": { "architecture": "two-layer-relu", "width": 10000, "init": { "seed": 1 } },
+          "training": { "learningRate": 0.001, "steps": 200 },
+          "delta": 0.1
+        }
+        """,
+        "Du et al.'s setting: n unit inputs uniform on the sphere in d dimensions, labels uniform on [−½, ½], a two-layer ReLU "
+        + "network of width m (output layer ±1, frozen), η = 10⁻³, 200 steps, δ = 0.1 (defaults n = d = 8, m = 10⁴)");
 
     /// <summary>The experiment's fixed step size (the paper does not state its η; see README.md).</summary>
     public const double PaperStepSize = 0.5;

@@ -28,7 +28,16 @@ public static class ReportJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
+    private static readonly JsonSerializerOptions CompactOptions = new(Options) { WriteIndented = false };
+
     public static string Serialize(RunReport report) => JsonSerializer.Serialize(report, Options);
+
+    /// <summary>One part of a report (an instance, an environment) in report.json's form, on one line (the sweep store's rows).</summary>
+    public static string SerializeCompact<T>(T value) => JsonSerializer.Serialize(value, CompactOptions);
+
+    /// <summary>Reads what <see cref="SerializeCompact{T}"/> wrote.</summary>
+    public static T DeserializePart<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"an empty {typeof(T).Name}");
 
     public static RunReport Deserialize(string json) =>
         JsonSerializer.Deserialize<RunReport>(json, Options) ?? throw new JsonException("report.json is empty");

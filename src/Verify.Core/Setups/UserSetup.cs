@@ -24,4 +24,7 @@ public sealed record UserSetup(
     public Matrix<double>? Targets { get; init; }
 
     public IReadOnlyList<Matrix<double>>? InitialWeights { get; init; }
+
+    /// <summary>The run's predicted peak memory in bytes, as the loader computed it to refuse what cannot fit; null when unknown.</summary>
+    public long? PredictedPeakBytes { get; init; }
 }
