@@ -5,7 +5,7 @@ using Verify.Theorems;
 namespace Verify.Cli;
 
 /// <summary>
-/// The `verify` command line: list, doctor, run, check; with no arguments, the help. Runs in-process for tests: output goes to the given
+/// The `verify` command line: list, doctor, run, check, sweep, merge, export; with no arguments, the help. Runs in-process for tests: output goes to the given
 /// writers and the theorem catalog can be replaced.
 /// </summary>
 public static class VerifyCli
@@ -24,6 +24,9 @@ public static class VerifyCli
             DoctorCommand.Create(output),
             RunCommand.Create(output, error, catalog, cancellation),
             CheckCommand.Create(output, error, catalog, cancellation),
+            SweepCommand.Create(output, error, catalog, cancellation),
+            StoreCommands.Merge(output, error, catalog),
+            StoreCommands.Export(output, error),
         };
 
         // `verify` alone shows the help (exit 0), as `verify --help` does.

@@ -4,7 +4,7 @@ using System.Numerics;
 namespace Verify.Setup;
 
 /// <summary>Byte counts for people: "43.7 TiB".</summary>
-internal static class ByteSize
+public static class ByteSize
 {
     private static readonly string[] Units = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
 

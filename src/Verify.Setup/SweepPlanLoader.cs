@@ -185,11 +185,13 @@ public static class SweepPlanLoader
         switch (axis)
         {
             case "n" or "d" or "m" or "steps":
-                if (node is not null && WholeNumber(node) is double whole && whole >= 1 && whole <= int.MaxValue)
+                // a width may be larger than any array (the setup's check then says why it cannot be held); counts fit an int
+                double most = axis == "m" ? 9007199254740992 : int.MaxValue;
+                if (node is not null && WholeNumber(node) is double whole && whole >= 1 && whole <= most)
                 {
                     return new SweepValue(axis, JsonValue.Create((long)whole), Number(whole), whole);
                 }
-                report(at, $"expected a positive integer ({SweepAxis.Names[axis]}), found {node?.ToJsonString() ?? "null"}");
+                report(at, $"expected a positive integer up to {Number(most)} ({SweepAxis.Names[axis]}), found {node?.ToJsonString() ?? "null"}");
                 return null;
             case "eta":
                 if (node is not null && node.GetValueKind() == JsonValueKind.Number && node.GetValue<double>() is var eta && eta >= 0 && double.IsFinite(eta))

@@ -134,8 +134,10 @@ public sealed class SweepStore : IDisposable
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            list.Add(new StoredInstance(reader.GetString(0), reader.GetInt32(1), reader.GetString(2),
-                ReportJson.DeserializePart<InstanceReport>(reader.GetString(8)), reader.GetDouble(3), reader.IsDBNull(4) ? null : reader.GetInt64(4),
+            double elapsed = reader.GetDouble(3);
+            long? allocated = reader.IsDBNull(4) ? null : reader.GetInt64(4);
+            var report = ReportJson.DeserializePart<InstanceReport>(reader.GetString(8)) with { Resources = new InstanceResources(elapsed, allocated ?? 0) };
+            list.Add(new StoredInstance(reader.GetString(0), reader.GetInt32(1), reader.GetString(2), report, elapsed, allocated,
                 reader.GetString(5), DateTimeOffset.Parse(reader.GetString(6), CultureInfo.InvariantCulture)) { Run = reader.GetInt64(7) });
         }
         return list;
@@ -175,7 +177,7 @@ public sealed class SweepStore : IDisposable
                 Compatible(sources[i], opened[i].Plan, plan);
             }
             using var merged = OpenFor(target, plan);
-            var present = merged.Instances().ToDictionary(s => (s.Cell, s.Index), s => ReportJson.SerializeCompact(s.Report));
+            var present = merged.Instances().ToDictionary(s => (s.Cell, s.Index), s => Result(s.Report));
             int added = 0;
             using var transaction = merged._connection.BeginTransaction();
             for (int i = 0; i < opened.Count; i++)
@@ -187,7 +189,7 @@ public sealed class SweepStore : IDisposable
                 }
                 foreach (var instance in opened[i].Instances())
                 {
-                    string json = ReportJson.SerializeCompact(instance.Report);
+                    string json = Result(instance.Report);
                     if (present.TryGetValue((instance.Cell, instance.Index), out var existing))
                     {
                         if (existing != json)
@@ -253,9 +255,12 @@ public sealed class SweepStore : IDisposable
         command.Parameters.AddWithValue("$host", instance.Host);
         command.Parameters.AddWithValue("$finished", instance.FinishedAt.ToString("O", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$run", run);
-        command.Parameters.AddWithValue("$report", ReportJson.SerializeCompact(report));
+        command.Parameters.AddWithValue("$report", Result(report));
         command.ExecuteNonQuery();
     }
+
+    /// <summary>The instance's result as stored and compared: its report without the timing (stored in its own columns).</summary>
+    private static string Result(InstanceReport report) => ReportJson.SerializeCompact(report with { Resources = null });
 
     private static StorePlan? ReadPlan(SqliteConnection connection)
     {

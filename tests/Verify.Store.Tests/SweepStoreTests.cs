@@ -41,7 +41,7 @@ public sealed class SweepStoreTests
         Assert.That(reopened.Finished(), Is.EquivalentTo(new[] { ("m=100", 0), ("m=100", 1) }));
         var instances = reopened.Instances();
         Assert.That(instances.Select(i => i.Index), Is.EqualTo(new[] { 0, 1 }), "(cell, index) order");
-        Assert.That(ReportJson.SerializeCompact(instances[1].Report), Is.EqualTo(ReportJson.SerializeCompact(Instance("m=100", 1).Report)));
+        Assert.That(ReportJson.SerializeCompact(instances[1].Report), Is.EqualTo(ReportJson.SerializeCompact(Instance("m=100", 1).Report with { Resources = new InstanceResources(0.25, 1024) })));
         Assert.That(instances[1].ElapsedSeconds, Is.EqualTo(0.25));
         Assert.That(reopened.Runs().Values.Single().GitCommit, Is.EqualTo("abc"));
     }
@@ -102,6 +102,47 @@ public sealed class SweepStoreTests
         Assert.That(Contents("merged.db"), Is.Empty, "the failed merge's transaction was rolled back");
         Assert.That(() => SweepStore.Merge([PathOf("s0.db"), PathOf("other.db")], PathOf("merged2.db")),
             Throws.InstanceOf<StoreException>().With.Message.Contains("another plan"));
+    }
+
+    [Test]
+    public void Merge_TheSameResultWithOtherTiming_IsOneInstance()
+    {
+        Write("s0.db", Instance("m=100", 0));
+        var rerun = Instance("m=100", 0) with { ElapsedSeconds = 9 };
+        Write("s1.db", rerun with { Report = rerun.Report with { Resources = new InstanceResources(9, 1) } });
+
+        Assert.That(SweepStore.Merge([PathOf("s0.db"), PathOf("s1.db")], PathOf("merged.db")), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void ExportCsv_OneRowPerParameterAndCheck_QuotedAndRoundTripped()
+    {
+        Write("a.db", Instance("n=4,m=100", 0, value: 0.1));
+        using var store = SweepStore.OpenExisting(PathOf("a.db"));
+        var csv = new StringWriter();
+
+        StoreExport.WriteCsv(store, csv);
+
+        string[] lines = csv.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines[0], Does.StartWith("plan,theorem,cell,index,seed,instance_verdict,in_scope,kind,id,"));
+        Assert.That(lines, Has.Length.EqualTo(1 + 3), "two parameters and one hypothesis");
+        Assert.That(lines[1], Does.StartWith("du-phase,du2019,\"n=4,m=100\",0,1000,Pass,true,parameter,m,,,100,"));
+        Assert.That(lines[3], Does.Contain(",hypothesis,h,Instance,[V],0.1,≤,1,0.5,Pass,,0.25,1024,"));
+        Assert.That(StoreExport.RunDependentColumns.All(c => lines[0].Contains(c, StringComparison.Ordinal)), Is.True);
+    }
+
+    [Test]
+    public void ExportParquet_ReadsBackTheSameRows()
+    {
+        Write("a.db", Instance("m=100", 0), Instance("m=100", 1));
+        using var store = SweepStore.OpenExisting(PathOf("a.db"));
+        using var stream = new MemoryStream();
+
+        StoreExport.WriteParquet(store, stream);
+        stream.Position = 0;
+        var back = Parquet.Serialization.ParquetSerializer.DeserializeAsync<ExportRow>(stream).GetAwaiter().GetResult().Data;
+
+        Assert.That(back, Is.EqualTo(StoreExport.Rows(store)));
     }
 
     private void Write(string name, params StoredInstance[] instances)

@@ -66,6 +66,9 @@ internal sealed class Du2019Instance : ISetupInstance, IExplainsChain
         Parameter.Number("δ", _setup.Delta),
         Parameter.Number("C", _setup.LabelBound),
         _data.IsValueCreated ? Parameter.Number("λ₀", _data.Value.Lambda0Estimate) : Parameter.TextOnly("λ₀", "not computed"),
+        _trajectory.IsValueCreated && _trajectory.Value.SquaredResidualNorms is { Count: > 0 } losses
+            ? Parameter.Number(Parameter.FinalLossRatio, losses[^1] / losses[0])
+            : Parameter.TextOnly(Parameter.FinalLossRatio, "not trained"),
     ];
 
     public IEnumerable<Check> Hypotheses() =>

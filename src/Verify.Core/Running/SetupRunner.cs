@@ -56,6 +56,18 @@ public static class SetupRunner
         };
     }
 
+    /// <summary>
+    /// One instance of a sweep's cell (`verify sweep`): the setup run as scenario <paramref name="scenarioId"/>, without
+    /// recommendations; its arrays are returned to the system before the next instance.
+    /// </summary>
+    public static InstanceReport RunCell(ISetupCheckable checkable, UserSetup setup, string scenarioId, InstanceContext context)
+    {
+        var scenario = new Scenario(scenarioId, $"the setup '{setup.Name}'", 1, c => checkable.CreateInstance(setup, c));
+        var report = TheoremRunner.RunInstance(scenario, context);
+        InstanceMemory.Release();
+        return report;
+    }
+
     private static List<Recommendation> Recommend(ISetupInstance instance, CancellationToken cancellation)
     {
         var recommendations = new List<Recommendation>();

@@ -209,15 +209,19 @@ public static class TheoremRunner
         return CheckReport.From(spec, Evidence.Error($"listing the checks failed: {Describe(e)}"));
     }
 
-    internal static ScenarioSummary Summarize(Scenario scenario, IReadOnlyList<InstanceReport> instances)
+    internal static ScenarioSummary Summarize(Scenario scenario, IReadOnlyList<InstanceReport> instances) =>
+        Summarize(scenario.Id, scenario.Description, scenario.Sweep, instances);
+
+    /// <summary>A scenario's counts and the exact interval of its in-scope probability, from its instances.</summary>
+    public static ScenarioSummary Summarize(string id, string description, SweepDeclaration? sweep, IReadOnlyList<InstanceReport> instances)
     {
         int inScope = instances.Count(i => i.InScope == true);
         int conclusionsHeld = instances.Count(i => i.Conclusions.Count > 0 && i.Conclusions.All(c => c.Verdict == Verdict.Pass));
         var (lower, upper) = instances.Count == 0 ? (0.0, 1.0) : ClopperPearson.Interval(inScope, instances.Count);
-        return new ScenarioSummary(scenario.Id, scenario.Description, instances.Count, inScope, conclusionsHeld, lower, upper,
+        return new ScenarioSummary(id, description, instances.Count, inScope, conclusionsHeld, lower, upper,
             Scope.Combine(instances.Select(i => i.Verdict)))
         {
-            Sweep = scenario.Sweep,
+            Sweep = sweep,
         };
     }
 

@@ -15,6 +15,12 @@ public sealed record Parameter(string Name, double? Value, string Text)
     [JsonPropertyOrder(-1)]
     public string Key => AsciiKey.From(Name);
 
+    /// <summary>
+    /// The name of the parameter a training instance reports for sweeps' phase diagrams: ‖F_L(K) − Y‖²/‖F_L(0) − Y‖² at the
+    /// last step (the diverged step's value when the run diverged).
+    /// </summary>
+    public const string FinalLossRatio = "final loss ratio";
+
     /// <summary>A numeric parameter, shown as its value formatted invariantly (<see cref="NumberFormat"/>: 1000, 0.5, 1e6).</summary>
     public static Parameter Number(string name, double value) => new(name, value, NumberFormat.Text(value));
 

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Verify.Core;
+using Verify.Store;
+
+namespace Verify.Cli;
+
+/// <summary>
+/// The report of a sweep store: one theorem whose scenarios are the grid's cells (id = the cell's key, "n=4,m=1000"), each
+/// cell's instances as stored; every cell is a point of a one-parameter sweep along the width m (or, without m, the
+/// grid's last numeric axis), one sweep family per value of the other axes, so the usual sweep figures show each row of
+/// the grid. Cells no instance of the store reached are absent.
+/// </summary>
+internal static class SweepReport
+{
+    public static RunReport Build(SweepStore store, TheoremInfo theorem, EnvironmentInfo environment, Invocation? invocation)
+    {
+        var stored = store.Instances();
+        var byCell = stored.GroupBy(s => s.Cell, StringComparer.Ordinal).ToList();
+        var summaries = new List<ScenarioSummary>();
+        var instances = new List<InstanceReport>();
+        foreach (var cell in byCell)
+        {
+            var values = Parse(cell.Key);
+            var reports = cell.Select(s => WithCellParameters(s.Report, values)).ToList();
+            summaries.Add(TheoremRunner.Summarize(cell.Key, $"grid cell {cell.Key} of the sweep '{store.Plan.Name}'", Sweep(store.Plan.Name, values), reports));
+            instances.AddRange(reports);
+        }
+        var verdict = Scope.Combine(instances.Select(i => i.Verdict));
+        var report = new TheoremReport(theorem.Id, theorem.Title, theorem.Citation, verdict, summaries, instances) { PassMeans = theorem.PassMeans };
+        return new RunReport(environment, [report]) { Invocation = invocation };
+    }
+
+    /// <summary>"n=4,m=1000" → [(n, 4), (m, 1000)] (a value that is not a number, such as an init scheme, has no number).</summary>
+    internal static IReadOnlyList<(string Axis, string Text, double? Number)> Parse(string cell) =>
+        [.. cell.Split(',').Select(part =>
+        {
+            int at = part.IndexOf('=', StringComparison.Ordinal);
+            string text = part[(at + 1)..];
+            return (part[..at], text, double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : (double?)null);
+        })];
+
+    /// <summary>The cell's place in a sweep along m (else the last numeric axis); null when the grid has no numeric axis.</summary>
+    private static SweepDeclaration? Sweep(string plan, IReadOnlyList<(string Axis, string Text, double? Number)> values)
+    {
+        var numeric = values.Where(v => v.Number is not null).ToList();
+        if (numeric.Count == 0)
+        {
+            return null;
+        }
+        string axis = numeric.Any(v => v.Axis == "m") ? "m" : numeric[^1].Axis;
+        string others = string.Concat(values.Where(v => v.Axis != axis).Select(v => $"_{v.Axis}{Safe(v.Text)}"));
+        return new SweepDeclaration(plan + others, axis)
+        {
+            Note = $"Cells of the sweep '{plan}' with {(others.Length == 0 ? "every value" : string.Join(", ", values.Where(v => v.Axis != axis).Select(v => $"{v.Axis} = {v.Text}")))}, against {axis}.",
+        };
+    }
+
+    private static string Safe(string text) => new([.. text.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' ? c : '_')]);
+
+    /// <summary>The cell's values as numeric parameters (first), unless the instance already reports a parameter of that name.</summary>
+    private static InstanceReport WithCellParameters(InstanceReport report, IReadOnlyList<(string Axis, string Text, double? Number)> values)
+    {
+        var missing = values.Where(v => report.Parameters.All(p => p.Name != v.Axis))
+            .Select(v => v.Number is double x ? Parameter.Number(v.Axis, x) : Parameter.TextOnly(v.Axis, v.Text));
+        return report with { Parameters = [.. missing, .. report.Parameters] };
+    }
+}

@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using NUnit.Framework;
+using Verify.Store;
+
+namespace Verify.Cli.Tests;
+
+/// <summary>
+/// `verify sweep`, `merge`, `export` end to end on a small du2019 grid: bad plans refused with every problem, a killed
+/// sweep resumed without loss or duplicates, shards merged into exactly the unsharded run's results.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class SweepTests
+{
+    private string _folder = "";
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("verify-sweep-").FullName;
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    private string PathOf(string name) => Path.Combine(_folder, name);
+
+    /// <summary>4 cells × 4 seeds of du2019 at n = 4, small widths: about 0.1 s an instance.</summary>
+    private string Plan(string name = "tiny", string grid = "\"n\": [4], \"m\": [50, 100, 200, 400], \"seeds\": 4")
+    {
+        string path = PathOf($"{name}.json");
+        File.WriteAllText(path, $$"""{ "name": "{{name}}", "theorem": "du2019", "grid": { {{grid}} } }""");
+        return path;
+    }
+
+    private static (int Code, string Output, string Error) Verify(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = VerifyCli.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The store's rows without the columns that vary between runs (timing, host).</summary>
+    private static List<string> Results(string store)
+    {
+        using var opened = SweepStore.OpenExisting(store);
+        return [.. StoreExport.Rows(opened).Select(r => (r with { ElapsedSeconds = 0, AllocatedBytes = null, FinishedAt = "", Host = "" }).ToString())];
+    }
+
+    [Test]
+    public void ABadPlan_IsRefusedWithEveryProblem_BeforeAnyWork()
+    {
+        string path = PathOf("bad.json");
+        File.WriteAllText(path, """{ "name": "bad name", "theorem": "du2019", "grid": { "n": [0, 4, 4], "width": [10], "seeds": 0 }, "extra": 1 }""");
+
+        var (code, _, error) = Verify("sweep", path, "--out", PathOf("out"));
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Usage), error);
+        Assert.That(error, Does.Contain("$.name").And.Contain("$.grid.n[0]").And.Contain("$.grid.n[2]: 4 is listed twice")
+            .And.Contain("$.grid.width: unknown parameter").And.Contain("$.grid.seeds").And.Contain("$.extra: unknown field"));
+        Assert.That(Directory.Exists(PathOf("out")), Is.False, "nothing was run");
+    }
+
+    [Test]
+    public void ACellThatCannotFit_IsRefusedNamingTheCell()
+    {
+        var (code, _, error) = Verify("sweep", Plan("huge", "\"n\": [4], \"m\": [100, 1e12]"), "--out", PathOf("out"));
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Usage), error);
+        Assert.That(error, Does.Contain("cell n=4,m=1e12").And.Not.Contain("cell n=4,m=100:"));
+    }
+
+    [Test]
+    public void Shards_MergeIntoExactlyTheUnshardedRunsResults_AndTheMergedReportIsWritten()
+    {
+        string plan = Plan();
+        Assert.That(Verify("sweep", plan, "--out", PathOf("all"), "--quiet").Code, Is.EqualTo(ExitCodes.Ok));
+        var shards = new List<string>();
+        for (int i = 0; i < 3; i++)
+        {
+            shards.Add(PathOf($"shard{i}.db"));
+            var (code, output, error) = Verify("sweep", plan, "--shard", $"{i}/3", "--store", shards[^1], "--out", PathOf($"out{i}"), "--quiet");
+            Assert.That(code, Is.EqualTo(ExitCodes.Ok), error);
+            Assert.That(output, Does.Contain($"shard {i}/3"));
+        }
+
+        var merged = Verify(["merge", .. shards, "--store", PathOf("merged.db"), "--out", PathOf("merged")]);
+
+        Assert.That(merged.Code, Is.EqualTo(ExitCodes.Ok), merged.Error);
+        Assert.That(Results(PathOf("merged.db")), Is.EqualTo(Results(PathOf("all.db"))), "instance by instance");
+        Assert.That(Results(PathOf("all.db")), Is.Not.Empty);
+        Assert.That(File.Exists(PathOf("merged/index.html")), Is.True);
+        var export = Verify("export", PathOf("merged.db"), "--format", "csv");
+        Assert.That(export.Code, Is.EqualTo(ExitCodes.Ok), export.Error);
+        Assert.That(File.ReadLines(PathOf("merged.csv")).First(), Does.StartWith("plan,theorem,cell,index,seed"));
+    }
+
+    [Test]
+    public void Merge_RefusesAStoreOfAnotherPlan()
+    {
+        Verify("sweep", Plan("one", "\"n\": [4], \"m\": [50]"), "--store", PathOf("one.db"), "--out", PathOf("o1"), "--quiet");
+        Verify("sweep", Plan("two", "\"n\": [4], \"m\": [50]"), "--store", PathOf("two.db"), "--out", PathOf("o2"), "--quiet");
+
+        var (code, _, error) = Verify("merge", PathOf("one.db"), PathOf("two.db"), "--store", PathOf("both.db"));
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(error, Does.Contain("another plan").And.Contain("nothing was merged"));
+    }
+
+    [Test]
+    public void AKilledSweep_ResumesWithoutLossOrDuplicates_AndEqualsAnUninterruptedRun()
+    {
+        string plan = Plan();
+        string store = PathOf("killed.db");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string argument in new[] { Path.Combine(AppContext.BaseDirectory, "verify.dll"), "sweep", plan, "--store", store, "--out", PathOf("killed") })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        int before;
+        using (var process = Process.Start(start)!)
+        {
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            var clock = Stopwatch.StartNew();
+            before = 0;
+            while (before < 3 && !process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                Thread.Sleep(20);
+                before = File.Exists(store) ? Count(store) : 0;
+            }
+            Assert.That(process.HasExited, Is.False, "the sweep finished before it could be killed: make the plan larger");
+            process.Kill(entireProcessTree: true); // SIGKILL: no handler runs
+            process.WaitForExit();
+        }
+        int kept = Count(store);
+        Assert.That(kept, Is.GreaterThanOrEqualTo(before).And.LessThan(16), "what was committed survived the kill");
+
+        var (code, output, error) = Verify("sweep", plan, "--store", store, "--out", PathOf("killed"), "--quiet");
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok), error);
+        Assert.That(output, Does.Contain($"{kept} instances already in"), "the rerun skips what was stored");
+        Verify("sweep", plan, "--store", PathOf("whole.db"), "--out", PathOf("whole"), "--quiet");
+
+        Assert.That(Count(store), Is.EqualTo(16));
+        Assert.That(Results(store), Is.EqualTo(Results(PathOf("whole.db"))));
+    }
+
+    private static int Count(string store)
+    {
+        try
+        {
+            using var opened = SweepStore.OpenExisting(store);
+            return opened.Finished().Count;
+        }
+        catch (StoreException)
+        {
+            return 0; // created but not yet initialised
+        }
+    }
+}
