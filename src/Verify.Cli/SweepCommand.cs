@@ -20,7 +20,7 @@ internal static class SweepCommand
     public static Command Create(TextWriter output, TextWriter error, Func<TheoremServices, IReadOnlyList<ITheorem>> catalog, CancellationToken cancellation)
     {
         var planPath = new Argument<string>("plan") { Description = "The sweep plan (JSON; see README.md, \"Sweeps\")." };
-        var shard = new Option<string?>("--shard") { Description = "Run only shard i of N (0 ≤ i < N) of the plan's cells, e.g. 2/4 (a Slurm array task: $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT)." };
+        var shard = new Option<string?>("--shard") { Description = "Run only shard i of N (0 ≤ i < N) of the plan's cells, e.g. 2/4 (a Slurm array task: $SLURM_ARRAY_TASK_ID/N, N the array's size; see docs/slurm.md)." };
         var storePath = new Option<string?>("--store") { Description = "The SQLite store (default: <out>.db beside the report folder, or <out>-shard-i-of-N.db with --shard)." };
         var outputDirectory = new Option<string?>("--out") { Description = "Directory for index.html and report.json (default: reports/sweep-<plan name>)." };
         var quiet = new Option<bool>("--quiet") { Description = "One line per cell instead of one per instance." };
@@ -88,7 +88,7 @@ internal static class SweepCommand
             var mine = cells.Where((_, position) => request.Shard.Owns(position)).ToList();
             var done = store.Finished();
             var work = mine.SelectMany(c => Enumerable.Range(0, plan.Seeds).Select(k => (c.Cell, Index: k))).Where(w => !done.Contains((w.Cell.Key, w.Index))).ToList();
-            var peak = mine.Where(c => c.PeakBytes is not null).MaxBy(c => c.PeakBytes);
+            var peak = mine.Where(c => c.PeakBytes is not null).OrderByDescending(c => c.PeakBytes).FirstOrDefault();
             output.WriteLine($"verify sweep {plan.Name}: theorem {plan.Theorem}, {cells.Count} cells × {plan.Seeds} seeds; "
                 + $"{(request.Shard.Count == 1 ? "all cells" : $"shard {request.Shard.Index}/{request.Shard.Count}: {mine.Count} cells")}; "
                 + $"{mine.Count * plan.Seeds - work.Count} instances already in {storePath}, {work.Count} to run; backend {backend.Description.Name}");
