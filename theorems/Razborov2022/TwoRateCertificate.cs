@@ -187,7 +187,8 @@ internal sealed class TwoRateCertificate
 
     private const string Sane = "(> lf 0.0) (<= lf fn) (> kap 0.0) (>= x 0.0) (>= a0 0.0) (>= e0 0.0) (> eta2 0.0)";
 
-    private static readonly string[] Goals =
+    /// <summary>(r1)–(r4) as Z3 decides them (obligations/monotone.smt2 and radii-necessary.smt2 assume them verbatim).</summary>
+    internal static readonly string[] Goals =
     [
         $"(and {Sane} (<= (* eta2 fb fb) 1.0))",
         "(and (>= eta1 0.0) (<= (* 8.0 eta1 kap kap x x ab ab) (* eta2 lf lf)))",
@@ -197,9 +198,10 @@ internal sealed class TwoRateCertificate
 
     /// <summary>
     /// With no radii found, (r3) is decided by its necessary condition (ρ_a ≥ 0 and R(ρ) ≤ ρ force
-    /// ρ_a(1 − t) ≥ c_a‖F₀‖₂ &gt; 0, so t &lt; 1 when |e₀|, ‖F₀‖₂ &gt; 0): refuted means no radii exist (Fail).
+    /// ρ_a(1 − t) ≥ c_a‖F₀‖₂ &gt; 0, so t &lt; 1 when |e₀|, ‖F₀‖₂ &gt; 0; obligations/radii-none.smt2 and
+    /// radii-necessary.smt2): refuted means no radii exist (Fail).
     /// </summary>
-    private const string RadiiNecessary =
+    internal const string RadiiNecessary =
         "(and (> lf 0.0) (or (<= e0 0.0) (<= fn 0.0) (< (* 64.0 eta1 kap kap x x e0 e0) (* eta2 lf lf lf lf))))";
 
     private Evidence Decide(int index)
@@ -214,8 +216,8 @@ internal sealed class TwoRateCertificate
         {
             return Z3Evidence.Decide(Premises(RadiusW, RadiusA), Goals[index], ratio, Relation.GreaterOrEqual, 1.0, note);
         }
-        // No radii: a hypothesis refuted at ρ = 0 fails at every radii (each only gets harder as the radii grow);
-        // (r3) by its necessary condition. Otherwise undecided.
+        // No radii: a hypothesis refuted at ρ = 0 fails at every radii (each only gets harder as the radii grow,
+        // obligations/monotone.smt2); (r3) by its necessary condition. Otherwise undecided.
         string goal = index == 2 ? RadiiNecessary : Goals[index];
         var atZero = Z3Evidence.Decide(Premises(0.0, 0.0), goal, index == 2 ? 0.0 : RatiosAt(Inputs, Inputs.Eta1, 0, 0)[index], Relation.GreaterOrEqual, 1.0,
             $"no radii: t = c_a c_W κ‖X‖₂ ≥ 1 or overflow; {(index == 2 ? "decided by the necessary condition 64η₁κ²‖X‖₂²|e₀|² < η₂λ_F⁴" : "decided at ρ = 0")}; {note}");
