@@ -175,13 +175,11 @@ internal sealed class RzInstance : ISetupInstance
 
     public IEnumerable<Recommendation> Recommendations()
     {
-        var c = _analysis.Value.Certificate;
-        yield return new Recommendation("razborov2022-eta1",
-            double.IsFinite(c.LargestEta1) ? $"η₁ ≤ {NumberFormat.Text(c.LargestEta1)} for the certificate at this η₂" : "no largest η₁ is certified (the certificate gives none)",
-            double.IsFinite(c.LargestEta1) ? c.LargestEta1 : null,
+        var advice = _analysis.Value.Certificate.AdviseEta1();
+        yield return new Recommendation("razborov2022-eta1", advice.Statement, advice.Eta1,
             "the certificate's hidden-layer rate bound [D]; the paper's own rate conditions are not available")
         {
-            AlreadyHolds = double.IsFinite(c.LargestEta1) && _setup.Eta1 <= c.LargestEta1,
+            AlreadyHolds = advice.Eta1 is double eta1 && _setup.Eta1 <= eta1,
         };
     }
 }

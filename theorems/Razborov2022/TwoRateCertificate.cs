@@ -17,6 +17,9 @@ namespace Verify.Theorems.Razborov2022;
 /// <param name="Eta2">η₂ &gt; 0, the output layer's rate (exact).</param>
 internal sealed record TwoRateInputs(double LambdaF, double FeatureNorm, double XNorm, double OutputNorm, double Kappa, double Residual, double Eta1, double Eta2);
 
+/// <summary>The certificate's advice on η₁ at the caller's η₂: <paramref name="Eta1"/> is null when no η₁ ≥ 0 is proved to work.</summary>
+internal sealed record Eta1Advice(double? Eta1, string Statement);
+
 /// <summary>
 /// The two-rate certificate of README.md in this folder ("Proof") [D]: under (r1)–(r4), two-rate gradient descent on
 /// f(x) = κ Σ_r a_r σ(w_rᵀx) has |e_k| ≤ ρᵏ|e₀| with ρ = 1 − η₂λ_F²/8, |W_k − W₀|_F ≤ ρ_W, |a_k − a₀| ≤ ρ_a and
@@ -32,8 +35,12 @@ internal sealed class TwoRateCertificate
     /// <summary>The relative margin by which <see cref="LargestEta1"/>'s floating-point search keeps every ratio above 1.</summary>
     public const double AdviceMargin = 1e-9;
 
+    /// <summary>How often <see cref="AdviseEta1"/> halves the searched η₁ before it gives up on an η₁ &gt; 0.</summary>
+    public const int AdviceHalvings = 4;
+
     private readonly bool _finite;
     private readonly bool _radiiFound;
+    private readonly Lazy<Eta1Advice> _advice;
 
     private TwoRateCertificate(TwoRateInputs inputs)
     {
@@ -45,6 +52,7 @@ internal sealed class TwoRateCertificate
         Contraction = _finite ? DirectedRounding.SubUp(1.0, decrease) : double.NaN;
         Ratios = RatiosAt(inputs, inputs.Eta1, RadiusW, RadiusA);
         LargestEta1 = _finite ? SearchLargestEta1(inputs) : 0.0;
+        _advice = new(() => AdviseFrom(LargestEta1));
         Hypotheses =
         [
             (TwoRateChecks.Step, () => Decide(0)),
@@ -73,10 +81,49 @@ internal sealed class TwoRateCertificate
 
     /// <summary>
     /// The largest η₁ (to a relative 10⁻¹² by bisection) at which (r1), (r2), (r4) hold by the floating-point ratios with
-    /// relative margin <see cref="AdviceMargin"/> and radii exist ((r3), given η₂ and the other inputs); 0 if none. Advice: Evaluate with it to
-    /// have the hypotheses decided by Z3. Every hypothesis only gets harder as η₁ grows (README.md "Proof", step S).
+    /// relative margin <see cref="AdviceMargin"/> and radii exist ((r3), given η₂ and the other inputs); 0 if none. Not a proof:
+    /// <see cref="AdviseEta1"/> advises it only once Z3 has proved every hypothesis there. Every hypothesis only gets harder as
+    /// η₁ grows (README.md "Proof", step S).
     /// </summary>
     public double LargestEta1 { get; }
+
+    /// <summary>
+    /// The η₁ to advise at this η₂, each confirmed by Z3 (all four hypotheses Pass at the pessimistic inputs): <see cref="LargestEta1"/>,
+    /// else it halved up to <see cref="AdviceHalvings"/> times, else 0 when η₁ = 0 is proved, else none, naming the hypothesis
+    /// that fails at η₁ = 0.
+    /// </summary>
+    public Eta1Advice AdviseEta1() => _advice.Value;
+
+    internal Eta1Advice AdviseFrom(double start)
+    {
+        if (!_finite)
+        {
+            return new(null, "no η₁ is advised: an input of the certificate is not finite");
+        }
+        if (FirstUnproved(0.0) is (int index, Verdict verdict))
+        {
+            return new(null, $"no η₁ works at this η₂: (r{index + 1}) {(verdict == Verdict.Fail ? "fails" : "is not proved")} at η₁ = 0; "
+                + "lower η₂ (η₂F̄² ≤ 1 with F̄ ≥ ‖F₀‖₂) or widen the network (λ_F grows with m)");
+        }
+        double eta1 = start;
+        for (int halving = 0; eta1 > 0 && halving <= AdviceHalvings; halving++, eta1 /= 2)
+        {
+            if (FirstUnproved(eta1) is null)
+            {
+                return new(eta1, $"η₁ ≤ {F(eta1)} for the certificate at this η₂ (all four hypotheses proved by Z3 there)");
+            }
+        }
+        return new(0.0, "η₁ = 0 (output layer only) is proved at this η₂, but no η₁ > 0 could be confirmed by Z3 there; "
+            + "lower η₂ or widen the network to allow a hidden-layer rate");
+    }
+
+    private (int Index, Verdict Verdict)? FirstUnproved(double eta1)
+    {
+        var certificate = eta1 == Inputs.Eta1 ? this : Evaluate(Inputs with { Eta1 = eta1 });
+        var verdicts = certificate.Hypotheses.Select(h => h.Decide().Verdict).ToList();
+        int index = verdicts.FindIndex(v => v != Verdict.Pass);
+        return index < 0 ? null : (index, verdicts[index]);
+    }
 
     /// <summary>(r1)–(r4), each decided by Z3 over exact rationals; value = a ratio ≥ 1 when it holds.</summary>
     public IReadOnlyList<(CheckSpec Spec, Func<Evidence> Decide)> Hypotheses { get; }

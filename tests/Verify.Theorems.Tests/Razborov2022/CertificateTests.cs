@@ -77,6 +77,56 @@ public sealed class CertificateTests
         Assert.That(TwoRateCertificate.Evaluate(Hand(1.0 / 512)).LargestEta1, Is.EqualTo(largest), "the advice does not depend on the η₁ given");
     }
 
+    /// <summary>The advice is the float search's edge once Z3 has proved every hypothesis there.</summary>
+    [Test]
+    public void AdvisedEta1_IsProvedByZ3()
+    {
+        var c = TwoRateCertificate.Evaluate(Hand(1.0 / 512));
+        var advice = c.AdviseEta1();
+
+        Assert.That(advice.Eta1, Is.EqualTo(c.LargestEta1));
+        Assert.That(advice.Eta1, Is.Positive);
+        Assert.That(Verdicts(TwoRateCertificate.Evaluate(Hand(advice.Eta1!.Value))), Has.All.EqualTo(Verdict.Pass));
+        Assert.That(advice.Statement, Does.StartWith("η₁ ≤ ").And.Contain("proved by Z3"));
+    }
+
+    /// <summary>
+    /// A search result Z3 cannot confirm is halved until it can: from 4η₁* the advice is η₁* (two exact halvings); from
+    /// 64η₁* four halvings are not enough, and the advice is an honest η₁ = 0.
+    /// </summary>
+    [Test]
+    public void UnconfirmedSearchResult_IsHalvedOrGivenUpHonestly()
+    {
+        var c = TwoRateCertificate.Evaluate(Hand(0));
+        double largest = c.LargestEta1;
+
+        Assert.That(Verdicts(TwoRateCertificate.Evaluate(Hand(2 * largest)))[1], Is.EqualTo(Verdict.Fail));
+        Assert.That(c.AdviseFrom(4 * largest).Eta1, Is.EqualTo(largest));
+        var none = c.AdviseFrom(64 * largest);
+        Assert.That(none.Eta1, Is.Zero);
+        Assert.That(none.Statement, Does.Contain("no η₁ > 0 could be confirmed"));
+    }
+
+    /// <summary>η₂ = 1/‖F₀‖₂² exactly: (r1) holds with ratio 1, so the float search (margin 10⁻⁹) finds no η₁, and only η₁ = 0 is proved.</summary>
+    [Test]
+    public void RatioOneAtZero_AdvisesOnlyEta1Zero()
+    {
+        var advice = TwoRateCertificate.Evaluate(Hand(1.0 / 512, eta2: 1.0 / 16)).AdviseEta1();
+
+        Assert.That(advice.Eta1, Is.Zero);
+        Assert.That(advice.Statement, Does.StartWith("η₁ = 0 (output layer only) is proved").And.Contain("no η₁ > 0 could be confirmed"));
+    }
+
+    /// <summary>η₂ = 1.01/16: (r1) fails already at η₁ = 0, so no η₁ is advised, and the text says which hypothesis fails.</summary>
+    [Test]
+    public void StepTooLarge_AdvisesNoEta1AndSaysWhy()
+    {
+        var advice = TwoRateCertificate.Evaluate(Hand(1.0 / 512, eta2: 1.01 / 16)).AdviseEta1();
+
+        Assert.That(advice.Eta1, Is.Null);
+        Assert.That(advice.Statement, Does.StartWith("no η₁ works at this η₂: (r1) fails at η₁ = 0; lower η₂"));
+    }
+
     [Test]
     public void StepTooLarge_FailsR1()
     {

@@ -135,5 +135,8 @@ public sealed class RzFeatureTests
         Assert.That(run.FeatureSmallest.Select(p => p.Smallest.Lower), Has.All.GreaterThanOrEqualTo(lambdaF.Lower / 2),
             "observed on the in-scope instance (the certificate's invariant, also checked by invariant-sigma-features)");
         Assert.That(run.SquaredResiduals[^1], Is.LessThan(run.SquaredResiduals[0]), "the run converges");
+        var advice = instance.Recommendations().Single();
+        Assert.That(advice.Value, Is.Positive, advice.Statement);
+        Assert.That(advice.AlreadyHolds, Is.True, "η₁ = η₂/100 is below the advice on the in-scope instance");
     }
 }
