@@ -22,8 +22,8 @@ internal sealed record Eta1Advice(double? Eta1, string Statement);
 
 /// <summary>
 /// The two-rate certificate of README.md in this folder ("Proof") [D]: under (r1)–(r4), two-rate gradient descent on
-/// f(x) = κ Σ_r a_r σ(w_rᵀx) has |e_k| ≤ ρᵏ|e₀| with ρ = 1 − η₂λ_F²/8, |W_k − W₀|_F ≤ ρ_W, |a_k − a₀| ≤ ρ_a and
-/// σ_n(F_k) ≥ λ_F/2 for every k. The radii ρ_W, ρ_a are the least fixed point of ρ = R(ρ) (README.md "Proof", part F), raised by
+/// f(x) = κ Σ_r a_r σ(w_rᵀx) has |e_k| ≤ ρᵏ|e₀| with ρ = 1 − η₂λ_F²/8, |W_k − W₀|_F ≤ R_W, |a_k − a₀| ≤ R_a and
+/// σ_n(F_k) ≥ λ_F/2 for every k. The radii R_W, R_a are the least fixed point of R = L(R) (README.md "Proof", part F), raised by
 /// 10⁻⁶ relatively and computed with directed rounding; every hypothesis is decided by Z3 on the exact binary values of
 /// the inputs and radii, so a Pass is a proof for the caller's inputs (README.md "Proof", step S: bounds are enough).
 /// </summary>
@@ -73,10 +73,10 @@ internal sealed class TwoRateCertificate
     /// <summary>ρ ≥ 1 − η₂λ_F²/8 (rounded up): |e_k| ≤ ρᵏ|e₀| when every hypothesis holds.</summary>
     public double Contraction { get; }
 
-    /// <summary>ρ_W ≥ |W_k − W₀|_F for all k (0 when η₁ = 0; +∞ when no radii were found).</summary>
+    /// <summary>R_W ≥ |W_k − W₀|_F for all k (0 when η₁ = 0; +∞ when no radii were found).</summary>
     public double RadiusW { get; }
 
-    /// <summary>ρ_a ≥ |a_k − a₀|₂ for all k (+∞ when no radii were found).</summary>
+    /// <summary>R_a ≥ |a_k − a₀|₂ for all k (+∞ when no radii were found).</summary>
     public double RadiusA { get; }
 
     /// <summary>
@@ -131,17 +131,17 @@ internal sealed class TwoRateCertificate
     /// <summary>The floating-point ratios of (r1)–(r4) shown with the verdicts (≥ 1 when the hypothesis holds, up to rounding).</summary>
     internal IReadOnlyList<double> Ratios { get; }
 
-    /// <summary>F̄ = ‖F₀‖₂ + κ‖X‖₂ρ_W (floating point, for display).</summary>
+    /// <summary>F̄ = ‖F₀‖₂ + κ‖X‖₂R_W (floating point, for display).</summary>
     internal double FeatureBar => Inputs.FeatureNorm + Inputs.Kappa * Inputs.XNorm * RadiusW;
 
-    /// <summary>Ā = |a₀| + ρ_a (floating point, for display).</summary>
+    /// <summary>Ā = |a₀| + R_a (floating point, for display).</summary>
     internal double OutputBar => Inputs.OutputNorm + RadiusA;
 
     private static double LambdaFSquaredDown(TwoRateInputs i) => DirectedRounding.MulDown(i.LambdaF, i.LambdaF);
 
     /// <summary>
-    /// The least fixed point of ρ_a = c_a(‖F₀‖₂ + κ‖X‖₂ρ_W), ρ_W = c_W(|a₀| + ρ_a) with c_a = 8|e₀|/λ_F² and
-    /// c_W = 8η₁κ‖X‖₂|e₀|/(η₂λ_F²) (README.md "Proof", part F), in closed form rounded up, ρ_W raised by <see cref="Inflation"/>;
+    /// The least fixed point of R_a = c_a(‖F₀‖₂ + κ‖X‖₂R_W), R_W = c_W(|a₀| + R_a) with c_a = 8|e₀|/λ_F² and
+    /// c_W = 8η₁κ‖X‖₂|e₀|/(η₂λ_F²) (README.md "Proof", part F), in closed form rounded up, R_W raised by <see cref="Inflation"/>;
     /// (+∞, +∞, false) when t = c_a c_W κ‖X‖₂ ≥ 1 (then no radii exist) or on overflow.
     /// </summary>
     internal static (double RadiusW, double RadiusA, bool Found) ComputeRadii(TwoRateInputs i, double eta1)
@@ -174,7 +174,7 @@ internal sealed class TwoRateCertificate
         return double.IsFinite(rw) && double.IsFinite(ra) ? (rw, ra, true) : (double.PositiveInfinity, double.PositiveInfinity, false);
     }
 
-    /// <summary>The floating-point ratios of (r1)–(r4) at η₁ and radii (ρ_W, ρ_a); double.MaxValue where a bound is 0.</summary>
+    /// <summary>The floating-point ratios of (r1)–(r4) at η₁ and radii (R_W, R_a); double.MaxValue where a bound is 0.</summary>
     internal static double[] RatiosAt(TwoRateInputs i, double eta1, double rw, double ra)
     {
         double lf2 = i.LambdaF * i.LambdaF, kx = i.Kappa * i.XNorm;
@@ -194,7 +194,7 @@ internal sealed class TwoRateCertificate
         {
             return false;
         }
-        // (r3) holds by construction of the radii (up to rounding; Z3 decides it exactly when evaluated): ρ_a = R_a(ρ_W)
+        // (r3) holds by construction of the radii (up to rounding; Z3 decides it exactly when evaluated): R_a = L_a(R_W)
         // rounded up, so its ratio is 1 to rounding and no margin is asked of it.
         var ratios = RatiosAt(i, eta1, rw, ra);
         return ratios[0] >= 1.0 + AdviceMargin && ratios[1] >= 1.0 + AdviceMargin && ratios[2] >= 1.0 - AdviceMargin && ratios[3] >= 1.0 + AdviceMargin;
@@ -244,8 +244,8 @@ internal sealed class TwoRateCertificate
     ];
 
     /// <summary>
-    /// With no radii found, (r3) is decided by its necessary condition (ρ_a ≥ 0 and R(ρ) ≤ ρ force
-    /// ρ_a(1 − t) ≥ c_a‖F₀‖₂ &gt; 0, so t &lt; 1 when |e₀|, ‖F₀‖₂ &gt; 0; obligations/radii-none.smt2 and
+    /// With no radii found, (r3) is decided by its necessary condition (R_a ≥ 0 and L(R) ≤ R force
+    /// R_a(1 − t) ≥ c_a‖F₀‖₂ &gt; 0, so t &lt; 1 when |e₀|, ‖F₀‖₂ &gt; 0; obligations/radii-none.smt2 and
     /// radii-necessary.smt2): refuted means no radii exist (Fail).
     /// </summary>
     internal const string RadiiNecessary =
@@ -263,11 +263,11 @@ internal sealed class TwoRateCertificate
         {
             return Z3Evidence.Decide(Premises(RadiusW, RadiusA), Goals[index], ratio, Relation.GreaterOrEqual, 1.0, note);
         }
-        // No radii: a hypothesis refuted at ρ = 0 fails at every radii (each only gets harder as the radii grow,
+        // No radii: a hypothesis refuted at R_W = R_a = 0 fails at every radii (each only gets harder as the radii grow,
         // obligations/monotone.smt2); (r3) by its necessary condition. Otherwise undecided.
         string goal = index == 2 ? RadiiNecessary : Goals[index];
         var atZero = Z3Evidence.Decide(Premises(0.0, 0.0), goal, index == 2 ? 0.0 : RatiosAt(Inputs, Inputs.Eta1, 0, 0)[index], Relation.GreaterOrEqual, 1.0,
-            $"no radii: t = c_a c_W κ‖X‖₂ ≥ 1 or overflow; {(index == 2 ? "decided by the necessary condition 64η₁κ²‖X‖₂²|e₀|² < η₂λ_F⁴" : "decided at ρ = 0")}; {note}");
+            $"no radii: t = c_a c_W κ‖X‖₂ ≥ 1 or overflow; {(index == 2 ? "decided by the necessary condition 64η₁κ²‖X‖₂²|e₀|² < η₂λ_F⁴" : "decided at R_W = R_a = 0")}; {note}");
         return atZero.Verdict == Verdict.Fail ? atZero
             : Evidence.Inconclusive(atZero.Value, Relation.GreaterOrEqual, 1.0, $"{atZero.Note}; holds there, but no radii were found");
     }
@@ -280,7 +280,7 @@ internal sealed class TwoRateCertificate
 
     private string Describe() =>
         $"λ_F = {F(Inputs.LambdaF)}, ‖F₀‖₂ ≤ {F(Inputs.FeatureNorm)}, ‖X‖₂ ≤ {F(Inputs.XNorm)}, |a₀| ≤ {F(Inputs.OutputNorm)}, κ = {F(Inputs.Kappa)}, |e₀| ≤ {F(Inputs.Residual)}, "
-        + $"η₁ = {F(Inputs.Eta1)}, η₂ = {F(Inputs.Eta2)}; ρ_W = {F(RadiusW)}, ρ_a = {F(RadiusA)}, F̄ = {F(FeatureBar)}, Ā = {F(OutputBar)}; "
+        + $"η₁ = {F(Inputs.Eta1)}, η₂ = {F(Inputs.Eta2)}; R_W = {F(RadiusW)}, R_a = {F(RadiusA)}, F̄ = {F(FeatureBar)}, Ā = {F(OutputBar)}; "
         + $"factor per step ρ = {F(Contraction)}; largest η₁ ≈ {F(LargestEta1)}";
 
     private static string F(double value) => NumberFormat.Text(value);

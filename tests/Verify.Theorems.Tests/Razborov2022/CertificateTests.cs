@@ -23,7 +23,7 @@ public sealed class CertificateTests
     }
 
     /// <summary>
-    /// η₁ = 0 (convex random features): ρ_W = 0, ρ_a = 8|e₀|‖F₀‖₂/λ_F² = 8·0.01·4/4 = 0.08, ρ = 1 − (1/32)·4/8 = 63/64,
+    /// η₁ = 0 (convex random features): R_W = 0, R_a = 8|e₀|‖F₀‖₂/λ_F² = 8·0.01·4/4 = 0.08, ρ = 1 − (1/32)·4/8 = 63/64,
     /// (r1) ratio 1/(η₂‖F₀‖₂²) = 2, no cross term.
     /// </summary>
     [Test]
@@ -42,8 +42,8 @@ public sealed class CertificateTests
 
     /// <summary>
     /// η₁ = 1/512: c_a = 8|e₀|/λ_F² = 0.02, c_W = 8η₁κ‖X‖₂|e₀|/(η₂λ_F²) = 0.00125, t = c_a c_W κ‖X‖₂ = 2.5·10⁻⁵,
-    /// ρ_W = c_W(|a₀| + c_a‖F₀‖₂)/(1 − t) = 0.00135/0.999975 (× (1 + 10⁻⁶)), ρ_a = 0.02(4 + ρ_W);
-    /// (r2) ratio η₂λ_F²/(8η₁Ā²) = 8/Ā², (r4) ratio 1/ρ_W.
+    /// R_W = c_W(|a₀| + c_a‖F₀‖₂)/(1 − t) = 0.00135/0.999975 (× (1 + 10⁻⁶)), R_a = 0.02(4 + R_W);
+    /// (r2) ratio η₂λ_F²/(8η₁Ā²) = 8/Ā², (r4) ratio 1/R_W.
     /// </summary>
     [Test]
     public void HiddenRatePositive_KnownAnswers()
@@ -144,7 +144,7 @@ public sealed class CertificateTests
         Assert.That(Verdicts(c)[1], Is.EqualTo(Verdict.Fail));
     }
 
-    /// <summary>|e₀| ≤ 10, η₁ = η₂: c_a = c_W = 20, t = 400 ≥ 1, so no radii exist: (r3) Fail, (r2) Fail already at ρ = 0, the others undecided.</summary>
+    /// <summary>|e₀| ≤ 10, η₁ = η₂: c_a = c_W = 20, t = 400 ≥ 1, so no radii exist: (r3) Fail, (r2) Fail already at R_W = R_a = 0, the others undecided.</summary>
     [Test]
     public void NoRadii_FailsR3AndReportsInfiniteRadii()
     {
