@@ -34,7 +34,7 @@ internal sealed class RzAnalysis
             ? new Enclosure(0, 0, $"m = {M} < n = {N}: rank F₀ < n, so σ_n(F₀) = 0")
             : SingularValueEnclosures.Smallest(backend, features, FeatureAllowance,
                 "F₀ as computed vs exact: the GEMM's rounding γ_d‖X‖_F‖W₁‖_F (ReLU exact) times κ, plus κ's product ε‖F₀‖_F");
-        FeatureNormUpper = AddUp(SingularValueEnclosures.Norm2Upper(backend, features), FeatureAllowance);
+        FeatureNormUpper = SingularValueEnclosures.Norm2(backend, features, FeatureAllowance, "").Upper;
         XNormUpper = SingularValueEnclosures.Norm2Upper(backend, x);
         OutputNormUpper = SingularValueEnclosures.FrobeniusUpper(a);
         var u = features * a;

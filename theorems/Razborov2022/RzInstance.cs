@@ -125,7 +125,27 @@ internal sealed class RzInstance : ISetupInstance
         new(RzChecks.HiddenDistance, () => Distance(_run.Value.HiddenDistances, _analysis.Value.Certificate.RadiusW, "‖W_k − W₀‖_F", "R_W")),
         new(RzChecks.OutputDistance, () => Distance(_run.Value.OutputDistances, _analysis.Value.Certificate.RadiusA, "‖a_k − a₀‖₂", "R_a")),
         new(RzChecks.FeaturesWellConditioned, FeaturesWellConditioned),
+        new(RzChecks.FeatureNormBounded, FeatureNormBounded),
     ];
+
+    /// <summary>‖F_k‖₂ ≤ F̄ on the log-spaced steps: Pass when every enclosure's upper end meets it, Fail when some lower end exceeds it.</summary>
+    private Evidence FeatureNormBounded()
+    {
+        var certificate = _analysis.Value.Certificate;
+        double bar = certificate.FeatureBar;
+        var points = _run.Value.FeatureNorms;
+        if (!double.IsFinite(bar))
+        {
+            return Evidence.Inconclusive(points.Max(p => p.Norm.Upper), Relation.LessOrEqual, bar,
+                $"not evaluated: the certificate gives no finite R_W (R_W = {NumberFormat.Text(certificate.RadiusW)}), so no F̄ = ‖F₀‖₂ + κ‖X‖₂R_W");
+        }
+        var steps = points.Select(p => (double)p.Step).ToList();
+        var middles = points.Select(p => p.Norm.Lower / 2 + p.Norm.Upper / 2).ToList();
+        var allowances = points.Select(p => Math.BitIncrement((p.Norm.Upper - p.Norm.Lower) / 2)).ToList();
+        return SeriesChecks.StaysBelow(steps, middles, bar,
+            new SeriesPlot("‖F_k‖₂ against F̄", "step k", "‖F_k‖₂", false, "‖F_k‖₂", "F̄"), allowances,
+            $"F̄ = {NumberFormat.Text(bar)} = ‖F₀‖₂ (upper end {NumberFormat.Text(certificate.Inputs.FeatureNorm)}) + κ‖X‖₂R_W, rounded up; log-spaced steps");
+    }
 
     /// <summary>σ_n(F_k) ≥ λ_F/2 on the log-spaced steps: Pass when every enclosure's lower end meets it, Fail when some upper end misses it.</summary>
     private Evidence FeaturesWellConditioned()

@@ -131,8 +131,8 @@ internal sealed class TwoRateCertificate
     /// <summary>The floating-point ratios of (r1)–(r4) shown with the verdicts (≥ 1 when the hypothesis holds, up to rounding).</summary>
     internal IReadOnlyList<double> Ratios { get; }
 
-    /// <summary>F̄ = ‖F₀‖₂ + κ‖X‖₂R_W (floating point, for display).</summary>
-    internal double FeatureBar => Inputs.FeatureNorm + Inputs.Kappa * Inputs.XNorm * RadiusW;
+    /// <summary>F̄ = ‖F₀‖₂ + κ‖X‖₂R_W rounded up (+∞ when no radii were found): ‖F_k‖₂ ≤ F̄ for all k (README.md "Proof", P2).</summary>
+    internal double FeatureBar => DirectedRounding.AddUp(Inputs.FeatureNorm, DirectedRounding.MulUp(DirectedRounding.MulUp(Inputs.Kappa, Inputs.XNorm), RadiusW));
 
     /// <summary>Ā = |a₀| + R_a (floating point, for display).</summary>
     internal double OutputBar => Inputs.OutputNorm + RadiusA;
