@@ -92,6 +92,17 @@ public sealed class RzRunTests
         Assert.That(parameters[RzIndicators.BeyondNtkName].Value, Is.EqualTo(0));
     }
 
+    /// <summary>m = 4 &lt; n = 16: λ_F = 0, so the certificate finds no radii and asserts no ‖F_k‖₂ ≤ F̄.</summary>
+    [Test]
+    public void NoRadii_FeatureNormInvariantIsInconclusive()
+    {
+        var report = Run("exp-lecun-adversarial-r1-m4");
+
+        var norm = report.Invariants.Single(c => c.Id == "invariant-feature-norm");
+        Assert.That(norm.Verdict, Is.EqualTo(Verdict.Inconclusive), Describe(report));
+        Assert.That(norm.Note, Does.Contain("no finite R_W"));
+    }
+
     [Test]
     public void Scenarios_DeclareOneWidthSweepPerConfiguration()
     {
