@@ -26,16 +26,12 @@ internal sealed record RzRun(
     private const string AssemblyNote = "F_k as computed vs exact: the GEMM's rounding times κ, plus κ's product";
 
     /// <summary>
-    /// σ_n(F_k) (null when m &lt; n) and ‖F_k‖₂, F_k = κσ(XW₁(k)), each enclosed for the computed matrix and widened by the GEMM's
-    /// forward error κγ_d‖X‖_F‖W₁(k)‖_F plus κ's product ε‖F_k‖_F (ReLU exact), as <see cref="RzAnalysis"/> does at step 0.
+    /// σ_n(F_k) (null when m &lt; n) and ‖F_k‖₂, F_k = κσ(XW₁(k)), each enclosed for the computed matrix and widened by its
+    /// forward error (<see cref="FeatureEnclosure.ScaledRelu"/>), as <see cref="RzAnalysis"/> does at step 0.
     /// </summary>
     private static (Enclosure? Smallest, Enclosure Norm) Features(ILinearAlgebraBackend backend, Matrix<double> x, Matrix<double> w1, double kappa)
     {
-        var f = RzModel.PreActivations(backend, x, w1).Map(v => kappa * Math.Max(v, 0));
-        double allowance = DirectedRounding.AddUp(
-            DirectedRounding.MulUp(Math.Abs(kappa), DirectedRounding.MulUp(DirectedRounding.GammaUp(x.ColumnCount),
-                DirectedRounding.MulUp(SingularValueEnclosures.FrobeniusUpper(x), SingularValueEnclosures.FrobeniusUpper(w1)))),
-            kappa == 1 ? 0 : DirectedRounding.MulUp(Spectral.MachineEpsilon, SingularValueEnclosures.FrobeniusUpper(f)));
+        var (f, allowance) = FeatureEnclosure.ScaledRelu(backend, x, w1, kappa);
         var smallest = w1.ColumnCount < x.RowCount ? null : SingularValueEnclosures.Smallest(backend, f, allowance, AssemblyNote);
         return (smallest, SingularValueEnclosures.Norm2(backend, f, allowance, AssemblyNote));
     }
