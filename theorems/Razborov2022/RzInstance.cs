@@ -110,9 +110,9 @@ internal sealed class RzInstance : ISetupInstance
                 ? Evidence.Compare(0, Relation.GreaterOrEqual, 1, reason)
                 : Evidence.Compare(1, Relation.GreaterOrEqual, 1, $"widths [{Width}, 1], ReLU, κ = {NumberFormat.Text(_setup.Initial.Spec.OutputScale)}, η = [{NumberFormat.Text(_setup.Eta1)}, {NumberFormat.Text(_setup.Eta2)}]")),
         };
-        var pessimistic = _analysis.Value.Certificate.Hypotheses;
-        checks.AddRange(pessimistic.Select((h, i) => new Check(h.Spec, () => Evidence.Between(h.Decide(),
-            () => _analysis.Value.Favourable.Value.Hypotheses[i].Decide(), "the enclosures of λ_F, ‖F₀‖₂, ‖X‖₂, |a₀| and |e₀|"))));
+        var analysis = _analysis.Value;
+        checks.AddRange(TwoRateCertificate.Between(analysis.Certificate, analysis.Favourable, "the enclosures of λ_F, ‖F₀‖₂, ‖X‖₂, |a₀| and |e₀|")
+            .Select(h => new Check(h.Spec, h.Decide)));
         checks.AddRange(_baselines.Value.Checks(Width));
         return checks;
     }

@@ -128,6 +128,13 @@ internal sealed class TwoRateCertificate
     /// <summary>(r1)–(r4), each decided by Z3 over exact rationals; value = a ratio ≥ 1 when it holds.</summary>
     public IReadOnlyList<(CheckSpec Spec, Func<Evidence> Decide)> Hypotheses { get; }
 
+    /// <summary>
+    /// (r1)–(r4) between two certificates whose inputs enclose the exact ones: Pass when proved at the pessimistic inputs,
+    /// Fail when refuted even at the favourable ones (evaluated only then), otherwise Inconclusive (<see cref="Evidence.Between"/>).
+    /// </summary>
+    public static IReadOnlyList<(CheckSpec Spec, Func<Evidence> Decide)> Between(TwoRateCertificate pessimistic, Lazy<TwoRateCertificate> favourable, string allowances) =>
+        [.. pessimistic.Hypotheses.Select((h, i) => (h.Spec, (Func<Evidence>)(() => Evidence.Between(h.Decide(), () => favourable.Value.Hypotheses[i].Decide(), allowances))))];
+
     /// <summary>The floating-point ratios of (r1)–(r4) shown with the verdicts (≥ 1 when the hypothesis holds, up to rounding).</summary>
     internal IReadOnlyList<double> Ratios { get; }
 

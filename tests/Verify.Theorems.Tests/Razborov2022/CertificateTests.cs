@@ -127,6 +127,29 @@ public sealed class CertificateTests
         Assert.That(advice.Statement, Does.StartWith("no η₁ works at this η₂: (r1) fails at η₁ = 0; lower η₂"));
     }
 
+    /// <summary>
+    /// The pessimistic/favourable decision RzInstance makes, on hand inputs at η₁ = 0 (so (r2)–(r4) hold): (r1)'s
+    /// η₂‖F₀‖₂² is 36/32 at ‖F₀‖₂ ≤ 6, 42.25/32 at 6.5 and 16/32 at 4.
+    /// </summary>
+    [TestCase(6.0, 4.0, Verdict.Inconclusive, TestName = "FailsPessimistically_HoldsFavourably_IsInconclusive")]
+    [TestCase(6.5, 6.0, Verdict.Fail, TestName = "FailsAtBothEnds_IsFail")]
+    [TestCase(4.0, 6.0, Verdict.Pass, TestName = "HoldsPessimistically_IsPass")]
+    public void Between_DecidesR1FromBothEnds(double pessimisticNorm, double favourableNorm, Verdict expected)
+    {
+        var pessimistic = TwoRateCertificate.Evaluate(Hand(0) with { FeatureNorm = pessimisticNorm });
+        var favourable = new Lazy<TwoRateCertificate>(() => TwoRateCertificate.Evaluate(Hand(0) with { FeatureNorm = favourableNorm }));
+
+        var verdicts = TwoRateCertificate.Between(pessimistic, favourable, "the test's ends").Select(h => h.Decide()).ToList();
+
+        Assert.That(verdicts.Select(e => e.Verdict), Is.EqualTo(new[] { expected, Verdict.Pass, Verdict.Pass, Verdict.Pass }),
+            string.Join("\n", verdicts.Select(e => e.Note)));
+        Assert.That(favourable.IsValueCreated, Is.EqualTo(expected != Verdict.Pass), "the favourable ends are evaluated only when the pessimistic ones do not prove it");
+        if (expected == Verdict.Inconclusive)
+        {
+            Assert.That(verdicts[0].Note, Does.Contain("holds with the favourable ends of the test's ends"));
+        }
+    }
+
     [Test]
     public void StepTooLarge_FailsR1()
     {
