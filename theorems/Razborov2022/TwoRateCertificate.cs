@@ -241,7 +241,7 @@ internal sealed class TwoRateCertificate
 
     private const string Sane = "(> lf 0.0) (<= lf fn) (> kap 0.0) (>= x 0.0) (>= a0 0.0) (>= e0 0.0) (> eta2 0.0)";
 
-    /// <summary>(r1)–(r4) as Z3 decides them (obligations/monotone.smt2 and radii-necessary.smt2 assume them verbatim).</summary>
+    /// <summary>(r1)–(r4) as Z3 decides them (obligations/monotone-*.smt2 and radii-necessary.smt2 assume them verbatim).</summary>
     internal static readonly string[] Goals =
     [
         $"(and {Sane} (<= (* eta2 fb fb) 1.0))",
@@ -271,12 +271,26 @@ internal sealed class TwoRateCertificate
             return Z3Evidence.Decide(Premises(RadiusW, RadiusA), Goals[index], ratio, Relation.GreaterOrEqual, 1.0, note);
         }
         // No radii: a hypothesis refuted at R_W = R_a = 0 fails at every radii (each only gets harder as the radii grow,
-        // obligations/monotone.smt2); (r3) by its necessary condition. Otherwise undecided.
+        // obligations/monotone-*.smt2); (r3) by its necessary condition (radii-necessary.smt2). Otherwise undecided.
+        if (!NoRadiiPremisesHold(index))
+        {
+            return Evidence.Inconclusive(ratio, Relation.GreaterOrEqual, 1.0,
+                $"not decided: no radii, and the inputs are outside the premises of {(index == 2 ? "radii-necessary.smt2 ((r1)'s sanity conditions, η₁ ≥ 0)" : "the monotonicity obligations (‖F₀‖₂, ‖X‖₂, |a₀| ≥ 0, κ > 0)")}; {note}");
+        }
         string goal = index == 2 ? RadiiNecessary : Goals[index];
         var atZero = Z3Evidence.Decide(Premises(0.0, 0.0), goal, index == 2 ? 0.0 : RatiosAt(Inputs, Inputs.Eta1, 0, 0)[index], Relation.GreaterOrEqual, 1.0,
             $"no radii: t = c_a c_W κ‖X‖₂ ≥ 1 or overflow; {(index == 2 ? "decided by the necessary condition 64η₁κ²‖X‖₂²|e₀|² < η₂λ_F⁴" : "decided at R_W = R_a = 0")}; {note}");
         return atZero.Verdict == Verdict.Fail ? atZero
             : Evidence.Inconclusive(atZero.Value, Relation.GreaterOrEqual, 1.0, $"{atZero.Note}; holds there, but no radii were found");
+    }
+
+    /// <summary>The premises, beyond the hypothesis carried over, of the obligations the no-radii decisions rest on (exact comparisons).</summary>
+    private bool NoRadiiPremisesHold(int index)
+    {
+        var i = Inputs;
+        bool signs = i.FeatureNorm >= 0 && i.Kappa > 0 && i.XNorm >= 0 && i.OutputNorm >= 0;
+        return index != 2 ? signs
+            : signs && i.LambdaF > 0 && i.LambdaF <= i.FeatureNorm && i.Residual >= 0 && i.Eta2 > 0 && i.Eta1 >= 0;
     }
 
     private string Premises(double rw, double ra) =>

@@ -178,6 +178,21 @@ public sealed class CertificateTests
         Assert.That(Verdicts(c), Is.EqualTo(new[] { Verdict.Inconclusive, Verdict.Fail, Verdict.Fail, Verdict.Inconclusive }));
     }
 
+    /// <summary>
+    /// λ_F = 0 (m &lt; n): no radii, (r1) fails by its own condition λ_F &gt; 0, but (r3)'s necessary condition is derived
+    /// under (r1)'s sanity conditions (radii-necessary.smt2), so its refutation proves nothing here: (r3) stays undecided.
+    /// </summary>
+    [Test]
+    public void NoRadiiOutsideTheNecessityPremises_LeavesR3Undecided()
+    {
+        var c = TwoRateCertificate.Evaluate(Hand(0) with { LambdaF = 0 });
+        var evidence = c.Hypotheses.Select(h => h.Decide()).ToList();
+
+        Assert.That(evidence.Select(e => e.Verdict), Is.EqualTo(new[] { Verdict.Fail, Verdict.Inconclusive, Verdict.Inconclusive, Verdict.Inconclusive }),
+            string.Join("\n", evidence.Select(e => e.Note)));
+        Assert.That(evidence[2].Note, Does.Contain("outside the premises of radii-necessary.smt2"));
+    }
+
     [Test]
     public void NonFiniteInput_IsUndecided()
     {

@@ -32,20 +32,25 @@ public sealed class ObligationTests
     }
 
     /// <summary>
-    /// The certificate's Fail without radii rests on monotone.smt2 and radii-necessary.smt2: they assume (r1)–(r4) exactly as
-    /// <see cref="TwoRateCertificate"/> hands them to Z3, monotone.smt2 concludes (r1), (r2), (r4) at the smaller radii and η₁
-    /// in the same form, and radii-necessary.smt2 concludes exactly the condition the certificate decides.
+    /// The certificate's Fail without radii rests on monotone-*.smt2 and radii-necessary.smt2: they assume (r1)–(r4) exactly as
+    /// <see cref="TwoRateCertificate"/> hands them to Z3, each monotone-*.smt2 concludes its hypothesis at the smaller radii
+    /// (and η₁) in the same form, and radii-necessary.smt2 concludes exactly the condition the certificate decides.
     /// </summary>
-    [Test]
-    public void CertificateGoals_AreWhatTheMonotonicityAndNecessityObligationsUse()
+    [TestCase(0, "monotone-step.smt2")]
+    [TestCase(1, "monotone-cross-term.smt2")]
+    [TestCase(3, "monotone-conditioning.smt2")]
+    public void CertificateGoal_IsWhatItsMonotonicityObligationCarriesOver(int i, string file)
     {
-        var monotone = Read("monotone.smt2");
-        foreach (int i in new[] { 0, 1, 3 })
-        {
-            string goal = TwoRateCertificate.Goals[i];
-            Assert.That(monotone.Premises, Does.Contain(goal), $"monotone.smt2 does not assume (r{i + 1}) as the certificate writes it");
-            Assert.That(monotone.Conclusions, Does.Contain(Smaller(goal)), $"monotone.smt2 does not conclude (r{i + 1}) at the smaller radii");
-        }
+        var monotone = Read(file);
+        string goal = TwoRateCertificate.Goals[i];
+
+        Assert.That(monotone.Premises, Does.Contain(goal), $"{file} does not assume (r{i + 1}) as the certificate writes it");
+        Assert.That(monotone.Goal, Is.EqualTo(Smaller(goal)), $"{file} does not conclude (r{i + 1}) at the smaller radii");
+    }
+
+    [Test]
+    public void CertificateNecessaryCondition_IsWhatRadiiNecessaryConcludes()
+    {
         var necessary = Read("radii-necessary.smt2");
         Assert.That(necessary.Premises, Does.Contain(TwoRateCertificate.Goals[2]), "radii-necessary.smt2 does not assume (r3) as the certificate writes it");
         Assert.That(necessary.Goal, Is.EqualTo(TwoRateCertificate.RadiiNecessary));
