@@ -32,6 +32,56 @@ public static class SingularValueEnclosures
         return widened with { Lower = Math.Max(0, widened.Lower) };
     }
 
+    /// <summary>
+    /// An enclosure of ‖M‖₂ of the exact matrix M, given <paramref name="m"/> computed with ‖m − M‖₂ ≤ <paramref name="assembly"/>:
+    /// [lower bound on ‖m‖₂, <see cref="Norm2Upper"/>(m)] widened by the allowance (triangle inequality), the lower end ≥ 0.
+    /// The lower end is the larger of <see cref="Norm2Lower"/> and |mᵀv|/|v| (≤ ‖m‖₂ for every v ≠ 0) at v from a few power
+    /// iterations on mmᵀ, rounded down, so it is close to ‖m‖₂ when the top singular value is separated.
+    /// </summary>
+    public static Enclosure Norm2(ILinearAlgebraBackend backend, Matrix<double> m, double assembly, string assemblyNote)
+    {
+        var enclosure = new Enclosure(Math.Max(Norm2Lower(m), RayleighLower(m)), Norm2Upper(backend, m), "‖·‖₂ of the computed matrix (power-iteration quotient, certified upper bound)");
+        var widened = enclosure.Widen(assembly, assemblyNote);
+        return widened with { Lower = Math.Max(0, widened.Lower) };
+    }
+
+    /// <summary>|mᵀv|/|v| ≤ ‖m‖₂ at v from power iterations on mmᵀ, each |(mᵀv)_j| and the quotient rounded down, |v| up; 0 when nothing finite is found.</summary>
+    private static double RayleighLower(Matrix<double> m, int iterations = 30)
+    {
+        if (m.RowCount == 0 || !double.IsFinite(FrobeniusSquaredUpper(m)))
+        {
+            return 0;
+        }
+        var v = Vector<double>.Build.Dense(m.RowCount, 1.0);
+        for (int k = 0; k < iterations; k++)
+        {
+            var next = m * m.TransposeThisAndMultiply(v);
+            double scale = next.AbsoluteMaximum();
+            if (!(scale > 0) || !double.IsFinite(scale))
+            {
+                break;
+            }
+            v = next / scale;
+        }
+        double top = 0, length = 0;
+        for (int j = 0; j < m.ColumnCount; j++)
+        {
+            double low = 0, high = 0;
+            for (int i = 0; i < m.RowCount; i++)
+            {
+                low = AddDown(low, MulDown(m[i, j], v[i]));
+                high = AddUp(high, MulUp(m[i, j], v[i]));
+            }
+            double least = low > 0 ? low : high < 0 ? -high : 0;
+            top = AddDown(top, MulDown(least, least));
+        }
+        for (int i = 0; i < m.RowCount; i++)
+        {
+            length = AddUp(length, MulUp(v[i], v[i]));
+        }
+        return length > 0 && double.IsFinite(length) ? Math.Max(0, Down(SqrtDown(Math.Max(0, top)) / SqrtUp(length))) : 0;
+    }
+
     /// <summary>An upper bound on ‖m‖_F², every product and sum rounded up.</summary>
     public static double FrobeniusSquaredUpper(Matrix<double> m)
     {

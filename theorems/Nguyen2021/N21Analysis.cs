@@ -118,7 +118,7 @@ internal sealed class N21Analysis
     private static double[] ForwardErrors(IReadOnlyList<Matrix<double>> features, FeedForwardNetwork network, IReadOnlyList<double> norms)
     {
         var errors = new double[network.Depth + 1];
-        bool exactActivation = N21Model.IsRelu(network.Activation.Properties);
+        bool exactActivation = ReluModel.IsRelu(network.Activation.Properties);
         for (int l = 1; l <= network.Depth; l++)
         {
             var w = network.Weight(l);

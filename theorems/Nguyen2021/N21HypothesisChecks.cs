@@ -3,6 +3,7 @@ using System.Text;
 using Verify.Core;
 using Verify.Core.Networks;
 using Verify.Symbolic;
+using Verify.Theorems.Common;
 using Verify.Training;
 using Q = Verify.Theorems.Nguyen2021.SectionFiveQuantities;
 
@@ -32,9 +33,9 @@ internal static class N21HypothesisChecks
 
     public static Evidence Relu(Activation activation)
     {
-        bool relu = N21Model.IsRelu(activation.Properties);
+        bool relu = ReluModel.IsRelu(activation.Properties);
         return Evidence.Decided(activation.Properties.InfDerivative, Relation.LessOrEqual, 0, relu ? Verdict.Pass : Verdict.Fail,
-            $"value = inf σ′; {N21Model.Describe(activation)}" + (relu ? "" : ": not ReLU, the paper's model"));
+            $"value = inf σ′; {ReluModel.Describe(activation)}" + (relu ? "" : ": not ReLU, the paper's model"));
     }
 
     public static Evidence H0(N21Analysis a) => Evidence.Between(H0(a.Pessimistic), () => H0(a.Optimistic), Allowances);

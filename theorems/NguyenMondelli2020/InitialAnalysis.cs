@@ -36,7 +36,7 @@ internal sealed class InitialAnalysis
         var f1 = features[1];
         LambdaF = f1.ColumnCount < N
             ? new Enclosure(0, 0, $"n₁ = {f1.ColumnCount} < N = {N}: rank F₁ ≤ n₁ < N, so σ_N(F₁) = 0")
-            : SingularValueEnclosures.Smallest(backend, f1, FeatureAssembly(x, network.Weight(1), f1),
+            : SingularValueEnclosures.Smallest(backend, f1, FeatureEnclosure.EvaluatedActivation(x, network.Weight(1), f1),
                 "F₁ = σ(XW₁) as computed vs exact: γ_d‖X‖_F‖W₁‖_F for the product, σ evaluated to 4 ulp (documented, not proven)");
         LayerSmallest = [.. Enumerable.Range(3, Math.Max(0, Depth - 2)).Select(l => LayerSmallestOf(backend, network.Weight(l), l))];
 
@@ -132,18 +132,6 @@ internal sealed class InitialAnalysis
         double g = HessianBound.GradientBound(inputs, radius);
         double first = 1 / HessianBound.Upper(inputs, radius);
         return 0.99 / HessianBound.Upper(inputs, radius + first * g);
-    }
-
-    /// <summary>
-    /// ‖F̂₁ − F₁‖_F: the product fl(XW₁) is within γ_d|X||W₁| entrywise (any summation order), so within γ_d‖X‖_F‖W₁‖_F
-    /// in norm; σ is 1-Lipschitz; σ's own evaluation is taken to 4 ulp of |F̂₁| plus an underflow term (documented for
-    /// the activations' implementations, not proven).
-    /// </summary>
-    private static double FeatureAssembly(Matrix<double> x, Matrix<double> w1, Matrix<double> f1)
-    {
-        double product = MulUp(GammaUp(x.ColumnCount), MulUp(SingularValueEnclosures.FrobeniusUpper(x), SingularValueEnclosures.FrobeniusUpper(w1)));
-        double evaluation = AddUp(MulUp(4.01 * Epsilon, SingularValueEnclosures.FrobeniusUpper(f1)), MulUp(f1.RowCount * (double)f1.ColumnCount, 4 * double.Epsilon));
-        return AddUp(product, evaluation);
     }
 
     /// <summary>

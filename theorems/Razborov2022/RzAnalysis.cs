@@ -26,15 +26,13 @@ internal sealed class RzAnalysis
         Kappa = network.Spec.OutputScale;
         var w1 = network.Weight(1);
         var a = network.Weight(2);
-        var features = RzModel.PreActivations(backend, x, w1).Map(v => Kappa * Math.Max(v, 0));
-        double xF = SingularValueEnclosures.FrobeniusUpper(x), wF = SingularValueEnclosures.FrobeniusUpper(w1);
+        (var features, FeatureAllowance) = FeatureEnclosure.ScaledRelu(backend, x, w1, Kappa);
         double fF = SingularValueEnclosures.FrobeniusUpper(features);
-        FeatureAllowance = AddUp(MulUp(Math.Abs(Kappa), MulUp(GammaUp(D), MulUp(xF, wF))), Kappa == 1 ? 0 : MulUp(Epsilon, fF));
         LambdaF = M < N
             ? new Enclosure(0, 0, $"m = {M} < n = {N}: rank F₀ < n, so σ_n(F₀) = 0")
             : SingularValueEnclosures.Smallest(backend, features, FeatureAllowance,
                 "F₀ as computed vs exact: the GEMM's rounding γ_d‖X‖_F‖W₁‖_F (ReLU exact) times κ, plus κ's product ε‖F₀‖_F");
-        FeatureNormUpper = AddUp(SingularValueEnclosures.Norm2Upper(backend, features), FeatureAllowance);
+        FeatureNormUpper = SingularValueEnclosures.Norm2(backend, features, FeatureAllowance, "").Upper;
         XNormUpper = SingularValueEnclosures.Norm2Upper(backend, x);
         OutputNormUpper = SingularValueEnclosures.FrobeniusUpper(a);
         var u = features * a;

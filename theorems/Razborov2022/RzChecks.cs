@@ -59,8 +59,15 @@ internal static class RzChecks
         ValueName = "min_k σ_n(F_k)",
     };
 
+    public static readonly CheckSpec FeatureNormBounded = CheckSpec.Invariant(
+        "invariant-feature-norm", "‖F_k‖₂ ≤ F̄ = ‖F₀‖₂ + κ‖X‖₂R_W at log-spaced steps (F_k = κσ(XW_kᵀ); each ‖F_k‖₂ enclosed for the computed F_k and widened by its forward error)",
+        "certificate invariant (C3), ours", Provenance.Derived) with
+    {
+        ValueName = "max_k ‖F_k‖₂",
+    };
+
     public static IReadOnlyList<CheckSpec> Own { get; } =
-        [DistinctInputs, TwoLayerRelu, DuWidth, OymakSoltanolkotabiWidth, NguyenWidth, Rate, HiddenDistance, OutputDistance, FeaturesWellConditioned];
+        [DistinctInputs, TwoLayerRelu, DuWidth, OymakSoltanolkotabiWidth, NguyenWidth, Rate, HiddenDistance, OutputDistance, FeaturesWellConditioned, FeatureNormBounded];
 
     public static IReadOnlyList<CheckSpec> All { get; } = [.. Own, .. TwoRateChecks.All];
 

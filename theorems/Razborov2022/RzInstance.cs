@@ -110,9 +110,9 @@ internal sealed class RzInstance : ISetupInstance
                 ? Evidence.Compare(0, Relation.GreaterOrEqual, 1, reason)
                 : Evidence.Compare(1, Relation.GreaterOrEqual, 1, $"widths [{Width}, 1], ReLU, κ = {NumberFormat.Text(_setup.Initial.Spec.OutputScale)}, η = [{NumberFormat.Text(_setup.Eta1)}, {NumberFormat.Text(_setup.Eta2)}]")),
         };
-        var pessimistic = _analysis.Value.Certificate.Hypotheses;
-        checks.AddRange(pessimistic.Select((h, i) => new Check(h.Spec, () => Evidence.Between(h.Decide(),
-            () => _analysis.Value.Favourable.Value.Hypotheses[i].Decide(), "the enclosures of λ_F, ‖F₀‖₂, ‖X‖₂, |a₀| and |e₀|"))));
+        var analysis = _analysis.Value;
+        checks.AddRange(TwoRateCertificate.Between(analysis.Certificate, analysis.Favourable, "the enclosures of λ_F, ‖F₀‖₂, ‖X‖₂, |a₀| and |e₀|")
+            .Select(h => new Check(h.Spec, h.Decide)));
         checks.AddRange(_baselines.Value.Checks(Width));
         return checks;
     }
@@ -125,7 +125,27 @@ internal sealed class RzInstance : ISetupInstance
         new(RzChecks.HiddenDistance, () => Distance(_run.Value.HiddenDistances, _analysis.Value.Certificate.RadiusW, "‖W_k − W₀‖_F", "R_W")),
         new(RzChecks.OutputDistance, () => Distance(_run.Value.OutputDistances, _analysis.Value.Certificate.RadiusA, "‖a_k − a₀‖₂", "R_a")),
         new(RzChecks.FeaturesWellConditioned, FeaturesWellConditioned),
+        new(RzChecks.FeatureNormBounded, FeatureNormBounded),
     ];
+
+    /// <summary>‖F_k‖₂ ≤ F̄ on the log-spaced steps: Pass when every enclosure's upper end meets it, Fail when some lower end exceeds it.</summary>
+    private Evidence FeatureNormBounded()
+    {
+        var certificate = _analysis.Value.Certificate;
+        double bar = certificate.FeatureBar;
+        var points = _run.Value.FeatureNorms;
+        if (!double.IsFinite(bar))
+        {
+            return Evidence.Inconclusive(points.Max(p => p.Norm.Upper), Relation.LessOrEqual, bar,
+                $"not evaluated: the certificate gives no finite R_W (R_W = {NumberFormat.Text(certificate.RadiusW)}), so no F̄ = ‖F₀‖₂ + κ‖X‖₂R_W");
+        }
+        var steps = points.Select(p => (double)p.Step).ToList();
+        var middles = points.Select(p => p.Norm.Lower / 2 + p.Norm.Upper / 2).ToList();
+        var allowances = points.Select(p => Math.BitIncrement((p.Norm.Upper - p.Norm.Lower) / 2)).ToList();
+        return SeriesChecks.StaysBelow(steps, middles, bar,
+            new SeriesPlot("‖F_k‖₂ against F̄", "step k", "‖F_k‖₂", false, "‖F_k‖₂", "F̄"), allowances,
+            $"F̄ = {NumberFormat.Text(bar)} = ‖F₀‖₂ (upper end {NumberFormat.Text(certificate.Inputs.FeatureNorm)}) + κ‖X‖₂R_W, rounded up; log-spaced steps");
+    }
 
     /// <summary>σ_n(F_k) ≥ λ_F/2 on the log-spaced steps: Pass when every enclosure's lower end meets it, Fail when some upper end misses it.</summary>
     private Evidence FeaturesWellConditioned()
@@ -175,13 +195,11 @@ internal sealed class RzInstance : ISetupInstance
 
     public IEnumerable<Recommendation> Recommendations()
     {
-        var c = _analysis.Value.Certificate;
-        yield return new Recommendation("razborov2022-eta1",
-            double.IsFinite(c.LargestEta1) ? $"η₁ ≤ {NumberFormat.Text(c.LargestEta1)} for the certificate at this η₂" : "no largest η₁ is certified (the certificate gives none)",
-            double.IsFinite(c.LargestEta1) ? c.LargestEta1 : null,
+        var advice = _analysis.Value.Certificate.AdviseEta1();
+        yield return new Recommendation("razborov2022-eta1", advice.Statement, advice.Eta1,
             "the certificate's hidden-layer rate bound [D]; the paper's own rate conditions are not available")
         {
-            AlreadyHolds = double.IsFinite(c.LargestEta1) && _setup.Eta1 <= c.LargestEta1,
+            AlreadyHolds = advice.Eta1 is double eta1 && _setup.Eta1 <= eta1,
         };
     }
 }

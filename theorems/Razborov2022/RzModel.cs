@@ -2,7 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 using Verify.Core;
 using Verify.Core.Networks;
 using Verify.Numerics;
-using Verify.Theorems.Nguyen2021;
+using Verify.Theorems.Common;
 using Verify.Training;
 
 namespace Verify.Theorems.Razborov2022;
@@ -123,9 +123,9 @@ internal static class RzModel
             reasons.Add($"its output has {network.OutputWidth} units, the paper's model one (scalar regression) [V]");
         }
         var activation = Activation.Of(network.Activation);
-        if (!N21Model.IsRelu(activation.Properties))
+        if (!ReluModel.IsRelu(activation.Properties))
         {
-            reasons.Add($"its activation is not ReLU [V]: {N21Model.Describe(activation)}");
+            reasons.Add($"its activation is not ReLU [V]: {ReluModel.Describe(activation)}");
         }
         if (training.StepSizes.Count == 2 && !(training.StepSizes[0] > 0 && training.StepSizes[1] > 0))
         {

@@ -8,7 +8,8 @@ namespace Verify.Theorems.Razborov2022;
 
 /// <summary>
 /// A two-rate GD run (<see cref="GradientDescent"/> with step sizes [η₁, η₂]) recorded at every step: ‖u − y‖², ‖W₁(k) − W₁(0)‖_F
-/// and ‖a(k) − a(0)‖₂; it stops at the cap, at divergence (a loss not finite or above 10⁶ × the initial one), or, for an
+/// and ‖a(k) − a(0)‖₂, and at steps 0, 1, 2, 4, … and the last the features F_k = κσ(XW₁(k)): enclosures of σ_n(F_k) (when
+/// m ≥ n) and of ‖F_k‖₂. It stops at the cap, at divergence (a loss not finite or above 10⁶ × the initial one), or, for an
 /// experiment, once ‖u − y‖² falls below the setup's target.
 /// </summary>
 internal sealed record RzRun(
@@ -19,24 +20,20 @@ internal sealed record RzRun(
     int? ReachedTargetAt,
     Matrix<double> FinalHidden,
     Matrix<double> FinalOutput,
-    IReadOnlyList<(int Step, Enclosure Smallest)> FeatureSmallest)
+    IReadOnlyList<(int Step, Enclosure Smallest)> FeatureSmallest,
+    IReadOnlyList<(int Step, Enclosure Norm)> FeatureNorms)
 {
+    private const string AssemblyNote = "F_k as computed vs exact: the GEMM's rounding times κ, plus κ's product";
+
     /// <summary>
-    /// σ_n(F_k), F_k = κσ(XW₁(k)), certified for the computed matrix and widened by the GEMM's forward error κγ_d‖X‖_F‖W₁(k)‖_F
-    /// plus κ's product ε‖F_k‖_F (ReLU exact), as <see cref="RzAnalysis"/> does at step 0; empty when m &lt; n.
+    /// σ_n(F_k) (null when m &lt; n) and ‖F_k‖₂, F_k = κσ(XW₁(k)), each enclosed for the computed matrix and widened by its
+    /// forward error (<see cref="FeatureEnclosure.ScaledRelu"/>), as <see cref="RzAnalysis"/> does at step 0.
     /// </summary>
-    private static (int, Enclosure)? Smallest(ILinearAlgebraBackend backend, Matrix<double> x, Matrix<double> w1, double kappa, int step)
+    private static (Enclosure? Smallest, Enclosure Norm) Features(ILinearAlgebraBackend backend, Matrix<double> x, Matrix<double> w1, double kappa)
     {
-        if (w1.ColumnCount < x.RowCount)
-        {
-            return null;
-        }
-        var f = RzModel.PreActivations(backend, x, w1).Map(v => kappa * Math.Max(v, 0));
-        double allowance = DirectedRounding.AddUp(
-            DirectedRounding.MulUp(Math.Abs(kappa), DirectedRounding.MulUp(DirectedRounding.GammaUp(x.ColumnCount),
-                DirectedRounding.MulUp(SingularValueEnclosures.FrobeniusUpper(x), SingularValueEnclosures.FrobeniusUpper(w1)))),
-            kappa == 1 ? 0 : DirectedRounding.MulUp(Spectral.MachineEpsilon, SingularValueEnclosures.FrobeniusUpper(f)));
-        return (step, SingularValueEnclosures.Smallest(backend, f, allowance, "F_k as computed vs exact: the GEMM's rounding times κ, plus κ's product"));
+        var (f, allowance) = FeatureEnclosure.ScaledRelu(backend, x, w1, kappa);
+        var smallest = w1.ColumnCount < x.RowCount ? null : SingularValueEnclosures.Smallest(backend, f, allowance, AssemblyNote);
+        return (smallest, SingularValueEnclosures.Norm2(backend, f, allowance, AssemblyNote));
     }
 
     public int Steps => SquaredResiduals.Count - 1;
@@ -70,12 +67,15 @@ internal sealed record RzRun(
         double threshold = 1e6 * Math.Max(descent.SquaredResidualNorm, double.Epsilon);
         double kappa = setup.Initial.Spec.OutputScale;
         var smallest = new List<(int Step, Enclosure Smallest)>();
+        var norms = new List<(int Step, Enclosure Norm)>();
         void Record(int step)
         {
-            if (Smallest(backend, setup.Inputs, descent.Weights(1), kappa, step) is (int k, Enclosure e))
+            var (least, norm) = Features(backend, setup.Inputs, descent.Weights(1), kappa);
+            if (least is not null)
             {
-                smallest.Add((k, e));
+                smallest.Add((step, least));
             }
+            norms.Add((step, norm));
         }
         Record(0);
         int nextRecord = 1;
@@ -109,12 +109,12 @@ internal sealed record RzRun(
         }
         progress?.Report(new TrainingProgress(losses.Count - 1, setup.Steps, losses[^1], clock.Elapsed));
         int last = losses.Count - 1;
-        if (diverged is null && (smallest.Count == 0 || smallest[^1].Step != last))
+        if (diverged is null && norms[^1].Step != last)
         {
             Record(last);
         }
         return new RzRun(losses, hidden, output, diverged, reached,
-            Matrix<double>.Build.DenseOfMatrix(descent.Weights(1)), Matrix<double>.Build.DenseOfMatrix(descent.Weights(2)), smallest);
+            Matrix<double>.Build.DenseOfMatrix(descent.Weights(1)), Matrix<double>.Build.DenseOfMatrix(descent.Weights(2)), smallest, norms);
     }
 }
 

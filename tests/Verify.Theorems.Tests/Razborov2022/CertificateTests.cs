@@ -23,7 +23,7 @@ public sealed class CertificateTests
     }
 
     /// <summary>
-    /// η₁ = 0 (convex random features): ρ_W = 0, ρ_a = 8|e₀|‖F₀‖₂/λ_F² = 8·0.01·4/4 = 0.08, ρ = 1 − (1/32)·4/8 = 63/64,
+    /// η₁ = 0 (convex random features): R_W = 0, R_a = 8|e₀|‖F₀‖₂/λ_F² = 8·0.01·4/4 = 0.08, ρ = 1 − (1/32)·4/8 = 63/64,
     /// (r1) ratio 1/(η₂‖F₀‖₂²) = 2, no cross term.
     /// </summary>
     [Test]
@@ -42,8 +42,8 @@ public sealed class CertificateTests
 
     /// <summary>
     /// η₁ = 1/512: c_a = 8|e₀|/λ_F² = 0.02, c_W = 8η₁κ‖X‖₂|e₀|/(η₂λ_F²) = 0.00125, t = c_a c_W κ‖X‖₂ = 2.5·10⁻⁵,
-    /// ρ_W = c_W(|a₀| + c_a‖F₀‖₂)/(1 − t) = 0.00135/0.999975 (× (1 + 10⁻⁶)), ρ_a = 0.02(4 + ρ_W);
-    /// (r2) ratio η₂λ_F²/(8η₁Ā²) = 8/Ā², (r4) ratio 1/ρ_W.
+    /// R_W = c_W(|a₀| + c_a‖F₀‖₂)/(1 − t) = 0.00135/0.999975 (× (1 + 10⁻⁶)), R_a = 0.02(4 + R_W);
+    /// (r2) ratio η₂λ_F²/(8η₁Ā²) = 8/Ā², (r4) ratio 1/R_W.
     /// </summary>
     [Test]
     public void HiddenRatePositive_KnownAnswers()
@@ -77,6 +77,79 @@ public sealed class CertificateTests
         Assert.That(TwoRateCertificate.Evaluate(Hand(1.0 / 512)).LargestEta1, Is.EqualTo(largest), "the advice does not depend on the η₁ given");
     }
 
+    /// <summary>The advice is the float search's edge once Z3 has proved every hypothesis there.</summary>
+    [Test]
+    public void AdvisedEta1_IsProvedByZ3()
+    {
+        var c = TwoRateCertificate.Evaluate(Hand(1.0 / 512));
+        var advice = c.AdviseEta1();
+
+        Assert.That(advice.Eta1, Is.EqualTo(c.LargestEta1));
+        Assert.That(advice.Eta1, Is.Positive);
+        Assert.That(Verdicts(TwoRateCertificate.Evaluate(Hand(advice.Eta1!.Value))), Has.All.EqualTo(Verdict.Pass));
+        Assert.That(advice.Statement, Does.StartWith("η₁ ≤ ").And.Contain("proved by Z3"));
+    }
+
+    /// <summary>
+    /// A search result Z3 cannot confirm is halved until it can: from 4η₁* the advice is η₁* (two exact halvings); from
+    /// 64η₁* four halvings are not enough, and the advice is an honest η₁ = 0.
+    /// </summary>
+    [Test]
+    public void UnconfirmedSearchResult_IsHalvedOrGivenUpHonestly()
+    {
+        var c = TwoRateCertificate.Evaluate(Hand(0));
+        double largest = c.LargestEta1;
+
+        Assert.That(Verdicts(TwoRateCertificate.Evaluate(Hand(2 * largest)))[1], Is.EqualTo(Verdict.Fail));
+        Assert.That(c.AdviseFrom(4 * largest).Eta1, Is.EqualTo(largest));
+        var none = c.AdviseFrom(64 * largest);
+        Assert.That(none.Eta1, Is.Zero);
+        Assert.That(none.Statement, Does.Contain("no η₁ > 0 could be confirmed"));
+    }
+
+    /// <summary>η₂ = 1/‖F₀‖₂² exactly: (r1) holds with ratio 1, so the float search (margin 10⁻⁹) finds no η₁, and only η₁ = 0 is proved.</summary>
+    [Test]
+    public void RatioOneAtZero_AdvisesOnlyEta1Zero()
+    {
+        var advice = TwoRateCertificate.Evaluate(Hand(1.0 / 512, eta2: 1.0 / 16)).AdviseEta1();
+
+        Assert.That(advice.Eta1, Is.Zero);
+        Assert.That(advice.Statement, Does.StartWith("η₁ = 0 (output layer only) is proved").And.Contain("no η₁ > 0 could be confirmed"));
+    }
+
+    /// <summary>η₂ = 1.01/16: (r1) fails already at η₁ = 0, so no η₁ is advised, and the text says which hypothesis fails.</summary>
+    [Test]
+    public void StepTooLarge_AdvisesNoEta1AndSaysWhy()
+    {
+        var advice = TwoRateCertificate.Evaluate(Hand(1.0 / 512, eta2: 1.01 / 16)).AdviseEta1();
+
+        Assert.That(advice.Eta1, Is.Null);
+        Assert.That(advice.Statement, Does.StartWith("no η₁ works at this η₂: (r1) fails at η₁ = 0; lower η₂"));
+    }
+
+    /// <summary>
+    /// The pessimistic/favourable decision RzInstance makes, on hand inputs at η₁ = 0 (so (r2)–(r4) hold): (r1)'s
+    /// η₂‖F₀‖₂² is 36/32 at ‖F₀‖₂ ≤ 6, 42.25/32 at 6.5 and 16/32 at 4.
+    /// </summary>
+    [TestCase(6.0, 4.0, Verdict.Inconclusive, TestName = "FailsPessimistically_HoldsFavourably_IsInconclusive")]
+    [TestCase(6.5, 6.0, Verdict.Fail, TestName = "FailsAtBothEnds_IsFail")]
+    [TestCase(4.0, 6.0, Verdict.Pass, TestName = "HoldsPessimistically_IsPass")]
+    public void Between_DecidesR1FromBothEnds(double pessimisticNorm, double favourableNorm, Verdict expected)
+    {
+        var pessimistic = TwoRateCertificate.Evaluate(Hand(0) with { FeatureNorm = pessimisticNorm });
+        var favourable = new Lazy<TwoRateCertificate>(() => TwoRateCertificate.Evaluate(Hand(0) with { FeatureNorm = favourableNorm }));
+
+        var verdicts = TwoRateCertificate.Between(pessimistic, favourable, "the test's ends").Select(h => h.Decide()).ToList();
+
+        Assert.That(verdicts.Select(e => e.Verdict), Is.EqualTo(new[] { expected, Verdict.Pass, Verdict.Pass, Verdict.Pass }),
+            string.Join("\n", verdicts.Select(e => e.Note)));
+        Assert.That(favourable.IsValueCreated, Is.EqualTo(expected != Verdict.Pass), "the favourable ends are evaluated only when the pessimistic ones do not prove it");
+        if (expected == Verdict.Inconclusive)
+        {
+            Assert.That(verdicts[0].Note, Does.Contain("holds with the favourable ends of the test's ends"));
+        }
+    }
+
     [Test]
     public void StepTooLarge_FailsR1()
     {
@@ -94,7 +167,7 @@ public sealed class CertificateTests
         Assert.That(Verdicts(c)[1], Is.EqualTo(Verdict.Fail));
     }
 
-    /// <summary>|e₀| ≤ 10, η₁ = η₂: c_a = c_W = 20, t = 400 ≥ 1, so no radii exist: (r3) Fail, (r2) Fail already at ρ = 0, the others undecided.</summary>
+    /// <summary>|e₀| ≤ 10, η₁ = η₂: c_a = c_W = 20, t = 400 ≥ 1, so no radii exist: (r3) Fail, (r2) Fail already at R_W = R_a = 0, the others undecided.</summary>
     [Test]
     public void NoRadii_FailsR3AndReportsInfiniteRadii()
     {
@@ -103,6 +176,21 @@ public sealed class CertificateTests
         Assert.That(c.RadiusW, Is.EqualTo(double.PositiveInfinity));
         Assert.That(c.RadiusA, Is.EqualTo(double.PositiveInfinity));
         Assert.That(Verdicts(c), Is.EqualTo(new[] { Verdict.Inconclusive, Verdict.Fail, Verdict.Fail, Verdict.Inconclusive }));
+    }
+
+    /// <summary>
+    /// λ_F = 0 (m &lt; n): no radii, (r1) fails by its own condition λ_F &gt; 0, but (r3)'s necessary condition is derived
+    /// under (r1)'s sanity conditions (radii-necessary.smt2), so its refutation proves nothing here: (r3) stays undecided.
+    /// </summary>
+    [Test]
+    public void NoRadiiOutsideTheNecessityPremises_LeavesR3Undecided()
+    {
+        var c = TwoRateCertificate.Evaluate(Hand(0) with { LambdaF = 0 });
+        var evidence = c.Hypotheses.Select(h => h.Decide()).ToList();
+
+        Assert.That(evidence.Select(e => e.Verdict), Is.EqualTo(new[] { Verdict.Fail, Verdict.Inconclusive, Verdict.Inconclusive, Verdict.Inconclusive }),
+            string.Join("\n", evidence.Select(e => e.Note)));
+        Assert.That(evidence[2].Note, Does.Contain("outside the premises of radii-necessary.smt2"));
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using NUnit.Framework;
 using Verify.Symbolic;
+using Verify.Theorems.Razborov2022;
 using Verify.Theorems.Tests.Obligations;
 
 namespace Verify.Theorems.Tests.Razborov2022;
@@ -29,6 +30,44 @@ public sealed class ObligationTests
         Assert.That(Read(before).Conclusions, Does.Contain(conclusion), $"{before} does not conclude {conclusion}");
         Assert.That(Read(step).Premises, Does.Contain(conclusion), $"{step} does not assume {conclusion}, written as {before} concludes it");
     }
+
+    /// <summary>
+    /// The certificate's Fail without radii rests on monotone-*.smt2 and radii-necessary.smt2: they assume (r1)–(r4) exactly as
+    /// <see cref="TwoRateCertificate"/> hands them to Z3, each monotone-*.smt2 concludes its hypothesis at the smaller radii
+    /// (and η₁) in the same form, and radii-necessary.smt2 concludes exactly the condition the certificate decides.
+    /// </summary>
+    [TestCase(0, "monotone-step.smt2")]
+    [TestCase(1, "monotone-cross-term.smt2")]
+    [TestCase(3, "monotone-conditioning.smt2")]
+    public void CertificateGoal_IsWhatItsMonotonicityObligationCarriesOver(int i, string file)
+    {
+        var monotone = Read(file);
+        string goal = TwoRateCertificate.Goals[i];
+
+        Assert.That(monotone.Premises, Does.Contain(goal), $"{file} does not assume (r{i + 1}) as the certificate writes it");
+        Assert.That(monotone.Goal, Is.EqualTo(Smaller(goal)), $"{file} does not conclude (r{i + 1}) at the smaller radii");
+    }
+
+    [Test]
+    public void CertificateNecessaryCondition_IsWhatRadiiNecessaryConcludes()
+    {
+        var necessary = Read("radii-necessary.smt2");
+        Assert.That(necessary.Premises, Does.Contain(TwoRateCertificate.Goals[2]), "radii-necessary.smt2 does not assume (r3) as the certificate writes it");
+        Assert.That(necessary.Goal, Is.EqualTo(TwoRateCertificate.RadiiNecessary));
+    }
+
+    /// <summary>Without c_aF_n &gt; 0 (e.g. |e₀| = 0: every radius works, R = 0), F2's t &lt; 1 is false: a model with t ≥ 1.</summary>
+    [Test]
+    public void NoRadiiWithoutPositiveOffset_IsRefutedWithAModel()
+    {
+        var result = Mutant("radii-none.smt2", "(assert (> (* ca fn) 0.0))", "(assert (>= (* ca fn) 0.0))");
+
+        Assert.That(result, Is.InstanceOf<ProofResult.Refuted>(), result.ToString());
+        Assert.That(((ProofResult.Refuted)result).Model, Does.Contain("define-fun cw "));
+    }
+
+    private static string Smaller(string goal) =>
+        System.Text.RegularExpressions.Regex.Replace(goal, @"\b(rw|ra|eta1|fb|ab)\b", m => m.Value + "d");
 
     /// <summary>
     /// The factor 1 − η₂λ_F²/4 — what the output layer alone gives with σ_n(F_k) ≥ λ_F/2, forgetting the ReLU cross term

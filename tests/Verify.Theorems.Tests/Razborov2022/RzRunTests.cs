@@ -43,6 +43,7 @@ public sealed class RzRunTests
             "the paper's own bound is no check");
         Assert.That(report.Parameters.Single(p => p.Name == "λ_F (lower end of σ_n(F₀))").Value, Is.GreaterThan(0));
         Assert.That(report.Conclusions.Select(c => c.Id), Does.Contain("conclusion-rate"));
+        Assert.That(report.Invariants.Single(c => c.Id == "invariant-feature-norm").Verdict, Is.EqualTo(Verdict.Pass), Describe(report));
     }
 
     [Test]
@@ -91,6 +92,17 @@ public sealed class RzRunTests
         Assert.That(parameters[RzIndicators.BeyondNtkName].Value, Is.EqualTo(0));
     }
 
+    /// <summary>m = 4 &lt; n = 16: λ_F = 0, so the certificate finds no radii and asserts no ‖F_k‖₂ ≤ F̄.</summary>
+    [Test]
+    public void NoRadii_FeatureNormInvariantIsInconclusive()
+    {
+        var report = Run("exp-lecun-adversarial-r1-m4");
+
+        var norm = report.Invariants.Single(c => c.Id == "invariant-feature-norm");
+        Assert.That(norm.Verdict, Is.EqualTo(Verdict.Inconclusive), Describe(report));
+        Assert.That(norm.Note, Does.Contain("no finite R_W"));
+    }
+
     [Test]
     public void Scenarios_DeclareOneWidthSweepPerConfiguration()
     {
@@ -135,5 +147,18 @@ public sealed class RzFeatureTests
         Assert.That(run.FeatureSmallest.Select(p => p.Smallest.Lower), Has.All.GreaterThanOrEqualTo(lambdaF.Lower / 2),
             "observed on the in-scope instance (the certificate's invariant, also checked by invariant-sigma-features)");
         Assert.That(run.SquaredResiduals[^1], Is.LessThan(run.SquaredResiduals[0]), "the run converges");
+        var norms = run.FeatureNorms;
+        Assert.That(norms.Select(p => p.Step), Is.EqualTo(run.FeatureSmallest.Select(p => p.Step)));
+        Assert.That(norms[0].Norm.Upper, Is.EqualTo(instance.Analysis.FeatureNormUpper), "step 0 is the analysis's ‖F₀‖₂ upper end");
+        double bar = instance.Analysis.Certificate.FeatureBar;
+        Assert.That(bar, Is.GreaterThan(instance.Analysis.FeatureNormUpper).And.LessThan(double.PositiveInfinity));
+        foreach (var (step, norm) in norms)
+        {
+            Assert.That(norm.Upper, Is.LessThanOrEqualTo(bar), $"(C3) ‖F_k‖₂ ≤ F̄ at step {step}");
+            Assert.That(norm.Lower, Is.GreaterThan(norm.Upper * (1 - 1e-6)), $"the enclosure of ‖F_k‖₂ is tight at step {step}");
+        }
+        var advice = instance.Recommendations().Single();
+        Assert.That(advice.Value, Is.Positive, advice.Statement);
+        Assert.That(advice.AlreadyHolds, Is.True, "η₁ = η₂/100 is below the advice on the in-scope instance");
     }
 }

@@ -94,9 +94,9 @@ public sealed class StepByStepTests
             check.Le(pathA * (1 - q), eta2 * fb * e0 * (1 - qNext), "P4 S_a^{k+1}(1 − q) ≤ η₂F̄|e₀|(1 − q^{k+1})", k);
             check.Le(pathW * (1 - q), eta1 * kappa * x * ab * e0 * (1 - qNext), "P4 S_W^{k+1}(1 − q) ≤ η₁κ‖X‖₂Ā|e₀|(1 − q^{k+1})", k);
             check.Le((aNext - a0).L2Norm(), pathA, "P4 |a_{k+1} − a₀| ≤ S_a^{k+1}", k);
-            check.Le(pathA, ra, "P4 S_a^{k+1} ≤ ρ_a", k);
+            check.Le(pathA, ra, "P4 S_a^{k+1} ≤ R_a", k);
             check.Le(TwoRateRun.Frobenius(wNext - w0), pathW, "P4 |W_{k+1} − W₀|_F ≤ S_W^{k+1}", k);
-            check.Le(pathW, rw, "P4 S_W^{k+1} ≤ ρ_W", k);
+            check.Le(pathW, rw, "P4 S_W^{k+1} ≤ R_W", k);
             check.Le(aNext.L2Norm(), ab, "P4 |a_{k+1}| ≤ Ā", k);
 
             // the key identity e_{k+1} = (I − η₂F_kF_kᵀ)e_k + (F_{k+1} − F_k)a_{k+1}
@@ -121,7 +121,7 @@ public sealed class StepByStepTests
             qk = qNext;
         }
 
-        TestContext.Out.WriteLine($"η₁ = {eta1:G6} (= {eta1 / eta2:G4} η₂), η₂ = {eta2:G6}, ρ = {q:G8}, ρ_W = {rw:G4}, ρ_a = {ra:G4}, |e_{Steps}|/|e₀| = {e.L2Norm() / e0:G4} vs ρ^{Steps} = {qk:G4}");
+        TestContext.Out.WriteLine($"η₁ = {eta1:G6} (= {eta1 / eta2:G4} η₂), η₂ = {eta2:G6}, ρ = {q:G8}, R_W = {rw:G4}, R_a = {ra:G4}, |e_{Steps}|/|e₀| = {e.L2Norm() / e0:G4} vs ρ^{Steps} = {qk:G4}");
         check.Report();
         Assert.That(check.Violations, Is.Empty, string.Join("\n", check.Violations.Take(20)));
     }

@@ -1,6 +1,6 @@
 ; Razborov 2022 module, two-rate certificate: in the ball the features stay well conditioned and bounded [D]
 ; (theorems/Razborov2022/README.md, "Proof", step P2). s = sigma_n(F_k), fk = ||F_k||_2, dF = ||F_k - F_0||_2,
-; dW = ||W_k - W_0||_F, lf = lambda_F <= sigma_n(F_0), fn >= ||F_0||_2, kap = kappa, x >= ||X||_2, rw = rho_W,
+; dW = ||W_k - W_0||_F, lf = lambda_F <= sigma_n(F_0), fn >= ||F_0||_2, kap = kappa, x >= ||X||_2, rw = R_W,
 ; fb = F-bar = fn + kap x rw.
 ; Premises: Weyl (N5: s >= sigma_n(F_0) - dF >= lf - dF); the triangle inequality (fk <= ||F_0||_2 + dF <= fn + dF);
 ; the conclusion of lipschitz.smt2 between W_0 and W_k; the ball (dW <= rw); (r4): 2 kap x rw <= lf.

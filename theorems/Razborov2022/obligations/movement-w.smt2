@@ -1,8 +1,8 @@
-; Razborov 2022 module, two-rate certificate: the summed hidden-layer steps stay below rho_W [D]
+; Razborov 2022 module, two-rate certificate: the summed hidden-layer steps stay below R_W [D]
 ; (theorems/Razborov2022/README.md, "Proof", step P4). At step k: S = sum_{j<k} ||W_{j+1} - W_j||_F, step = ||W_{k+1} - W_k||_F
 ; = eta1 gw with gw = ||grad_W Phi(W_k, a_k)||_F, Sn = S + step, dn = ||W_{k+1} - W_0||_F, e = |e_k|, e0 >= |e_0|,
 ; qk = q^k, q = 1 - eta2 lf^2 / 8, lf = lambda_F <= fn, fb = F-bar = fn + kap x rw, ab = A-bar = a0 + ra,
-; kap = kappa, x >= ||X||_2, rw = rho_W.
+; kap = kappa, x >= ||X||_2, rw = R_W.
 ; Premises: eta1 >= 0, (r1) eta2 fb^2 <= 1 (so 0 <= q < 1); the induction hypotheses
 ; S (1 - q) <= eta1 kap x ab e0 (1 - qk) and e <= qk e0; the conclusion gw <= kap x ab e of gradient.smt2; the triangle
 ; inequality (dn <= Sn); (r3, hidden layer) 8 eta1 kap x ab e0 <= rw eta2 lf^2.
