@@ -48,9 +48,10 @@ write_munge_key() {
     if [[ ! -s $munge_dir/munge.key ]]; then
         # Created once: a new key would make stored credentials of a running cluster invalid.
         (umask 277 && dd if=/dev/urandom of="$munge_dir/munge.key" bs=1024 count=1 status=none)
-        chown munge:munge "$munge_dir/munge.key"
-        chmod 400 "$munge_dir/munge.key"
     fi
+    # Again each time: reinstalling munge may give its user another uid.
+    chown -R munge:munge "$munge_dir"
+    chmod 400 "$munge_dir/munge.key"
 }
 
 slurm_conf() {
