@@ -91,7 +91,14 @@ if [[ $state == COMPLETED || $state == FAILED ]]; then
     echo "submit.sh: merge job $merge_id $state with exit code $code (log: $store_dir/logs/merge-$merge_id.out)"
     exit "$code"
 fi
-echo "submit.sh: merge job $merge_id ended $state ($(field "$line" Reason)) without running" >&2
+reason=$(field "$line" Reason)
+if [[ $reason != DependencyNeverSatisfied ]]; then
+    # Timed out, out of memory, cancelled by hand, node failure: the merge can simply be submitted again.
+    echo "submit.sh: merge job $merge_id ended $state ($reason) (log: $store_dir/logs/merge-$merge_id.out)" >&2
+    [[ $code =~ ^[1-9][0-9]*$ ]] || code=3
+    exit "$code"
+fi
+echo "submit.sh: merge job $merge_id was cancelled without running: a shard failed" >&2
 # Name the shards that failed, and exit with the first one's code.
 first=""
 while read -r task; do
