@@ -1,21 +1,26 @@
 #!/usr/bin/env bash
 # Installs the system packages Verify needs, idempotently. Fast no-op when everything is present.
-#   scripts/setup.sh [--no-mkl]
+#   scripts/setup.sh [--no-mkl] [--no-slurm]
 # Intel MKL comes from Debian's non-free component: when it is not enabled, this script enables it
 # (and says so). MKL is installed without becoming the system's default BLAS/LAPACK alternative.
+# Slurm and munge are for the sweep integration test's single-node cluster, which scripts/slurm/cluster.sh
+# configures and starts itself.
 set -euo pipefail
 
 want_mkl=1
+want_slurm=1
 for arg in "$@"; do
     case "$arg" in
         --no-mkl) want_mkl=0 ;;
-        -h|--help) sed -n '2,5p' "$0"; exit 0 ;;
-        *) echo "setup.sh: unknown option '$arg' (expected --no-mkl)" >&2; exit 2 ;;
+        --no-slurm) want_slurm=0 ;;
+        -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+        *) echo "setup.sh: unknown option '$arg' (expected --no-mkl or --no-slurm)" >&2; exit 2 ;;
     esac
 done
 
 packages=(libopenblas0-pthread libz3-4 libgomp1 fonts-dejavu-core)
 if [[ $want_mkl == 1 ]]; then packages+=(libmkl-rt); fi
+if [[ $want_slurm == 1 ]]; then packages+=(slurmctld slurmd slurm-client munge); fi
 
 missing=()
 for p in "${packages[@]}"; do
