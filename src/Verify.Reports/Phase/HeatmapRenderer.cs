@@ -1,0 +1,224 @@
+using ScottPlot;
+using ScottPlot.TickGenerators;
+using Verify.Core;
+
+namespace Verify.Reports;
+
+/// <summary>
+/// Draws a <see cref="Heatmap"/> with ScottPlot 5 as one filled rectangle per cell (crisp in SVG, and cells of a grid
+/// that is not evenly spaced keep their true place), on log10 axes when the values are positive (ticks at the grid values
+/// only), coloured by the colour-blind-safe viridis map with a colour bar on the right, the cell texts in black or white by
+/// the cell's lightness, and the boundaries over it, each drawn on a white underlay so it stays visible on every colour;
+/// their legend goes below the plot.
+/// </summary>
+internal static class HeatmapRenderer
+{
+    public const int Width = 620;
+
+    public const int Height = 500;
+
+    private static readonly Color s_empty = Color.FromHex("#d9d9d9");
+
+    private static readonly Color[] s_boundaryColours = [Color.FromHex("#000000"), Color.FromHex("#D55E00")];
+
+    public static string ToSvg(Heatmap heatmap) => SvgMarkup.Inline(Build(heatmap).GetSvgXml(Width, Height), heatmap.Title);
+
+    public static string ToPng(Heatmap heatmap, string path) => AtomicFile.WriteAllBytes(path, Build(heatmap).GetImageBytes(Width, Height, ImageFormat.Png));
+
+    internal static Plot Build(Heatmap heatmap)
+    {
+        var plot = new Plot();
+        PlotTheme.Apply(plot);
+        plot.Title(FigureRenderer.Wrap(heatmap.Title, 52));
+        plot.XLabel(heatmap.XLabel);
+        plot.YLabel(heatmap.YLabel);
+        plot.HideGrid();
+
+        var x = GridAxis.Of(heatmap.Xs, heatmap.LogX);
+        var y = GridAxis.Of(heatmap.Ys, heatmap.LogY);
+        var colormap = new ScottPlot.Colormaps.Viridis();
+        var scale = heatmap.Scale;
+        double low = scale.Log ? Math.Log10(scale.Low) : scale.Low;
+        double high = scale.Log ? Math.Log10(scale.High) : scale.High;
+        bool showText = heatmap.Xs.Count <= 12 && heatmap.Ys.Count <= 12;
+        for (int c = 0; c < heatmap.Xs.Count; c++)
+        {
+            for (int r = 0; r < heatmap.Ys.Count; r++)
+            {
+                double value = heatmap.Values[c, r];
+                var fill = double.IsFinite(value) ? colormap.GetColor(Position(scale.Log ? Math.Log10(value) : value, low, high)) : s_empty;
+                var cell = plot.Add.Rectangle(x.Edges[c], x.Edges[c + 1], y.Edges[r], y.Edges[r + 1]);
+                cell.FillColor = fill;
+                cell.LineColor = Colors.White;
+                cell.LineWidth = 1;
+                if (showText && heatmap.Texts[c, r] is { Length: > 0 } text)
+                {
+                    var label = plot.Add.Text(text, x.Centres[c], y.Centres[r]);
+                    label.LabelFontName = PlotTheme.FontName;
+                    label.LabelFontSize = heatmap.Xs.Count <= 6 ? 12 : 10;
+                    label.LabelFontColor = IsLight(fill) ? PlotTheme.Ink : Colors.White;
+                    label.LabelAlignment = Alignment.MiddleCenter;
+                }
+            }
+        }
+        for (int i = 0; i < heatmap.Boundaries.Count; i++)
+        {
+            AddBoundary(plot, heatmap.Boundaries[i], x, y, s_boundaryColours[i % s_boundaryColours.Length]);
+        }
+
+        plot.Axes.SetLimits(x.Edges[0], x.Edges[^1], y.Edges[0], y.Edges[^1]);
+        plot.Axes.Bottom.TickGenerator = Ticks(heatmap.Xs, x.Centres);
+        plot.Axes.Left.TickGenerator = Ticks(heatmap.Ys, y.Centres);
+        var bar = plot.Add.ColorBar(new ScaleSource(colormap, low, high), Edge.Right);
+        bar.Label = scale.Label;
+        bar.LabelStyle.FontName = PlotTheme.FontName;
+        bar.LabelStyle.FontSize = 12;
+        bar.Axis.TickLabelStyle.FontName = PlotTheme.FontName;
+        bar.Axis.TickLabelStyle.FontSize = 11;
+        if (scale.Log)
+        {
+            bar.Axis.TickGenerator = LogTicks.Generator(low, high);
+        }
+        if (heatmap.Boundaries.Count > 0)
+        {
+            plot.ShowLegend(Edge.Bottom);
+        }
+        return plot;
+    }
+
+    /// <summary>Where <paramref name="value"/> falls on the colormap, 0 … 1 (the middle when the scale is one value).</summary>
+    internal static double Position(double value, double low, double high) =>
+        high > low ? Math.Clamp((value - low) / (high - low), 0, 1) : 0.5;
+
+    /// <summary>True when black text reads better than white on <paramref name="colour"/> (relative luminance above 0.4).</summary>
+    internal static bool IsLight(Color colour) =>
+        (0.2126 * colour.Red + 0.7152 * colour.Green + 0.0722 * colour.Blue) / 255 > 0.4;
+
+    private static void AddBoundary(Plot plot, HeatmapBoundary boundary, GridAxis x, GridAxis y, Color colour)
+    {
+        bool named = false;
+        foreach (var (xs, ys) in Segments(boundary, x, y))
+        {
+            var underlay = plot.Add.ScatterLine(xs, ys, Colors.White);
+            underlay.LineWidth = 7;
+            underlay.MarkerSize = 0;
+            var line = plot.Add.ScatterLine(xs, ys, colour);
+            line.LineWidth = 3.5f;
+            if (boundary is ValueBoundary)
+            {
+                line.LinePattern = LinePattern.Dashed;
+                line.MarkerShape = MarkerShape.FilledDiamond;
+                line.MarkerSize = 9;
+                underlay.MarkerShape = MarkerShape.FilledDiamond;
+                underlay.MarkerSize = 13;
+            }
+            else
+            {
+                line.MarkerSize = 0;
+            }
+            if (!named)
+            {
+                line.LegendText = boundary.Name;
+                named = true;
+            }
+        }
+        if (boundary is ValueBoundary beyond)
+        {
+            AddBeyondLabels(plot, beyond, x, y, colour, named ? null : boundary.Name);
+        }
+    }
+
+    /// <summary>
+    /// For a row whose value lies beyond the plotted x range, an arrow and the value at that edge of the row ("2.36×10⁵ →"), in
+    /// the row's upper part (the cell text is in its middle); when nothing of the boundary is drawn, the legend still names it.
+    /// </summary>
+    private static void AddBeyondLabels(Plot plot, ValueBoundary boundary, GridAxis x, GridAxis y, Color colour, string? legend)
+    {
+        for (int r = 0; r < y.Centres.Count; r++)
+        {
+            double value = boundary.XPerRow[r];
+            if (!double.IsFinite(value) || x.Contains(value) || (x.Log && value <= 0))
+            {
+                continue;
+            }
+            bool right = x.Coordinate(value) > x.Edges[^1];
+            double height = y.Edges[r + 1] - y.Edges[r];
+            var label = plot.Add.Text(right ? $"{NumberText.Typeset(value)} →" : $"← {NumberText.Typeset(value)}",
+                right ? x.Edges[^1] : x.Edges[0], y.Centres[r] + 0.3 * height);
+            label.LabelFontName = PlotTheme.FontName;
+            label.LabelFontSize = 11;
+            label.LabelBold = true;
+            label.LabelFontColor = colour;
+            label.LabelBackgroundColor = Colors.White.WithOpacity(0.85);
+            label.LabelPadding = 2;
+            label.LabelAlignment = right ? Alignment.MiddleRight : Alignment.MiddleLeft;
+        }
+        if (legend is not null)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = legend, LineColor = colour, LineWidth = 2.5f, LinePattern = LinePattern.Dashed });
+        }
+    }
+
+    /// <summary>The polylines of a boundary in plot coordinates, split where a row has none (or, for values, lies off the plot).</summary>
+    internal static IEnumerable<(double[] X, double[] Y)> Segments(HeatmapBoundary boundary, GridAxis x, GridAxis y)
+    {
+        var xs = new List<double>();
+        var ys = new List<double>();
+        IEnumerable<(double[], double[])> Flush()
+        {
+            if (xs.Count > 0)
+            {
+                yield return ([.. xs], [.. ys]);
+            }
+            xs.Clear();
+            ys.Clear();
+        }
+        for (int r = 0; r < y.Centres.Count; r++)
+        {
+            switch (boundary)
+            {
+                case ValueBoundary value when x.Contains(value.XPerRow[r]):
+                    xs.Add(x.Coordinate(value.XPerRow[r]));
+                    ys.Add(y.Centres[r]);
+                    break;
+                case CellEdgeBoundary edge when edge.ColumnPerRow[r] is int column:
+                    xs.Add(x.Edges[column]);
+                    ys.Add(y.Edges[r]);
+                    xs.Add(x.Edges[column]);
+                    ys.Add(y.Edges[r + 1]);
+                    break;
+                default:
+                    foreach (var segment in Flush())
+                    {
+                        yield return segment;
+                    }
+                    break;
+            }
+        }
+        foreach (var segment in Flush())
+        {
+            yield return segment;
+        }
+    }
+
+    /// <summary>Ticks at the grid values: "10ⁿ" when every value is a power of ten (also 100 → 10², so the labels agree), else the typeset value.</summary>
+    private static NumericManual Ticks(IReadOnlyList<double> values, IReadOnlyList<double> positions)
+    {
+        bool decades = values.All(v => v > 0 && Math.Abs(Math.Log10(v) - Math.Round(Math.Log10(v))) < 1e-9);
+        var ticks = new NumericManual();
+        for (int i = 0; i < values.Count; i++)
+        {
+            string label = decades ? NumberText.PowerOfTen((int)Math.Round(Math.Log10(values[i]))) : NumberText.Typeset(values[i]);
+            ticks.AddMajor(positions[i], label);
+        }
+        return ticks;
+    }
+
+    /// <summary>The colour axis of the colour bar: the colormap over [low, high] (in drawn units: log10 on a log scale).</summary>
+    private sealed class ScaleSource(IColormap colormap, double low, double high) : IHasColorAxis
+    {
+        public IColormap Colormap { get; } = colormap;
+
+        public ScottPlot.Range GetRange() => high > low ? new ScottPlot.Range(low, high) : new ScottPlot.Range(low - 0.5, high + 0.5);
+    }
+}
