@@ -102,6 +102,44 @@ public sealed class PhaseDiagramTests
     }
 
     [Test]
+    public void Bounds_AllBeyondTheGrid_AreNamedAndStillInTheLegend()
+    {
+        var figure = PhaseDiagram.For(PhaseSample.Report(boundFactor: 1e9).Theorems[0], "m", "n", null)[0];
+
+        Assert.That(figure.Caption, Does.Contain("Every row's bound lies beyond the grid (m from 100 to 10000), so the line is not drawn: n = 4: 7.36e10; n = 8: 5.89e11; n = 16: 4.71e12."));
+        string svg = figure.ToSvg();
+        Assert.That(svg, Does.Contain("7.36×10¹⁰ →").And.Contain("4.71×10¹² →"));
+        Assert.That(svg, Does.Contain("width: required m (median)"), "the legend names the boundary although no line is drawn");
+    }
+
+    [Test]
+    public void WideGrid_IntervalsLeaveTheCellsThenTheTexts()
+    {
+        var seven = PhaseDiagram.For(PhaseSample.Wide(7).Theorems[0], "m", "n", PhaseSample.LossRatio);
+        var thirteen = PhaseDiagram.For(PhaseSample.Wide(13).Theorems[0], "m", "n", PhaseSample.LossRatio);
+
+        Assert.That(seven[0].Heatmap.Texts[0, 0], Is.EqualTo("1/1"), "more than 6 columns: no interval in the cell");
+        Assert.That(seven[0].Caption, Does.Not.Contain("Clopper"));
+        Assert.That(seven[0].ToSvg(), Does.Contain("\n1/1\n"));
+        Assert.That(thirteen[0].ToSvg(), Does.Not.Contain("\n1/1\n"), "more than 12 columns: no cell text");
+        Assert.That(thirteen[2].Heatmap.Scale.Log, Is.False, "one loss ratio everywhere: no range for a log scale");
+        Assert.That(thirteen[2].ToSvg(), Does.StartWith("<svg"));
+    }
+
+    [Test]
+    public void Ticks_CloseValuesOnALogAxisAreNotAllLabelled()
+    {
+        double[] widths = [.. Enumerable.Range(1, 13).Select(i => 10.0 * i)];
+
+        var ticks = HeatmapRenderer.Ticks(widths, GridAxis.Of(widths, log: true));
+
+        var labelled = ticks.Where(t => t.IsMajor).Select(t => t.Label).ToList();
+        // the axis spans log10 10 − 0.151 … log10 130 + 0.017, 1.282 decades: labels at least 0.103 apart (50 is 0.097 after 40, 100 is 0.097 after 80)
+        Assert.That(labelled, Is.EqualTo(new[] { "10", "20", "30", "40", "60", "80", "110" }));
+        Assert.That(ticks.Count(), Is.EqualTo(13), "every value keeps a tick");
+    }
+
+    [Test]
     public void GridAxis_EdgesHalfwayInLogSpace()
     {
         var axis = GridAxis.Of([100, 1000, 10000], log: true);

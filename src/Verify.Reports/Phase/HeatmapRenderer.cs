@@ -67,8 +67,8 @@ internal static class HeatmapRenderer
         }
 
         plot.Axes.SetLimits(x.Edges[0], x.Edges[^1], y.Edges[0], y.Edges[^1]);
-        plot.Axes.Bottom.TickGenerator = Ticks(heatmap.Xs, x.Centres);
-        plot.Axes.Left.TickGenerator = Ticks(heatmap.Ys, y.Centres);
+        plot.Axes.Bottom.TickGenerator = new NumericManual([.. Ticks(heatmap.Xs, x)]);
+        plot.Axes.Left.TickGenerator = new NumericManual([.. Ticks(heatmap.Ys, y)]);
         var bar = plot.Add.ColorBar(new ScaleSource(colormap, low, high), Edge.Right);
         bar.Label = scale.Label;
         bar.LabelStyle.FontName = PlotTheme.FontName;
@@ -201,15 +201,30 @@ internal static class HeatmapRenderer
         }
     }
 
-    /// <summary>Ticks at the grid values: "10ⁿ" when every value is a power of ten (also 100 → 10², so the labels agree), else the typeset value.</summary>
-    private static NumericManual Ticks(IReadOnlyList<double> values, IReadOnlyList<double> positions)
+    /// <summary>The least distance between two labelled ticks, as a fraction of the axis (about 45 px of a 560 px axis).</summary>
+    private const double LabelSpacing = 0.08;
+
+    /// <summary>
+    /// Ticks at the grid values: "10ⁿ" when every value is a power of ten (also 100 → 10², so the labels agree), else the
+    /// typeset value; from left to right a value closer than <see cref="LabelSpacing"/> of the axis to the last labelled one
+    /// gets a tick without a label (many values close together on a log axis would overprint).
+    /// </summary>
+    internal static IReadOnlyList<Tick> Ticks(IReadOnlyList<double> values, GridAxis axis)
     {
         bool decades = values.All(v => v > 0 && Math.Abs(Math.Log10(v) - Math.Round(Math.Log10(v))) < 1e-9);
-        var ticks = new NumericManual();
+        double spacing = LabelSpacing * (axis.Edges[^1] - axis.Edges[0]);
+        var ticks = new List<Tick>();
+        double last = double.NegativeInfinity;
         for (int i = 0; i < values.Count; i++)
         {
-            string label = decades ? NumberText.PowerOfTen((int)Math.Round(Math.Log10(values[i]))) : NumberText.Typeset(values[i]);
-            ticks.AddMajor(positions[i], label);
+            double position = axis.Centres[i];
+            if (position - last < spacing)
+            {
+                ticks.Add(Tick.Minor(position));
+                continue;
+            }
+            ticks.Add(Tick.Major(position, decades ? NumberText.PowerOfTen((int)Math.Round(Math.Log10(values[i]))) : NumberText.Typeset(values[i])));
+            last = position;
         }
         return ticks;
     }

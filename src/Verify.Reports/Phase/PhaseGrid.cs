@@ -67,12 +67,13 @@ internal sealed class PhaseGrid
         }
         var xs = placed.Select(p => p.X).Distinct().Order().ToList();
         var ys = placed.Select(p => p.Y).Distinct().Order().ToList();
+        var byCell = placed.ToLookup(p => (p.X, p.Y), p => p.Instance);
         var cells = new IReadOnlyList<InstanceReport>[xs.Count, ys.Count];
         for (int c = 0; c < xs.Count; c++)
         {
             for (int r = 0; r < ys.Count; r++)
             {
-                cells[c, r] = [.. placed.Where(p => p.X == xs[c] && p.Y == ys[r]).Select(p => p.Instance).OrderBy(i => i.Index)];
+                cells[c, r] = [.. byCell[(xs[c], ys[r])].OrderBy(i => i.Index)];
             }
         }
         return new PhaseGrid(xAxis, yAxis, xs, ys, cells, off);
