@@ -63,7 +63,7 @@ public sealed class PhaseDiagramTests
         string inScope = figures[0].Caption;
         Assert.That(inScope, Does.Contain("fraction of its instances in scope").And.Contain("0 (dark purple) to 1 (yellow)")
             .And.Contain("4 instances per cell").And.Contain("1 instance without numeric m and n"));
-        Assert.That(inScope, Does.Contain("the bound of width [D]").And.Contain("Beyond the grid (m from 100 to 10000), not drawn: n = 16: 236000"));
+        Assert.That(inScope, Does.Contain("the bound of width [D]").And.Contain("Beyond the grid (m from 100 to 10000), written at the edge of the row (→) instead: n = 16: 236000."));
         Assert.That(inScope, Does.Contain("at no m of the grid for n = 16"));
         Assert.That(figures[2].Caption, Does.Contain("from 0.001 (dark purple) to 0.3 (yellow) on a log scale"));
         var staircase = figures[0].Heatmap.Boundaries.OfType<CellEdgeBoundary>().Single();
@@ -106,7 +106,7 @@ public sealed class PhaseDiagramTests
     {
         var figure = PhaseDiagram.For(PhaseSample.Report(boundFactor: 1e9).Theorems[0], "m", "n", null)[0];
 
-        Assert.That(figure.Caption, Does.Contain("Every row's bound lies beyond the grid (m from 100 to 10000), so the line is not drawn: n = 4: 7.36e10; n = 8: 5.89e11; n = 16: 4.71e12."));
+        Assert.That(figure.Caption, Does.Contain("Every row's bound lies beyond the grid (m from 100 to 10000), so the line is not drawn; the values, written at the edge of each row (→), are n = 4: 7.36e10; n = 8: 5.89e11; n = 16: 4.71e12."));
         string svg = figure.ToSvg();
         Assert.That(svg, Does.Contain("7.36×10¹⁰ →").And.Contain("4.71×10¹² →"));
         Assert.That(svg, Does.Contain("width: required m (median)"), "the legend names the boundary although no line is drawn");

@@ -45,6 +45,24 @@ public sealed class PhaseSectionTests
     }
 
     [Test]
+    public void ReportFiles_WithAPlanWriteThePhasePngsAndThePage()
+    {
+        string directory = Path.Combine(Path.GetTempPath(), $"verify-phase-{Guid.NewGuid():N}");
+        try
+        {
+            string index = ReportFiles.Write(PhaseSample.Report(), directory, Plan);
+
+            var pngs = Directory.GetFiles(Path.Combine(directory, FigureFiles.FolderName), "grid3_phase_*").Select(Path.GetFileName);
+            Assert.That(pngs, Is.EquivalentTo(new[] { "grid3_phase_m_n_in_scope.png", "grid3_phase_m_n_conclusions.png", "grid3_phase_m_n_loss_ratio.png" }));
+            Assert.That(File.ReadAllText(index), Does.Contain("Phase diagrams: m × n"));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Test]
     public void Append_NothingForATheoremOffTheGrid()
     {
         var html = new StringBuilder();

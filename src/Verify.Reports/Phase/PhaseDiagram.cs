@@ -133,8 +133,8 @@ internal static class PhaseDiagram
                 .Select(r => $"{grid.YAxis} = {NumberFormat.Text(grid.Ys[r])}: {NumberFormat.Text(bounds[r], 3)}").ToList();
             boundaries.Add(new ValueBoundary($"{check.Id}: required {grid.XAxis} (median)", bounds));
             string where = beyond.Count == 0 ? "" : beyond.Count == grid.Ys.Count
-                ? $" Every row's bound lies beyond the grid ({grid.XAxis} from {range}), so the line is not drawn: {string.Join("; ", beyond)}."
-                : $" Beyond the grid ({grid.XAxis} from {range}), not drawn: {string.Join("; ", beyond)}.";
+                ? $" Every row's bound lies beyond the grid ({grid.XAxis} from {range}), so the line is not drawn; the values, written at the edge of each row (→), are {string.Join("; ", beyond)}."
+                : $" Beyond the grid ({grid.XAxis} from {range}), written at the edge of the row (→) instead: {string.Join("; ", beyond)}.";
             sentences.Add($"Dashed black line with diamonds: the Asymptotic tier's requirement on {grid.XAxis}, the bound of {check.Id} {check.Provenance.Tag()} "
                 + $"({check.Relation.Symbol()} bound; median over each row's instances).{where}");
         }
