@@ -8,7 +8,7 @@ namespace Verify.Cli.Tests;
 /// <summary>
 /// Loads a report page in headless Chromium (Debian's <c>chromium</c>, installed by scripts/setup.sh; VERIFY_CHROMIUM names
 /// another binary) through the DevTools protocol: collects every console error, uncaught exception and browser log error
-/// and every request that leaves the machine (a report must work offline), saves a full-page screenshot as the reader
+/// and every request over the network (a report is self-contained and works offline), saves a full-page screenshot as the reader
 /// first sees it, then opens every &lt;details&gt; and measures the box of every figure and every top-level svg.
 /// </summary>
 internal static partial class HeadlessChromium
@@ -66,13 +66,13 @@ internal static partial class HeadlessChromium
         var endpoint = await Endpoint(browser, cancellation);
         await using var devTools = await DevToolsConnection.Open(endpoint, cancellation);
         var errors = new List<string>();
-        var external = new List<string>();
+        var network = new List<string>();
         var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         devTools.Event = (method, parameters, _) =>
         {
             lock (errors)
             {
-                Observe(method, parameters, errors, external, loaded);
+                Observe(method, parameters, errors, network, loaded);
             }
         };
         var target = await devTools.Send("Target.createTarget", new JsonObject { ["url"] = "about:blank" }, null, cancellation);
@@ -115,12 +115,12 @@ internal static partial class HeadlessChromium
         }
         lock (errors)
         {
-            return new BrowserPage(errors.ToList(), external.ToList(), boxes, screenshot);
+            return new BrowserPage(errors.ToList(), network.ToList(), boxes, screenshot);
         }
     }
 
-    /// <summary>Files an event: an error, a request off the machine, or the page's load.</summary>
-    private static void Observe(string method, JsonNode? parameters, List<string> errors, List<string> external, TaskCompletionSource loaded)
+    /// <summary>Files an event: an error, a network request, or the page's load.</summary>
+    private static void Observe(string method, JsonNode? parameters, List<string> errors, List<string> network, TaskCompletionSource loaded)
     {
         if (method == "Runtime.consoleAPICalled" && parameters?["type"]?.GetValue<string>() is "error" or "assert")
         {
@@ -138,7 +138,7 @@ internal static partial class HeadlessChromium
         }
         else if (method == "Network.requestWillBeSent" && parameters?["request"]?["url"]?.GetValue<string>() is { } url && !IsLocal(url))
         {
-            external.Add(url);
+            network.Add(url);
         }
         else if (method == "Page.loadEventFired")
         {
@@ -156,7 +156,8 @@ internal static partial class HeadlessChromium
         foreach (string argument in new[]
         {
             "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--mute-audio",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--mute-audio", "--disable-breakpad",
+            "--disable-dev-shm-usage", // containers often give /dev/shm 64 MB, too little for a long page
             "--remote-debugging-port=0", "--remote-allow-origins=*", $"--user-data-dir={profile}", "about:blank",
         })
         {
@@ -195,8 +196,8 @@ internal static partial class HeadlessChromium
     private static partial Regex ListeningLine();
 }
 
-/// <summary>What <see cref="HeadlessChromium"/> saw on a page: errors, requests leaving the machine, figure boxes, and where the screenshot is.</summary>
-internal sealed record BrowserPage(IReadOnlyList<string> Errors, IReadOnlyList<string> ExternalRequests, IReadOnlyList<ElementBox> Figures, string Screenshot);
+/// <summary>What <see cref="HeadlessChromium"/> saw on a page: errors, network requests, figure boxes, and where the screenshot is.</summary>
+internal sealed record BrowserPage(IReadOnlyList<string> Errors, IReadOnlyList<string> NetworkRequests, IReadOnlyList<ElementBox> Figures, string Screenshot);
 
 /// <summary>The CSS box of one figure or svg, named by its tag, index and caption (or title).</summary>
 internal sealed record ElementBox(string What, double Width, double Height)
