@@ -140,6 +140,18 @@ public sealed class PhaseDiagramTests
     }
 
     [Test]
+    public void Boundaries_KeepTheirColourWhenAloneAsTheCaptionsSay()
+    {
+        var heatmap = new Heatmap("t", "m", "n", [1, 10], [1, 10], new double[2, 2], new string?[2, 2], new ColourScale("c", 0, 1, Log: false),
+            [new CellEdgeBoundary("staircase", [0, 1])]);
+
+        using var plot = HeatmapRenderer.Build(heatmap);
+
+        var line = plot.GetPlottables<ScottPlot.Plottables.Scatter>().Single(s => s.LegendText == "staircase");
+        Assert.That(line.Color, Is.EqualTo(ScottPlot.Color.FromHex("#D55E00")), "vermilion, also without a value boundary before it");
+    }
+
+    [Test]
     public void GridAxis_EdgesHalfwayInLogSpace()
     {
         var axis = GridAxis.Of([100, 1000, 10000], log: true);

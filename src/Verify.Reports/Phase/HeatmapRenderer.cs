@@ -19,11 +19,22 @@ internal static class HeatmapRenderer
 
     private static readonly Color s_empty = Color.FromHex("#d9d9d9");
 
-    private static readonly Color[] s_boundaryColours = [Color.FromHex("#000000"), Color.FromHex("#D55E00")];
+    /// <summary>A value boundary (a bound) is black and dashed; a cell-edge boundary (a staircase) vermilion and solid, as the captions say.</summary>
+    private static readonly Color s_valueColour = Color.FromHex("#000000");
 
-    public static string ToSvg(Heatmap heatmap) => SvgMarkup.Inline(Build(heatmap).GetSvgXml(Width, Height), heatmap.Title);
+    private static readonly Color s_edgeColour = Color.FromHex("#D55E00");
 
-    public static string ToPng(Heatmap heatmap, string path) => AtomicFile.WriteAllBytes(path, Build(heatmap).GetImageBytes(Width, Height, ImageFormat.Png));
+    public static string ToSvg(Heatmap heatmap)
+    {
+        using var plot = Build(heatmap);
+        return SvgMarkup.Inline(plot.GetSvgXml(Width, Height), heatmap.Title);
+    }
+
+    public static string ToPng(Heatmap heatmap, string path)
+    {
+        using var plot = Build(heatmap);
+        return AtomicFile.WriteAllBytes(path, plot.GetImageBytes(Width, Height, ImageFormat.Png));
+    }
 
     internal static Plot Build(Heatmap heatmap)
     {
@@ -61,9 +72,9 @@ internal static class HeatmapRenderer
                 }
             }
         }
-        for (int i = 0; i < heatmap.Boundaries.Count; i++)
+        foreach (var boundary in heatmap.Boundaries)
         {
-            AddBoundary(plot, heatmap.Boundaries[i], x, y, s_boundaryColours[i % s_boundaryColours.Length]);
+            AddBoundary(plot, boundary, x, y, boundary is ValueBoundary ? s_valueColour : s_edgeColour);
         }
 
         plot.Axes.SetLimits(x.Edges[0], x.Edges[^1], y.Edges[0], y.Edges[^1]);
@@ -90,7 +101,7 @@ internal static class HeatmapRenderer
     internal static double Position(double value, double low, double high) =>
         high > low ? Math.Clamp((value - low) / (high - low), 0, 1) : 0.5;
 
-    /// <summary>True when black text reads better than white on <paramref name="colour"/> (relative luminance above 0.4).</summary>
+    /// <summary>True when black text reads better than white on <paramref name="colour"/> (Rec. 709 weights of its sRGB values above 0.4).</summary>
     internal static bool IsLight(Color colour) =>
         (0.2126 * colour.Red + 0.7152 * colour.Green + 0.0722 * colour.Blue) / 255 > 0.4;
 
