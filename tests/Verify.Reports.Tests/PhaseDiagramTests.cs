@@ -62,7 +62,7 @@ public sealed class PhaseDiagramTests
         Assert.That(figures.Select(f => f.FileStem), Is.EqualTo(new[] { "phase_m_n_in_scope", "phase_m_n_conclusions", "phase_m_n_loss_ratio" }));
         string inScope = figures[0].Caption;
         Assert.That(inScope, Does.Contain("fraction of its instances in scope").And.Contain("0 (dark purple) to 1 (yellow)")
-            .And.Contain("4 instances per cell").And.Contain("1 instance without numeric m and n"));
+            .And.Contain("4 instances per cell").And.Contain("1 instance without numeric m and n").And.Not.Contain("not evenly spaced"));
         Assert.That(inScope, Does.Contain("the bound of width [D]").And.Contain("Beyond the grid (m from 100 to 10000), written at the edge of the row (→) instead: n = 16: 236000."));
         Assert.That(inScope, Does.Contain("at no m of the grid for n = 16"));
         Assert.That(figures[2].Caption, Does.Contain("from 0.001 (dark purple) to 0.3 (yellow) on a log scale"));
@@ -152,18 +152,33 @@ public sealed class PhaseDiagramTests
     }
 
     [Test]
-    public void GridAxis_EdgesHalfwayInLogSpace()
+    public void GridAxis_CellsReachHalfwayInLogSpace()
     {
         var axis = GridAxis.Of([100, 1000, 10000], log: true);
 
-        Assert.That(axis.Edges, Is.EqualTo(new[] { 1.5, 2.5, 3.5, 4.5 }).Within(1e-12));
+        Assert.That(axis.Lower, Is.EqualTo(new[] { 1.5, 2.5, 3.5 }).Within(1e-12));
+        Assert.That(axis.Upper, Is.EqualTo(new[] { 2.5, 3.5, 4.5 }).Within(1e-12));
         Assert.That(axis.Contains(29440), Is.True);
         Assert.That(axis.Contains(235520), Is.False);
-        Assert.That(GridAxis.Of([5], log: false).Edges, Is.EqualTo(new[] { 4.5, 5.5 }));
+        Assert.That(GridAxis.Of([5], log: false).Lower, Is.EqualTo(new[] { 4.5 }));
+        Assert.That(GridAxis.Of([5], log: false).Upper, Is.EqualTo(new[] { 5.5 }));
     }
 
     [Test]
-    public void Segments_StaircaseFollowsTheLeftEdgesAndBreaksAtAMissingRow()
+    public void GridAxis_AMissingValueLeavesABlankNotAWideCell()
+    {
+        var axis = GridAxis.Of([100, 1000, 10000, 1e6], log: true);
+
+        // gaps 1, 1, 2 decades: the cell of 10⁴ is a decade wide (its smaller gap), that of 10⁶ two, and 4.5 … 5 stays blank
+        Assert.That(axis.Upper[2], Is.EqualTo(4.5).Within(1e-12));
+        Assert.That(axis.Lower[3], Is.EqualTo(5).Within(1e-12));
+        Assert.That(axis.High, Is.EqualTo(7).Within(1e-12));
+        Assert.That(axis.HasGaps, Is.True);
+        Assert.That(GridAxis.Of([4, 8, 16, 32], log: true).HasGaps, Is.False);
+    }
+
+    [Test]
+    public void Segments_StaircaseFollowsTheLowerSidesAndBreaksAtAMissingRow()
     {
         var x = GridAxis.Of([100, 1000, 10000], log: true);
         var y = GridAxis.Of([4, 8, 16], log: true);
@@ -171,7 +186,9 @@ public sealed class PhaseDiagramTests
         var segments = HeatmapRenderer.Segments(new CellEdgeBoundary("s", [1, 2, null]), x, y).ToList();
 
         Assert.That(segments, Has.Count.EqualTo(1));
-        Assert.That(segments[0].X, Is.EqualTo(new[] { 2.5, 2.5, 3.5, 3.5 }).Within(1e-12));
-        Assert.That(segments[0].Y, Is.EqualTo(new[] { y.Edges[0], y.Edges[1], y.Edges[1], y.Edges[2] }).Within(1e-12));
+        Assert.That(segments[0].X, Is.EqualTo(new[] { 2.5, 2.5, 2.5, 3.5, 3.5, 3.5 }).Within(1e-12));
+        double between = (y.Upper[0] + y.Lower[1]) / 2;
+        Assert.That(segments[0].Y, Is.EqualTo(new[] { y.Lower[0], y.Upper[0], between, between, y.Lower[1], y.Upper[1] }).Within(1e-12));
+        Assert.That(y.Upper[0], Is.EqualTo(y.Lower[1]).Within(1e-12), "a regular grid's cells touch");
     }
 }

@@ -58,7 +58,7 @@ internal static class HeatmapRenderer
             {
                 double value = heatmap.Values[c, r];
                 var fill = double.IsFinite(value) ? colormap.GetColor(Position(scale.Log ? Math.Log10(value) : value, low, high)) : s_empty;
-                var cell = plot.Add.Rectangle(x.Edges[c], x.Edges[c + 1], y.Edges[r], y.Edges[r + 1]);
+                var cell = plot.Add.Rectangle(x.Lower[c], x.Upper[c], y.Lower[r], y.Upper[r]);
                 cell.FillColor = fill;
                 cell.LineColor = Colors.White;
                 cell.LineWidth = 1;
@@ -77,7 +77,7 @@ internal static class HeatmapRenderer
             AddBoundary(plot, boundary, x, y, boundary is ValueBoundary ? s_valueColour : s_edgeColour);
         }
 
-        plot.Axes.SetLimits(x.Edges[0], x.Edges[^1], y.Edges[0], y.Edges[^1]);
+        plot.Axes.SetLimits(x.Low, x.High, y.Low, y.High);
         plot.Axes.Bottom.TickGenerator = new NumericManual([.. Ticks(heatmap.Xs, x)]);
         plot.Axes.Left.TickGenerator = new NumericManual([.. Ticks(heatmap.Ys, y)]);
         var bar = plot.Add.ColorBar(new ScaleSource(colormap, low, high), Edge.Right);
@@ -152,10 +152,10 @@ internal static class HeatmapRenderer
             {
                 continue;
             }
-            bool right = x.Coordinate(value) > x.Edges[^1];
-            double height = y.Edges[r + 1] - y.Edges[r];
+            bool right = x.Coordinate(value) > x.High;
+            double height = y.Upper[r] - y.Lower[r];
             var label = plot.Add.Text(right ? $"{NumberText.Typeset(value)} →" : $"← {NumberText.Typeset(value)}",
-                right ? x.Edges[^1] : x.Edges[0], y.Centres[r] + 0.3 * height);
+                right ? x.High : x.Low, y.Centres[r] + 0.3 * height);
             label.LabelFontName = PlotTheme.FontName;
             label.LabelFontSize = 11;
             label.LabelBold = true;
@@ -170,7 +170,10 @@ internal static class HeatmapRenderer
         }
     }
 
-    /// <summary>The polylines of a boundary in plot coordinates, split where a row has none (or, for values, lies off the plot).</summary>
+    /// <summary>
+    /// The polylines of a boundary in plot coordinates, split where a row has none (or, for values, lies off the plot). A
+    /// staircase runs up the lower side of the row's cell and, between two rows, across halfway between them.
+    /// </summary>
     internal static IEnumerable<(double[] X, double[] Y)> Segments(HeatmapBoundary boundary, GridAxis x, GridAxis y)
     {
         var xs = new List<double>();
@@ -193,10 +196,14 @@ internal static class HeatmapRenderer
                     ys.Add(y.Centres[r]);
                     break;
                 case CellEdgeBoundary edge when edge.ColumnPerRow[r] is int column:
-                    xs.Add(x.Edges[column]);
-                    ys.Add(y.Edges[r]);
-                    xs.Add(x.Edges[column]);
-                    ys.Add(y.Edges[r + 1]);
+                    if (xs.Count > 0)
+                    {
+                        double between = (y.Upper[r - 1] + y.Lower[r]) / 2;
+                        xs.AddRange([xs[^1], x.Lower[column]]);
+                        ys.AddRange([between, between]);
+                    }
+                    xs.AddRange([x.Lower[column], x.Lower[column]]);
+                    ys.AddRange([y.Lower[r], y.Upper[r]]);
                     break;
                 default:
                     foreach (var segment in Flush())
@@ -223,7 +230,7 @@ internal static class HeatmapRenderer
     internal static IReadOnlyList<Tick> Ticks(IReadOnlyList<double> values, GridAxis axis)
     {
         bool decades = values.All(v => v > 0 && Math.Abs(Math.Log10(v) - Math.Round(Math.Log10(v))) < 1e-9);
-        double spacing = LabelSpacing * (axis.Edges[^1] - axis.Edges[0]);
+        double spacing = LabelSpacing * (axis.High - axis.Low);
         var ticks = new List<Tick>();
         double last = double.NegativeInfinity;
         for (int i = 0; i < values.Count; i++)

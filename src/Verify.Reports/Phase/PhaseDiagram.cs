@@ -157,7 +157,10 @@ internal static class PhaseDiagram
         string sizes = smallest == largest ? $"{smallest} instance{(smallest == 1 ? "" : "s")}" : $"{smallest} to {largest} instances";
         int empty = Enumerable.Range(0, grid.Xs.Count).Sum(c => Enumerable.Range(0, grid.Ys.Count).Count(r => grid.Cell(c, r).Count == 0));
         string off = grid.Off == 0 ? "" : $" {grid.Off} instance{(grid.Off == 1 ? "" : "s")} without numeric {grid.XAxis} and {grid.YAxis} are not on the grid.";
+        bool gaps = GridAxis.Of(grid.Xs, grid.Xs.All(x => x > 0)).HasGaps || GridAxis.Of(grid.Ys, grid.Ys.All(y => y > 0)).HasGaps;
         return $"Each cell holds the instances with that {grid.XAxis} and {grid.YAxis}: {sizes} per cell"
-            + (empty == 0 ? "." : $"; grey: no instance ({empty} cell{(empty == 1 ? "" : "s")}).") + off;
+            + (empty == 0 ? "." : $"; grey: no instance ({empty} cell{(empty == 1 ? "" : "s")}).")
+            + (gaps ? " The grid is not evenly spaced: each cell is as wide as the smaller gap to its neighbours, and white space lies between values that were not swept." : "")
+            + off;
     }
 }
