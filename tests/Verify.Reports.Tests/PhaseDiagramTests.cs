@@ -183,7 +183,7 @@ public sealed class PhaseDiagramTests
         var x = GridAxis.Of([100, 1000, 10000], log: true);
         var y = GridAxis.Of([4, 8, 16], log: true);
 
-        var segments = HeatmapRenderer.Segments(new CellEdgeBoundary("s", [1, 2, null]), x, y).ToList();
+        var segments = BoundaryOverlay.Segments(new CellEdgeBoundary("s", [1, 2, null]), x, y).ToList();
 
         Assert.That(segments, Has.Count.EqualTo(1));
         Assert.That(segments[0].X, Is.EqualTo(new[] { 2.5, 2.5, 2.5, 3.5, 3.5, 3.5 }).Within(1e-12));

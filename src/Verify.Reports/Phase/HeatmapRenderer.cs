@@ -8,8 +8,7 @@ namespace Verify.Reports;
 /// Draws a <see cref="Heatmap"/> with ScottPlot 5 as one filled rectangle per cell (crisp in SVG, and cells of a grid
 /// that is not evenly spaced keep their true place), on log10 axes when the values are positive (ticks at the grid values
 /// only), coloured by the colour-blind-safe viridis map with a colour bar on the right, the cell texts in black or white by
-/// the cell's lightness, and the boundaries over it, each drawn on a white underlay so it stays visible on every colour;
-/// their legend goes below the plot.
+/// the cell's lightness, and the boundaries over it (<see cref="BoundaryOverlay"/>), named in a legend below the plot.
 /// </summary>
 internal static class HeatmapRenderer
 {
@@ -18,11 +17,6 @@ internal static class HeatmapRenderer
     public const int Height = 500;
 
     private static readonly Color s_empty = Color.FromHex("#d9d9d9");
-
-    /// <summary>A value boundary (a bound) is black and dashed; a cell-edge boundary (a staircase) vermilion and solid, as the captions say.</summary>
-    private static readonly Color s_valueColour = Color.FromHex("#000000");
-
-    private static readonly Color s_edgeColour = Color.FromHex("#D55E00");
 
     public static string ToSvg(Heatmap heatmap)
     {
@@ -74,7 +68,7 @@ internal static class HeatmapRenderer
         }
         foreach (var boundary in heatmap.Boundaries)
         {
-            AddBoundary(plot, boundary, x, y, boundary is ValueBoundary ? s_valueColour : s_edgeColour);
+            BoundaryOverlay.Add(plot, boundary, x, y);
         }
 
         plot.Axes.SetLimits(x.Low, x.High, y.Low, y.High);
@@ -104,120 +98,6 @@ internal static class HeatmapRenderer
     /// <summary>True when black text reads better than white on <paramref name="colour"/> (Rec. 709 weights of its sRGB values above 0.4).</summary>
     internal static bool IsLight(Color colour) =>
         (0.2126 * colour.Red + 0.7152 * colour.Green + 0.0722 * colour.Blue) / 255 > 0.4;
-
-    private static void AddBoundary(Plot plot, HeatmapBoundary boundary, GridAxis x, GridAxis y, Color colour)
-    {
-        bool named = false;
-        foreach (var (xs, ys) in Segments(boundary, x, y))
-        {
-            var underlay = plot.Add.ScatterLine(xs, ys, Colors.White);
-            underlay.LineWidth = 7;
-            underlay.MarkerSize = 0;
-            var line = plot.Add.ScatterLine(xs, ys, colour);
-            line.LineWidth = 3.5f;
-            if (boundary is ValueBoundary)
-            {
-                line.LinePattern = LinePattern.Dashed;
-                line.MarkerShape = MarkerShape.FilledDiamond;
-                line.MarkerSize = 9;
-                underlay.MarkerShape = MarkerShape.FilledDiamond;
-                underlay.MarkerSize = 13;
-            }
-            else
-            {
-                line.MarkerSize = 0;
-            }
-            if (!named)
-            {
-                line.LegendText = boundary.Name;
-                named = true;
-            }
-        }
-        if (boundary is ValueBoundary beyond)
-        {
-            AddBeyondLabels(plot, beyond, x, y, colour, named ? null : boundary.Name);
-        }
-    }
-
-    /// <summary>
-    /// For a row whose value lies beyond the plotted x range, an arrow and the value at that edge of the row ("2.36×10⁵ →"), in
-    /// the row's upper part (the cell text is in its middle); when nothing of the boundary is drawn, the legend still names it.
-    /// </summary>
-    private static void AddBeyondLabels(Plot plot, ValueBoundary boundary, GridAxis x, GridAxis y, Color colour, string? legend)
-    {
-        for (int r = 0; r < y.Centres.Count; r++)
-        {
-            double value = boundary.XPerRow[r];
-            if (!double.IsFinite(value) || x.Contains(value) || (x.Log && value <= 0))
-            {
-                continue;
-            }
-            bool right = x.Coordinate(value) > x.High;
-            double height = y.Upper[r] - y.Lower[r];
-            var label = plot.Add.Text(right ? $"{NumberText.Typeset(value)} →" : $"← {NumberText.Typeset(value)}",
-                right ? x.High : x.Low, y.Centres[r] + 0.3 * height);
-            label.LabelFontName = PlotTheme.FontName;
-            label.LabelFontSize = 11;
-            label.LabelBold = true;
-            label.LabelFontColor = colour;
-            label.LabelBackgroundColor = Colors.White.WithOpacity(0.85);
-            label.LabelPadding = 2;
-            label.LabelAlignment = right ? Alignment.MiddleRight : Alignment.MiddleLeft;
-        }
-        if (legend is not null)
-        {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = legend, LineColor = colour, LineWidth = 2.5f, LinePattern = LinePattern.Dashed });
-        }
-    }
-
-    /// <summary>
-    /// The polylines of a boundary in plot coordinates, split where a row has none (or, for values, lies off the plot). A
-    /// staircase runs up the lower side of the row's cell and, between two rows, across halfway between them.
-    /// </summary>
-    internal static IEnumerable<(double[] X, double[] Y)> Segments(HeatmapBoundary boundary, GridAxis x, GridAxis y)
-    {
-        var xs = new List<double>();
-        var ys = new List<double>();
-        IEnumerable<(double[], double[])> Flush()
-        {
-            if (xs.Count > 0)
-            {
-                yield return ([.. xs], [.. ys]);
-            }
-            xs.Clear();
-            ys.Clear();
-        }
-        for (int r = 0; r < y.Centres.Count; r++)
-        {
-            switch (boundary)
-            {
-                case ValueBoundary value when x.Contains(value.XPerRow[r]):
-                    xs.Add(x.Coordinate(value.XPerRow[r]));
-                    ys.Add(y.Centres[r]);
-                    break;
-                case CellEdgeBoundary edge when edge.ColumnPerRow[r] is int column:
-                    if (xs.Count > 0)
-                    {
-                        double between = (y.Upper[r - 1] + y.Lower[r]) / 2;
-                        xs.AddRange([xs[^1], x.Lower[column]]);
-                        ys.AddRange([between, between]);
-                    }
-                    xs.AddRange([x.Lower[column], x.Lower[column]]);
-                    ys.AddRange([y.Lower[r], y.Upper[r]]);
-                    break;
-                default:
-                    foreach (var segment in Flush())
-                    {
-                        yield return segment;
-                    }
-                    break;
-            }
-        }
-        foreach (var segment in Flush())
-        {
-            yield return segment;
-        }
-    }
 
     /// <summary>The least distance between two labelled ticks, as a fraction of the axis (about 45 px of a 560 px axis).</summary>
     private const double LabelSpacing = 0.08;
