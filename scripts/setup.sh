@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the system packages Verify needs, idempotently. Fast no-op when everything is present.
+# (chromium: headless, for the browser check of the HTML reports in tests/Verify.Cli.Tests/Browser.)
 #   scripts/setup.sh [--no-mkl] [--no-slurm]
 # Intel MKL comes from Debian's non-free component: when it is not enabled, this script enables it
 # (and says so). MKL is installed without becoming the system's default BLAS/LAPACK alternative.
@@ -18,7 +19,7 @@ for arg in "$@"; do
     esac
 done
 
-packages=(libopenblas0-pthread libz3-4 libgomp1 fonts-dejavu-core)
+packages=(libopenblas0-pthread libz3-4 libgomp1 fonts-dejavu-core chromium)
 if [[ $want_mkl == 1 ]]; then packages+=(libmkl-rt); fi
 if [[ $want_slurm == 1 ]]; then packages+=(slurmctld slurmd slurm-client munge); fi
 

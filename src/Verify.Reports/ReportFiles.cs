@@ -27,8 +27,20 @@ public static class ReportFiles
     public static string Write(RunReport report, string directory, bool writeFigurePngs = true, CancellationToken cancellation = default) =>
         Write(report, directory, writeFigurePngs, cancellation, afterEachFile: null);
 
-    /// <summary>As the public overload; <paramref name="afterEachFile"/> (a test hook) sees each staged file as it is written.</summary>
-    internal static string Write(RunReport report, string directory, bool writeFigurePngs, CancellationToken cancellation, Action<string>? afterEachFile)
+    /// <summary>
+    /// Writes a sweep's report: as <see cref="Write(RunReport, string, bool, CancellationToken)"/>, with the gap table and each
+    /// theorem's phase diagrams over <paramref name="phases"/> in index.html (<see cref="HtmlReportWriter.Render(RunReport, PhasePlan?)"/>)
+    /// and their PNGs in <c>figures/</c>.
+    /// </summary>
+    public static string Write(RunReport report, string directory, PhasePlan phases, bool writeFigurePngs = true, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(phases);
+        return Write(report, directory, writeFigurePngs, cancellation, afterEachFile: null, phases);
+    }
+
+    /// <summary>As the public overloads; <paramref name="afterEachFile"/> (a test hook) sees each staged file as it is written.</summary>
+    internal static string Write(RunReport report, string directory, bool writeFigurePngs, CancellationToken cancellation, Action<string>? afterEachFile,
+        PhasePlan? phases = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         cancellation.ThrowIfCancellationRequested();
@@ -38,10 +50,10 @@ public static class ReportFiles
         Staged(AtomicFile.WriteAllText(Path.Combine(staging.Folder, JsonName), ReportJson.Serialize(report)));
         if (writeFigurePngs)
         {
-            FigureFiles.Write(report, Path.Combine(staging.Folder, FigureFiles.FolderName), Staged, cancellation);
+            FigureFiles.Write(report, Path.Combine(staging.Folder, FigureFiles.FolderName), Staged, cancellation, phases);
         }
         cancellation.ThrowIfCancellationRequested();
-        Staged(AtomicFile.WriteAllText(Path.Combine(staging.Folder, HtmlName), HtmlReportWriter.Render(report)));
+        Staged(AtomicFile.WriteAllText(Path.Combine(staging.Folder, HtmlName), HtmlReportWriter.Render(report, phases)));
         cancellation.ThrowIfCancellationRequested();
         staging.Commit();
         return Path.Combine(staging.Target, HtmlName);

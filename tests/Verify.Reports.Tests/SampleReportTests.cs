@@ -4,8 +4,8 @@ namespace Verify.Reports.Tests;
 
 /// <summary>
 /// Writes the sample reports for looking at in a browser (explicit: run with
-/// <c>dotnet test --filter Name=WriteSampleReport</c> or <c>Name=WritePaperFig1SampleReport</c>; the folder is
-/// VERIFY_SAMPLE_REPORT or /tmp/sample-report, /tmp/sample-report-fig1).
+/// <c>dotnet test --filter Name=WriteSampleReport</c>, <c>Name=WritePaperFig1SampleReport</c> or <c>Name=WritePhaseSampleReport</c>;
+/// the folder is VERIFY_SAMPLE_REPORT or /tmp/sample-report, /tmp/sample-report-fig1, /tmp/sample-report-phase).
 /// </summary>
 public sealed class SampleReportTests
 {
@@ -28,6 +28,20 @@ public sealed class SampleReportTests
         string directory = Environment.GetEnvironmentVariable("VERIFY_SAMPLE_REPORT") ?? "/tmp/sample-report-fig1";
 
         string html = ReportFiles.Write(SampleReports.PaperFig1(), directory);
+
+        TestContext.Out.WriteLine(html);
+        Assert.That(File.Exists(html), Is.True);
+    }
+
+    [Test]
+    [Explicit("writes /tmp/sample-report-phase for a visual check")]
+    public void WritePhaseSampleReport()
+    {
+        string directory = Environment.GetEnvironmentVariable("VERIFY_SAMPLE_REPORT") ?? "/tmp/sample-report-phase";
+        Directory.CreateDirectory(directory);
+        string html = Path.Combine(directory, "index.html");
+
+        File.WriteAllText(html, HtmlReportWriter.Render(PhaseSample.Report(), new PhasePlan("m", "n", PhaseSample.LossRatio)));
 
         TestContext.Out.WriteLine(html);
         Assert.That(File.Exists(html), Is.True);

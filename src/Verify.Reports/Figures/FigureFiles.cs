@@ -8,7 +8,8 @@ namespace Verify.Reports;
 /// Writes every figure of a run as a PNG into a folder: one per check figure, named
 /// theorem_scenario_index_check.png, one margin chart per instance, theorem_scenario_index_margins.png, and
 /// the figures of each sweep (<see cref="SweepFigures"/>), theorem_group_by_parameter_check.png and
-/// theorem_group_check_vs_parameter.png (names reduced to letters, digits, '.', '-' and '_').
+/// theorem_group_check_vs_parameter.png, and for a sweep report the phase diagrams (<see cref="PhaseDiagram"/>),
+/// theorem_phase_x_y_in_scope.png and so on (names reduced to letters, digits, '.', '-' and '_').
 /// </summary>
 public static class FigureFiles
 {
@@ -24,15 +25,21 @@ public static class FigureFiles
 
     /// <summary>
     /// Writes the PNGs, passing each full path to <paramref name="written"/> as soon as the file is in place, and
-    /// checks <paramref name="cancellation"/> before each one.
+    /// checks <paramref name="cancellation"/> before each one; with <paramref name="phases"/>, also each theorem's phase diagrams.
     /// </summary>
-    internal static void Write(RunReport report, string directory, Action<string> written, CancellationToken cancellation)
+    internal static void Write(RunReport report, string directory, Action<string> written, CancellationToken cancellation, PhasePlan? phases = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var theorem in report.Theorems)
         {
             foreach (var figure in SweepFigures.Of(theorem).SelectMany(sweep => sweep.Overlays.Concat(sweep.Scalars)))
+            {
+                cancellation.ThrowIfCancellationRequested();
+                written(figure.ToPng(Path.Combine(directory, UniqueName(used, $"{theorem.Id}_{figure.FileStem}"))));
+            }
+            var phaseFigures = phases is null ? [] : PhaseDiagram.For(theorem, phases.XAxis, phases.YAxis, phases.LossRatio);
+            foreach (var figure in phaseFigures)
             {
                 cancellation.ThrowIfCancellationRequested();
                 written(figure.ToPng(Path.Combine(directory, UniqueName(used, $"{theorem.Id}_{figure.FileStem}"))));

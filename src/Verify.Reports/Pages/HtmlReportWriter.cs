@@ -11,7 +11,14 @@ namespace Verify.Reports;
 /// </summary>
 public static class HtmlReportWriter
 {
-    public static string Render(RunReport report)
+    public static string Render(RunReport report) => Render(report, phases: null);
+
+    /// <summary>
+    /// The page, and for a sweep (<paramref name="phases"/> not null) also the table of required vs observed x across
+    /// theorems (<see cref="GapTable"/>) after the summary and each theorem's phase diagrams (<see cref="PhaseSection"/>)
+    /// after its sweep figures.
+    /// </summary>
+    public static string Render(RunReport report, PhasePlan? phases)
     {
         var html = new StringBuilder();
         html.AppendLine("<!DOCTYPE html>");
@@ -25,9 +32,13 @@ public static class HtmlReportWriter
         SetupSections.AppendSkipped(html, report);
         SetupSections.AppendTraining(html, report);
         AppendCounterexamples(html, report);
+        if (phases is not null)
+        {
+            GapTable.Append(html, report, phases);
+        }
         foreach (var theorem in report.Theorems)
         {
-            AppendTheorem(html, theorem);
+            AppendTheorem(html, theorem, phases);
         }
         html.AppendLine("</body></html>");
         return html.ToString();
@@ -104,7 +115,7 @@ public static class HtmlReportWriter
         html.AppendLine("</ul>");
     }
 
-    private static void AppendTheorem(StringBuilder html, TheoremReport theorem)
+    private static void AppendTheorem(StringBuilder html, TheoremReport theorem, PhasePlan? phases)
     {
         html.AppendLine($"<h2 id=\"{Html.Escape(theorem.Id)}\">{Html.Escape(theorem.Title)} {Badge(theorem.Verdict)} <span class=\"sub\">{RunSummary.InScope(theorem)}</span></h2>");
         html.AppendLine($"<p class=\"citation\">{Html.Escape(theorem.Citation)}</p>");
@@ -112,6 +123,10 @@ public static class HtmlReportWriter
         SetupSections.AppendRecommendations(html, theorem);
         TheoryVsPractice.Append(html, theorem);
         SweepSection.Append(html, theorem);
+        if (phases is not null)
+        {
+            PhaseSection.Append(html, theorem, phases);
+        }
         if (theorem.Instances.Count > 0)
         {
             html.AppendLine("<h3>Instances</h3>");

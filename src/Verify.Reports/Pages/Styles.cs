@@ -37,6 +37,7 @@ internal static class Styles
         figure { margin: 0; width: 640px; max-width: 100%; }
         figure svg { display: block; width: 100%; height: auto; border: 1px solid #e5e8ee; }
         .figures.compact figure { flex: 1 1 420px; max-width: 520px; }
+        .figures.phase figure { flex: 1 1 420px; max-width: 620px; }
         figcaption { color: #4b5563; font-size: .8rem; margin-top: .25rem; }
         """;
 }
