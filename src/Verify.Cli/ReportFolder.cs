@@ -16,15 +16,17 @@ internal static class ReportFolder
     }
 
     /// <summary>
-    /// Writes the report (swapped in whole: see <see cref="ReportFiles"/>), with the process's peak working set so far; an I/O failure is an <see cref="EnvironmentFault"/>
+    /// Writes the report (swapped in whole: see <see cref="ReportFiles"/>; a sweep's with its phase diagrams), with the process's peak working set so far; an I/O failure is an <see cref="EnvironmentFault"/>
     /// (exit 4) that says the previous report is unchanged. Returns the full path of index.html.
     /// </summary>
-    public static string Write(RunReport report, string directory, CancellationToken cancellation)
+    public static string Write(RunReport report, string directory, CancellationToken cancellation, PhasePlan? phases = null)
     {
         try
         {
             report = report with { PeakWorkingSetBytes = System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 };
-            return ReportFiles.Write(report, directory, cancellation: cancellation);
+            return phases is null
+                ? ReportFiles.Write(report, directory, cancellation: cancellation)
+                : ReportFiles.Write(report, directory, phases, cancellation: cancellation);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

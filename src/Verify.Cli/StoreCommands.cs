@@ -44,7 +44,7 @@ internal static class StoreCommands
                 ?? throw new UsageException($"{into}: the store's theorem '{store.Plan.Theorem}' is not in this verify's catalog");
             var environment = store.Runs().Values.First();
             var report = SweepReport.Build(store, theorem.Info, environment, null);
-            output.WriteLine($"report: {ReportFolder.Write(report, directory, CancellationToken.None)}");
+            output.WriteLine($"report: {ReportFolder.Write(report, directory, CancellationToken.None, SweepReport.Phases(store))}");
             return RunEnvironment.Conclude(report, error);
         });
         return command;

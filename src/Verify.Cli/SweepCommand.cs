@@ -99,7 +99,7 @@ internal static class SweepCommand
             RunCells(plan, checkable, ids, work, store, store.BeginRun(environment), request.Quiet, output, cancellation);
             var report = SweepReport.Build(store, theorem.Info, environment,
                 Invocation.Of(request.Arguments, new RunOptions(plan.MasterSeed), BackendChoice.Auto.ToName(), directory));
-            string html = ReportFolder.Write(report, directory, cancellation);
+            string html = ReportFolder.Write(report, directory, cancellation, SweepReport.Phases(store));
             var result = report.Theorems[0];
             output.WriteLine($"{result.Id}: {result.Verdict} ({result.Instances.Count} instances in the store)");
             output.WriteLine($"  {PlainAnswer.Of(result)}");

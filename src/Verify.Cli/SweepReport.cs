@@ -1,5 +1,6 @@
 using System.Globalization;
 using Verify.Core;
+using Verify.Reports;
 using Verify.Store;
 
 namespace Verify.Cli;
@@ -28,6 +29,23 @@ internal static class SweepReport
         var verdict = Scope.Combine(instances.Select(i => i.Verdict));
         var report = new TheoremReport(theorem.Id, theorem.Title, theorem.Citation, verdict, summaries, instances) { PassMeans = theorem.PassMeans };
         return new RunReport(environment, [report]) { Invocation = invocation };
+    }
+
+    /// <summary>
+    /// The phase diagrams of a store: the width m (else the last numeric axis) across, the first other numeric axis
+    /// (e.g. n) down, the final loss ratio as the third map; null when the grid has fewer than two numeric axes.
+    /// </summary>
+    public static PhasePlan? Phases(SweepStore store)
+    {
+        var first = store.Instances().FirstOrDefault();
+        if (first is null)
+        {
+            return null;
+        }
+        var numeric = Parse(first.Cell).Where(v => v.Number is not null).Select(v => v.Axis).ToList();
+        string? x = numeric.Contains("m") ? "m" : numeric.LastOrDefault();
+        string? y = numeric.FirstOrDefault(a => a != x);
+        return x is null || y is null ? null : new PhasePlan(x, y, Parameter.FinalLossRatio);
     }
 
     /// <summary>"n=4,m=1000" → [(n, 4), (m, 1000)] (a value that is not a number, such as an init scheme, has no number).</summary>

@@ -87,7 +87,8 @@ public sealed class SweepTests
         Assert.That(merged.Code, Is.EqualTo(ExitCodes.Ok), merged.Error);
         Assert.That(Results(PathOf("merged.db")), Is.EqualTo(Results(PathOf("all.db"))), "instance by instance");
         Assert.That(Results(PathOf("all.db")), Is.Not.Empty);
-        Assert.That(File.Exists(PathOf("merged/index.html")), Is.True);
+        Assert.That(File.ReadAllText(PathOf("merged/index.html")), Does.Contain("Phase diagrams: m × n").And.Contain("Required vs observed m"));
+        BrowserTests.AssertRendersCleanly(PathOf("merged/index.html"), "sweep");
         var export = Verify("export", PathOf("merged.db"), "--format", "csv");
         Assert.That(export.Code, Is.EqualTo(ExitCodes.Ok), export.Error);
         Assert.That(File.ReadLines(PathOf("merged.csv")).First(), Does.StartWith("plan,theorem,cell,index,seed"));
