@@ -50,6 +50,55 @@ internal static class StoreCommands
         return command;
     }
 
+    /// <summary>
+    /// `verify report a.db b.db … --out DIR`: one page over several sweep stores (e.g. one plan per theorem), each store a
+    /// theorem's section with its phase diagrams, and the required-vs-observed table across them.
+    /// </summary>
+    public static Command Report(TextWriter output, TextWriter error, Func<TheoremServices, IReadOnlyList<ITheorem>> catalog)
+    {
+        var sources = new Argument<string[]>("stores") { Description = "The sweep stores to report (one theorem section each).", Arity = ArgumentArity.OneOrMore };
+        var outputDirectory = new Option<string>("--out") { Description = "Directory for index.html and report.json.", Required = true };
+        var command = new Command("report", "Write one report over sweep stores, e.g. of several theorems on the same grid axes.") { sources, outputDirectory };
+        command.SetAction(parsed =>
+        {
+            string directory = parsed.GetValue(outputDirectory)!;
+            ReportFolder.EnsureWritable(directory);
+            var paths = parsed.GetValue(sources)!;
+            var stores = new List<SweepStore>();
+            try
+            {
+                foreach (string path in paths)
+                {
+                    stores.Add(SweepStore.OpenExisting(path));
+                }
+                var duplicate = stores.GroupBy(s => s.Plan.Theorem).FirstOrDefault(g => g.Count() > 1);
+                if (duplicate is not null)
+                {
+                    throw new StoreException($"two stores of the theorem {duplicate.Key} ({string.Join(", ", duplicate.Select(s => s.Plan.Name))}): merge a plan's shards with 'verify merge' first, or report them separately");
+                }
+                var backend = RunEnvironment.LoadBackend(BackendChoice.Auto);
+                var theorems = catalog(new TheoremServices(backend));
+                var reports = stores.Select(store => SweepReport.Theorem(store, (theorems.SingleOrDefault(t => t.Info.Id == store.Plan.Theorem)
+                    ?? throw new StoreException($"the store's theorem '{store.Plan.Theorem}' ({store.Plan.Name}) is not in this verify's catalog")).Info)).ToList();
+                var environment = stores.Select(s => s.Runs().Values.FirstOrDefault()).OfType<EnvironmentInfo>().FirstOrDefault()
+                    ?? throw new StoreException($"{paths[0]}: no run recorded in the store(s)");
+                var report = new RunReport(environment, reports);
+                output.WriteLine($"report: {ReportFolder.Write(report, directory, CancellationToken.None, SweepReport.Phases(stores[0]))}");
+                return RunEnvironment.Conclude(report, error);
+            }
+            catch (StoreException e)
+            {
+                error.WriteLine($"verify: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            finally
+            {
+                stores.ForEach(s => s.Dispose());
+            }
+        });
+        return command;
+    }
+
     public static Command Export(TextWriter output, TextWriter error)
     {
         string[] formats = ["csv", "parquet"];

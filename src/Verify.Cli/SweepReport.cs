@@ -13,7 +13,11 @@ namespace Verify.Cli;
 /// </summary>
 internal static class SweepReport
 {
-    public static RunReport Build(SweepStore store, TheoremInfo theorem, EnvironmentInfo environment, Invocation? invocation)
+    public static RunReport Build(SweepStore store, TheoremInfo theorem, EnvironmentInfo environment, Invocation? invocation) =>
+        new(environment, [Theorem(store, theorem)]) { Invocation = invocation };
+
+    /// <summary>One theorem's part of a sweep report: the store's cells as scenarios.</summary>
+    public static TheoremReport Theorem(SweepStore store, TheoremInfo theorem)
     {
         var stored = store.Instances();
         var byCell = stored.GroupBy(s => s.Cell, StringComparer.Ordinal).ToList();
@@ -27,8 +31,7 @@ internal static class SweepReport
             instances.AddRange(reports);
         }
         var verdict = Scope.Combine(instances.Select(i => i.Verdict));
-        var report = new TheoremReport(theorem.Id, theorem.Title, theorem.Citation, verdict, summaries, instances) { PassMeans = theorem.PassMeans };
-        return new RunReport(environment, [report]) { Invocation = invocation };
+        return new TheoremReport(theorem.Id, theorem.Title, theorem.Citation, verdict, summaries, instances) { PassMeans = theorem.PassMeans };
     }
 
     /// <summary>

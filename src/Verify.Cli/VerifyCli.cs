@@ -5,7 +5,7 @@ using Verify.Theorems;
 namespace Verify.Cli;
 
 /// <summary>
-/// The `verify` command line: list, doctor, run, check, sweep, merge, export; with no arguments, the help. Runs in-process for tests: output goes to the given
+/// The `verify` command line: list, doctor, run, check, sweep, merge, report, export; with no arguments, the help. Runs in-process for tests: output goes to the given
 /// writers and the theorem catalog can be replaced.
 /// </summary>
 public static class VerifyCli
@@ -26,6 +26,7 @@ public static class VerifyCli
             CheckCommand.Create(output, error, catalog, cancellation),
             SweepCommand.Create(output, error, catalog, cancellation),
             StoreCommands.Merge(output, error, catalog),
+            StoreCommands.Report(output, error, catalog),
             StoreCommands.Export(output, error),
         };
 

@@ -95,6 +95,27 @@ public sealed class SweepTests
     }
 
     [Test]
+    public void Report_OverStoresOfTwoTheorems_HasBothSections_AndTheGapTableAcrossThem()
+    {
+        File.WriteAllText(PathOf("base.json"), """
+            { "name": "base", "data": { "generator": "unit-sphere", "n": 4, "d": 4, "seed": 1, "labels": "uniform", "labelBound": 0.5 },
+              "model": { "architecture": "two-layer-relu", "width": 100, "init": { "seed": 1 } },
+              "training": { "learningRate": 0.001, "steps": 50 }, "delta": 0.1 }
+            """);
+        File.WriteAllText(PathOf("thm31.json"), """{ "name": "thm31", "theorem": "du2019-thm31", "setup": "base.json", "grid": { "n": [4], "m": [50, 100] } }""");
+        Assert.That(Verify("sweep", Plan("du", "\"n\": [4], \"m\": [50, 100]"), "--store", PathOf("du.db"), "--out", PathOf("o1"), "--quiet").Code, Is.EqualTo(ExitCodes.Ok));
+        var thm31 = Verify("sweep", PathOf("thm31.json"), "--store", PathOf("thm31.db"), "--out", PathOf("o2"), "--quiet");
+        Assert.That(thm31.Code, Is.EqualTo(ExitCodes.Ok), thm31.Error);
+
+        var (code, _, error) = Verify("report", PathOf("du.db"), PathOf("thm31.db"), "--out", PathOf("both"));
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok), error);
+        string html = File.ReadAllText(PathOf("both/index.html"));
+        Assert.That(html, Does.Contain("id=\"du2019-phase\"").And.Contain("id=\"du2019-thm31-phase\"").And.Contain("Required vs observed m"));
+        Assert.That(Verify("report", PathOf("du.db"), PathOf("du.db"), "--out", PathOf("twice")).Code, Is.EqualTo(ExitCodes.Usage), "two stores of one theorem");
+    }
+
+    [Test]
     public void Merge_RefusesAStoreOfAnotherPlan()
     {
         Verify("sweep", Plan("one", "\"n\": [4], \"m\": [50]"), "--store", PathOf("one.db"), "--out", PathOf("o1"), "--quiet");
