@@ -32,8 +32,10 @@ internal sealed class RzAnalysis
             ? new Enclosure(0, 0, $"m = {M} < n = {N}: rank F₀ < n, so σ_n(F₀) = 0")
             : SingularValueEnclosures.Smallest(backend, features, FeatureAllowance,
                 "F₀ as computed vs exact: the GEMM's rounding γ_d‖X‖_F‖W₁‖_F (ReLU exact) times κ, plus κ's product ε‖F₀‖_F");
-        FeatureNormUpper = SingularValueEnclosures.Norm2(backend, features, FeatureAllowance, "").Upper;
-        XNormUpper = SingularValueEnclosures.Norm2Upper(backend, x);
+        var featureNorm = SingularValueEnclosures.Norm2(backend, features, FeatureAllowance, "");
+        var xNorm = SingularValueEnclosures.Norm2(backend, x, 0, "");
+        FeatureNormUpper = featureNorm.Upper;
+        XNormUpper = xNorm.Upper;
         OutputNormUpper = SingularValueEnclosures.FrobeniusUpper(a);
         var u = features * a;
         var residual = u - setup.Targets;
@@ -45,11 +47,12 @@ internal sealed class RzAnalysis
         ResidualResolution = 16 * Epsilon * (outputs + targets) + double.Epsilon;
         Inputs = new TwoRateInputs(LambdaF.Lower, FeatureNormUpper, XNormUpper, OutputNormUpper, Kappa, ResidualUpper, setup.Eta1, setup.Eta2);
         Certificate = TwoRateCertificate.Evaluate(Inputs);
-        // The favourable ends, for a Fail that rounding cannot have decided: λ_F's upper end; for ‖F₀‖₂ and ‖X‖₂ the largest
-        // column norm (≤ the spectral norm), and for |a₀|, |e₀| the computed norms, each lowered past its allowance.
-        double featureLower = Math.Max(LambdaF.Upper, Math.Max(0, ColumnNormLower(features) - FeatureAllowance));
+        // The favourable ends, for a Fail that rounding cannot have decided: λ_F's upper end; for ‖F₀‖₂ and ‖X‖₂ the lower
+        // ends of their enclosures (a power-iteration quotient rounded down), and for |a₀|, |e₀| the computed norms, each
+        // lowered past its allowance.
+        double featureLower = Math.Max(LambdaF.Upper, featureNorm.Lower);
         Favourable = new Lazy<TwoRateCertificate>(() => TwoRateCertificate.Evaluate(new TwoRateInputs(
-            LambdaF.Upper, featureLower, ColumnNormLower(x), Lower(a.FrobeniusNorm(), M), Kappa, Math.Max(0, Residual - ResidualAllowance), setup.Eta1, setup.Eta2)));
+            LambdaF.Upper, featureLower, xNorm.Lower, Lower(a.FrobeniusNorm(), M), Kappa, Math.Max(0, Residual - ResidualAllowance), setup.Eta1, setup.Eta2)));
     }
 
     public int N { get; }
@@ -89,10 +92,6 @@ internal sealed class RzAnalysis
 
     /// <summary>The certificate at the favourable ends of the inputs (a Fail there is not decided by rounding).</summary>
     public Lazy<TwoRateCertificate> Favourable { get; }
-
-    /// <summary>max_j |column j| ≤ ‖A‖₂, lowered past the rounding of the sums of squares.</summary>
-    private static double ColumnNormLower(Matrix<double> matrix) =>
-        Lower(Enumerable.Range(0, matrix.ColumnCount).Max(j => matrix.Column(j).L2Norm()), matrix.RowCount);
 
     /// <summary>A computed 2-norm of <paramref name="length"/> terms, lowered by (length + 2)ε relative (its rounding, ×2).</summary>
     private static double Lower(double norm, int length) => Math.Max(0, norm * (1 - 2 * (length + 2) * Epsilon));
