@@ -70,6 +70,11 @@ internal sealed class ChInstance : ISetupInstance
                 list.Add(Parameter.TextOnly("η from", choice.How));
             }
             list.Add(Parameter.Number("steps", _problem.Steps));
+            // f = ½‖F_L − Y‖² for a network, so f_K/f₀ is the final loss ratio; a toy problem's f is no residual
+            if (_problem.Loss is NetworkLoss && _run.IsValueCreated && _run.Value.Losses is { Count: > 0 } losses)
+            {
+                list.Add(Parameter.Number(Parameter.FinalLossRatio, losses[^1] / losses[0]));
+            }
             return list;
         }
     }

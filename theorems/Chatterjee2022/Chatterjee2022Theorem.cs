@@ -12,7 +12,7 @@ namespace Verify.Theorems.Chatterjee2022;
 /// the positive initialisation with a large output scale. Scope is decided by our theorem [D] (README "Proof") through
 /// bounds F ≥ f(x₀), A ≤ α(x₀, r), B ≥ β rounded to the safe side; the paper's GD constants are unknown [M].
 /// </summary>
-public sealed class Chatterjee2022Theorem(ILinearAlgebraBackend backend) : ITheorem, ISetupCheckable
+public sealed class Chatterjee2022Theorem(ILinearAlgebraBackend backend) : ITheorem, ISweepable
 {
     public const string Id = "chatterjee2022";
 
@@ -129,6 +129,25 @@ public sealed class Chatterjee2022Theorem(ILinearAlgebraBackend backend) : ITheo
         }
         return reasons.Count == 0 ? null : "Chatterjee 2022 covers scalar-output networks with a smooth strictly increasing activation, all layers trained with one η; " + string.Join("; ", reasons);
     }
+
+    /// <summary>The positive-initialisation tanh example (examples/positive-tanh) with generated data.</summary>
+    public (string Json, string Description) SweepBase => (
+        """
+        {
+          "name": "chatterjee2022-sweep-base",
+          "data": { "generator": "gaussian", "n": 4, "d": 16, "seed": 1, "labels": "gaussian" },
+          "model": {
+            "architecture": "mlp",
+            "widths": [8, 1],
+            "activation": "tanh",
+            "outputScale": 32.0,
+            "init": { "scheme": "positive", "seed": 1 }
+          },
+          "training": { "learningRate": 3e-6, "steps": 500 }
+        }
+        """,
+        "The positive-initialisation tanh example with generated data: n Gaussian inputs in d dimensions, Gaussian targets, widths [m, 1], "
+        + "tanh, the positive initialisation with output scale λ = 32, η = 3·10⁻⁶, 500 steps (defaults n = 4, d = 16, m = 8)");
 
     public bool TrainsNetwork => true;
 

@@ -8,7 +8,7 @@ using Verify.Numerics;
 namespace Verify.Theorems.Du2019;
 
 /// <summary>Du et al. 2019, Theorem 3.1: if no two inputs are parallel, then λ₀ = λ_min(H∞) &gt; 0.</summary>
-public sealed class Theorem31(ILinearAlgebraBackend backend) : ITheorem, ISetupCheckable
+public sealed class Theorem31(ILinearAlgebraBackend backend) : ITheorem, ISweepable
 {
     public const string Id = "du2019-thm31";
 
@@ -42,6 +42,20 @@ public sealed class Theorem31(ILinearAlgebraBackend backend) : ITheorem, ISetupC
 
     /// <summary>Theorem 3.1 is about the data alone, so it applies to every setup.</summary>
     public string? Mismatch(NetworkSpec network, TrainingSpec training) => null;
+
+    /// <summary>Du2019's own base (<see cref="Du2019Theorem.SweepBase"/>): only its data matter here, so a grid over m repeats the data's draws.</summary>
+    public (string Json, string Description) SweepBase => (
+        """
+        {
+          "name": "du2019-thm31-sweep-base",
+          "data": { "generator": "unit-sphere", "n": 8, "d": 8, "seed": 1, "labels": "uniform", "labelBound": 0.5 },
+          "model": { "architecture": "two-layer-relu", "width": 100, "init": { "seed": 1 } },
+          "training": { "learningRate": 0.001, "steps": 200 },
+          "delta": 0.1
+        }
+        """,
+        "Du et al.'s data: n inputs uniform on the unit sphere in d dimensions (defaults n = d = 8); the theorem is about the data "
+        + "alone, so the network (two-layer ReLU, width m, default 100) is not trained and m changes nothing");
 
     /// <summary>Theorem 3.1 is about the data alone: nothing is trained.</summary>
     public bool TrainsNetwork => false;

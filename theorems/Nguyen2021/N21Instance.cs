@@ -71,6 +71,10 @@ internal sealed class N21Instance : ISetupInstance, IExplainsChain
                 }
                 list.Add(Parameter.TextOnly("radii", a.RadiiAreFixedPoint ? "least fixed point of ρ ← R(ρ), +10⁻⁶, checked" : "ρ_l = 1 (no fixed point)"));
             }
+            if (_trajectory.IsValueCreated && _trajectory.Value.SquaredResidualNorms is { Count: > 0 } losses)
+            {
+                list.Add(Parameter.Number(Parameter.FinalLossRatio, losses[^1] / losses[0]));
+            }
             list.AddRange(_extra);
             return list;
         }

@@ -13,7 +13,7 @@ namespace Verify.Theorems.Nguyen2021;
 /// initialisation and depth. Scope is decided by our theorem with explicit constants (spec §5, [D]); the paper's
 /// reconstructed form (spec §4 (A), (B), (C), [S]/[M]) is shown beside it, never deciding.
 /// </summary>
-public sealed class Nguyen2021Theorem(ILinearAlgebraBackend backend) : ITheorem, ISetupCheckable
+public sealed class Nguyen2021Theorem(ILinearAlgebraBackend backend) : ITheorem, ISweepable
 {
     public const string Id = "nguyen2021";
 
@@ -171,6 +171,28 @@ public sealed class Nguyen2021Theorem(ILinearAlgebraBackend backend) : ITheorem,
     }
 
     public string? Mismatch(NetworkSpec network, TrainingSpec training) => N21Model.Mismatch(network, training);
+
+    /// <summary>
+    /// The random-labels example (examples/random-labels) with generated data: Gaussian labels, so (H0) usually fails
+    /// (teacher-perturbed targets cannot be generated): a default to vary, not an in-scope setting.
+    /// </summary>
+    public (string Json, string Description) SweepBase => (
+        """
+        {
+          "name": "nguyen2021-sweep-base",
+          "data": { "generator": "gaussian", "n": 8, "d": 8, "seed": 1, "labels": "gaussian" },
+          "model": {
+            "architecture": "mlp",
+            "widths": [64, 1],
+            "activation": "relu",
+            "outputScale": 1.0,
+            "init": { "scheme": "lecun", "seed": 1 }
+          },
+          "training": { "learningRate": 0.001, "steps": 200 }
+        }
+        """,
+        "The random-labels example with generated data: N Gaussian inputs in d dimensions, labels y ~ N(0, 1), widths [m, 1], ReLU, "
+        + "LeCun weights, η = 10⁻³, 200 steps (defaults N = d = 8, m = 64)");
 
     public bool TrainsNetwork => true;
 

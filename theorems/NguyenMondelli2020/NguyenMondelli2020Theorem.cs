@@ -14,7 +14,7 @@ namespace Verify.Theorems.NguyenMondelli2020;
 /// global minimum when the initialisation is good enough. Scope is decided by our theorem with explicit constants (spec
 /// §3a, [D]); the paper's Theorem 3.2, whose constants could not be verified, is shown beside it [M].
 /// </summary>
-public sealed class NguyenMondelli2020Theorem(ILinearAlgebraBackend backend) : ITheorem, ISetupCheckable
+public sealed class NguyenMondelli2020Theorem(ILinearAlgebraBackend backend) : ITheorem, ISweepable
 {
     public const string Id = "nguyen-mondelli2020";
 
@@ -134,6 +134,28 @@ public sealed class NguyenMondelli2020Theorem(ILinearAlgebraBackend backend) : I
             ? null
             : "Nguyen & Mondelli 2020 covers deep networks without biases, with an activation meeting Assumption 2.2, output scale 1, every layer trained with one step size; " + string.Join("; ", reasons);
     }
+
+    /// <summary>
+    /// The width experiment's network (spec §5 E3) with generated data and a given η: the examples' smooth-leaky activation
+    /// and LeCun scheme, a practical step size rather than 0.99/Q, so the theorem's (H2) usually fails: a default to vary.
+    /// </summary>
+    public (string Json, string Description) SweepBase => (
+        """
+        {
+          "name": "nguyen-mondelli2020-sweep-base",
+          "data": { "generator": "gaussian", "n": 8, "d": 4, "seed": 1, "labels": "gaussian" },
+          "model": {
+            "architecture": "mlp",
+            "widths": [64, 4, 1],
+            "activation": { "name": "smooth-leaky", "gamma": 0.2, "b": 4 },
+            "outputScale": 1.0,
+            "init": { "scheme": "lecun", "seed": 1 }
+          },
+          "training": { "learningRate": 0.01, "steps": 100 }
+        }
+        """,
+        "The width experiment (spec §5 E3) with a given step: N Gaussian inputs in d dimensions, labels y ~ N(0, 1), widths [m, 4, 1], "
+        + "smooth-leaky γ = 0.2, b = 4, LeCun weights, η = 0.01, 100 steps (defaults N = 8, d = 4, m = 64 = N²)");
 
     public bool TrainsNetwork => true;
 

@@ -72,6 +72,10 @@ internal sealed class NmInstance : ISetupInstance, IExplainsChain
             {
                 list.Add(Parameter.TextOnly("λ_* (Monte Carlo)", $"not estimated: N > {LimitKernel.MaxSamples} (N×N eigensolves per batch)"));
             }
+            if (_trajectory.IsValueCreated && _trajectory.Value.SquaredResidualNorms is { Count: > 0 } losses)
+            {
+                list.Add(Parameter.Number(Parameter.FinalLossRatio, losses[^1] / losses[0]));
+            }
             list.AddRange(_extra);
             return list;
         }

@@ -15,7 +15,7 @@ namespace Verify.Theorems.Razborov2022;
 /// Oymak–Soltanolkotabi [M], Nguyen 2021 §3.2 [S]) are the Asymptotic tier; the paper's own width bound is shown as
 /// "statement not available"; the experiment of spec §5 (protocol [P]) measures convergence beyond the NTK regime.
 /// </summary>
-public sealed class Razborov2022Theorem(ILinearAlgebraBackend backend) : ITheorem, ISetupCheckable
+public sealed class Razborov2022Theorem(ILinearAlgebraBackend backend) : ITheorem, ISweepable
 {
     public const string Id = "razborov2022";
 
@@ -150,6 +150,25 @@ public sealed class Razborov2022Theorem(ILinearAlgebraBackend backend) : ITheore
     }
 
     public string? Mismatch(NetworkSpec network, TrainingSpec training) => RzModel.Mismatch(network, training);
+
+    /// <summary>The LeCun preset with per-layer rates (examples/lecun-two-rates), whose data are generated already.</summary>
+    public (string Json, string Description) SweepBase => (
+        """
+        {
+          "name": "razborov2022-sweep-base",
+          "data": { "generator": "gaussian", "n": 8, "d": 8, "seed": 1, "labels": "gaussian" },
+          "model": {
+            "architecture": "mlp",
+            "widths": [512, 1],
+            "activation": "relu",
+            "outputScale": 1.0,
+            "init": { "scheme": "lecun", "seed": 1 }
+          },
+          "training": { "learningRate": [1e-5, 1e-3], "steps": 300 }
+        }
+        """,
+        "The LeCun preset with two rates: n Gaussian inputs in d dimensions, Gaussian labels, widths [m, 1], ReLU, κ = 1, "
+        + "η = [η₁, η₂] = [10⁻⁵, 10⁻³], 300 steps (defaults n = d = 8, m = 512)");
 
     public bool TrainsNetwork => true;
 

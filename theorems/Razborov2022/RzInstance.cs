@@ -84,6 +84,10 @@ internal sealed class RzInstance : ISetupInstance
             {
                 var run = _run.Value;
                 list.Add(Parameter.Number("steps taken", run.Steps));
+                if (run.SquaredResiduals is { Count: > 0 } losses)
+                {
+                    list.Add(Parameter.Number(Parameter.FinalLossRatio, losses[^1] / losses[0]));
+                }
                 if (_experiment)
                 {
                     list.Add(Parameter.Number(RzIndicators.ConvergedName, run.ReachedTargetAt is null ? 0 : 1));
