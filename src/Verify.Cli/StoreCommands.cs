@@ -44,7 +44,7 @@ internal static class StoreCommands
                 ?? throw new UsageException($"{into}: the store's theorem '{store.Plan.Theorem}' is not in this verify's catalog");
             var environment = store.Runs().Values.First();
             var report = SweepReport.Build(store, theorem.Info, environment, null);
-            output.WriteLine($"report: {ReportFolder.Write(report, directory, CancellationToken.None, SweepReport.Phases(store))}");
+            output.WriteLine($"report: {ReportFolder.Write(report, directory, CancellationToken.None, SweepReport.Phases(store, output))}");
             return RunEnvironment.Conclude(report, error);
         });
         return command;
@@ -83,7 +83,7 @@ internal static class StoreCommands
                 var environment = stores.Select(s => s.Runs().Values.FirstOrDefault()).OfType<EnvironmentInfo>().FirstOrDefault()
                     ?? throw new StoreException($"{paths[0]}: no run recorded in the store(s)");
                 var report = new RunReport(environment, reports);
-                output.WriteLine($"report: {ReportFolder.Write(report, directory, CancellationToken.None, SweepReport.Phases(stores[0]))}");
+                output.WriteLine($"report: {ReportFolder.Write(report, directory, CancellationToken.None, SweepReport.Phases(stores[0], output))}");
                 return RunEnvironment.Conclude(report, error);
             }
             catch (StoreException e)

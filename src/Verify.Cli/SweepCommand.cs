@@ -22,7 +22,7 @@ internal static class SweepCommand
         var planPath = new Argument<string>("plan") { Description = "The sweep plan (JSON; see README.md, \"Sweeps\")." };
         var shard = new Option<string?>("--shard") { Description = "Run only shard i of N (0 ≤ i < N) of the plan's cells, e.g. 2/4 (a Slurm array task: $SLURM_ARRAY_TASK_ID/N, N the array's size; see docs/slurm.md)." };
         var storePath = new Option<string?>("--store") { Description = "The SQLite store (default: <out>.db beside the report folder, or <out>-shard-i-of-N.db with --shard)." };
-        var outputDirectory = new Option<string?>("--out") { Description = "Directory for index.html and report.json (default: reports/sweep-<plan name>)." };
+        var outputDirectory = new Option<string?>("--out") { Description = "Directory for index.html and report.json (default: reports/sweep-<plan name>, with -shard-i-of-N for a shard)." };
         var quiet = new Option<bool>("--quiet") { Description = "One line per cell instead of one per instance." };
         var command = new Command("sweep", "Run a sweep plan's grid (resumable, shardable) into a SQLite store and report it.")
         {
@@ -64,10 +64,11 @@ internal static class SweepCommand
             return Refuse(uncovered, "the plan", error);
         }
 
-        string directory = request.OutputDirectory ?? Path.Combine("reports", $"sweep-{plan.Name}");
+        string shardSuffix = request.Shard.Count == 1 ? "" : $"-shard-{request.Shard.Index}-of-{request.Shard.Count}";
+        string directory = request.OutputDirectory ?? Path.Combine("reports", $"sweep-{plan.Name}{shardSuffix}");
         ReportFolder.EnsureWritable(directory);
         // beside the report folder, not in it: a report replaces its folder as a whole
-        string storePath = request.StorePath ?? Path.TrimEndingDirectorySeparator(directory) + (request.Shard.Count == 1 ? ".db" : $"-shard-{request.Shard.Index}-of-{request.Shard.Count}.db");
+        string storePath = request.StorePath ?? Path.TrimEndingDirectorySeparator(directory) + (request.OutputDirectory is null ? "" : shardSuffix) + ".db";
         if (Path.GetFullPath(storePath).StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             return Refuse([$"--store {storePath} is inside the report folder {directory}, which each report replaces as a whole; expected a store outside it"], "the options", error);
@@ -99,7 +100,7 @@ internal static class SweepCommand
             RunCells(plan, checkable, ids, work, store, store.BeginRun(environment), request.Quiet, output, cancellation);
             var report = SweepReport.Build(store, theorem.Info, environment,
                 Invocation.Of(request.Arguments, new RunOptions(plan.MasterSeed), BackendChoice.Auto.ToName(), directory));
-            string html = ReportFolder.Write(report, directory, cancellation, SweepReport.Phases(store));
+            string html = ReportFolder.Write(report, directory, cancellation, SweepReport.Phases(store, output));
             var result = report.Theorems[0];
             output.WriteLine($"{result.Id}: {result.Verdict} ({result.Instances.Count} instances in the store)");
             output.WriteLine($"  {PlainAnswer.Of(result)}");

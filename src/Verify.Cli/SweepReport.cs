@@ -35,20 +35,36 @@ internal static class SweepReport
     }
 
     /// <summary>
-    /// The phase diagrams of a store: the width m (else the last numeric axis) across, the first other numeric axis
-    /// (e.g. n) down, the final loss ratio as the third map; null when the grid has fewer than two numeric axes.
+    /// The phase diagrams of a store: the width m (else the last varying numeric axis) across, the other varying numeric
+    /// axis (e.g. n) down, the final loss ratio as the third map. Only when exactly two axes take more than one value: a
+    /// third varying axis would be pooled into the cells (their fractions and medians would mix distributions), so then
+    /// none is drawn and <paramref name="why"/> says so.
     /// </summary>
-    public static PhasePlan? Phases(SweepStore store)
+    public static PhasePlan? Phases(SweepStore store, out string? why)
     {
-        var first = store.Instances().FirstOrDefault();
-        if (first is null)
+        var cells = store.Instances().Select(i => Parse(i.Cell)).ToList();
+        var varying = cells.SelectMany(c => c).GroupBy(v => v.Axis).Where(g => g.Select(v => v.Text).Distinct().Count() > 1).Select(g => g.Key).ToList();
+        var numeric = varying.Where(a => cells.All(c => c.Any(v => v.Axis == a && v.Number is not null))).ToList();
+        if (varying.Count != 2 || numeric.Count != 2)
         {
+            why = varying.Count < 2 ? null
+                : $"no phase diagrams: the grid varies {varying.Count} axes ({string.Join(", ", varying)}); they need exactly two numeric ones (a third would be pooled into the cells)";
             return null;
         }
-        var numeric = Parse(first.Cell).Where(v => v.Number is not null).Select(v => v.Axis).ToList();
-        string? x = numeric.Contains("m") ? "m" : numeric.LastOrDefault();
-        string? y = numeric.FirstOrDefault(a => a != x);
-        return x is null || y is null ? null : new PhasePlan(x, y, Parameter.FinalLossRatio);
+        string x = numeric.Contains("m") ? "m" : numeric[^1];
+        why = null;
+        return new PhasePlan(x, numeric.Single(a => a != x), Parameter.FinalLossRatio);
+    }
+
+    /// <summary><see cref="Phases(SweepStore, out string?)"/>, saying on <paramref name="output"/> why there are none when that is a choice.</summary>
+    public static PhasePlan? Phases(SweepStore store, TextWriter output)
+    {
+        var plan = Phases(store, out string? why);
+        if (why is not null)
+        {
+            output.WriteLine(why);
+        }
+        return plan;
     }
 
     /// <summary>"n=4,m=1000" → [(n, 4), (m, 1000)] (a value that is not a number, such as an init scheme, has no number).</summary>

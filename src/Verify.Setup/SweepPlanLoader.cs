@@ -173,7 +173,7 @@ public static class SweepPlanLoader
             }
             axes.Add(new SweepAxis(key, parsed));
         }
-        if (axes.Count == 0 && cells.Count > 0 && !cells.Any(c => c.Key != "seeds"))
+        if (!cells.Any(c => c.Key != "seeds"))
         {
             report("$.grid", $"no parameter to sweep; expected at least one of {string.Join(", ", SweepAxis.Names.Keys)}");
         }
@@ -189,19 +189,19 @@ public static class SweepPlanLoader
                 double most = axis == "m" ? 9007199254740992 : int.MaxValue;
                 if (node is not null && WholeNumber(node) is double whole && whole >= 1 && whole <= most)
                 {
-                    return new SweepValue(axis, JsonValue.Create((long)whole), Number(whole), whole);
+                    return new SweepValue(axis, JsonValue.Create((long)whole), ((long)whole).ToString(CultureInfo.InvariantCulture), whole);
                 }
                 report(at, $"expected a positive integer up to {Number(most)} ({SweepAxis.Names[axis]}), found {node?.ToJsonString() ?? "null"}");
                 return null;
             case "eta":
                 if (node is not null && node.GetValueKind() == JsonValueKind.Number && node.GetValue<double>() is var eta && eta >= 0 && double.IsFinite(eta))
                 {
-                    return new SweepValue(axis, JsonValue.Create(eta), Number(eta), eta);
+                    return new SweepValue(axis, JsonValue.Create(eta), Exact(eta), eta);
                 }
                 if (node is JsonArray rates && rates.Count > 0 && rates.All(r => r?.GetValueKind() == JsonValueKind.Number && r.GetValue<double>() >= 0 && double.IsFinite(r.GetValue<double>())))
                 {
                     var list = rates.Select(r => r!.GetValue<double>()).ToList();
-                    return new SweepValue(axis, new JsonArray([.. list.Select(r => (JsonNode)JsonValue.Create(r))]), $"[{string.Join(";", list.Select(Number))}]", null);
+                    return new SweepValue(axis, new JsonArray([.. list.Select(r => (JsonNode)JsonValue.Create(r))]), $"[{string.Join(";", list.Select(Exact))}]", null);
                 }
                 report(at, $"expected a step size ≥ 0 or an array of them, one per layer, found {node?.ToJsonString() ?? "null"}");
                 return null;
@@ -216,6 +216,9 @@ public static class SweepPlanLoader
     }
 
     private static string Number(double value) => Core.NumberFormat.Text(value);
+
+    /// <summary>A value as a cell key shows it: round-trip exact, so distinct values never share a key and the report reads back the value itself.</summary>
+    private static string Exact(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static double? WholeNumber(JsonNode node) =>
         node.GetValueKind() == JsonValueKind.Number && node.GetValue<double>() is var v && Math.Floor(v) == v ? v : null;

@@ -65,14 +65,14 @@ public sealed class SweepStore : IDisposable
         }
     }
 
-    /// <summary>Opens an existing store (merge, export, report); refuses a file that is not one.</summary>
-    public static SweepStore OpenExisting(string path)
+    /// <summary>Opens an existing store (merge, export, report), read-only unless asked; refuses a file that is not one.</summary>
+    public static SweepStore OpenExisting(string path, bool writable = false)
     {
         if (!File.Exists(path))
         {
             throw new StoreException($"{path}: no such store (looked for {Path.GetFullPath(path)})");
         }
-        var connection = Connect(path, SqliteOpenMode.ReadWrite);
+        var connection = Connect(path, writable ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadOnly);
         try
         {
             var plan = ReadPlan(connection) ?? throw new StoreException($"{path}: not a sweep store (no plan recorded)");
@@ -103,12 +103,12 @@ public sealed class SweepStore : IDisposable
         return (long)command.ExecuteScalar()!;
     }
 
-    /// <summary>Every (cell, index) already stored.</summary>
+    /// <summary>Every (cell, index) already stored with a result (an instance stored as an Error is run again on resume).</summary>
     public HashSet<(string Cell, int Index)> Finished()
     {
         var done = new HashSet<(string, int)>();
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT cell, idx FROM instances";
+        command.CommandText = "SELECT cell, idx FROM instances WHERE verdict <> 'Error'";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -117,11 +117,28 @@ public sealed class SweepStore : IDisposable
         return done;
     }
 
-    /// <summary>Appends one finished instance in its own transaction (a duplicate (cell, index) is an error, never a second row).</summary>
+    /// <summary>
+    /// Appends one finished instance in its own transaction, replacing an Error stored for it; an instance already stored
+    /// with a result is refused (<see cref="StoreException"/>: another process is writing the same cells), never a second row.
+    /// </summary>
     public void Append(StoredInstance instance, long run)
     {
         using var transaction = _connection.BeginTransaction();
-        Insert(_connection, instance, run);
+        using (var delete = _connection.CreateCommand())
+        {
+            delete.CommandText = "DELETE FROM instances WHERE cell = $cell AND idx = $idx AND verdict = 'Error'";
+            delete.Parameters.AddWithValue("$cell", instance.Cell);
+            delete.Parameters.AddWithValue("$idx", instance.Index);
+            delete.ExecuteNonQuery();
+        }
+        try
+        {
+            Insert(_connection, instance, run);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 19) // constraint: the primary key (cell, index)
+        {
+            throw new StoreException($"cell {instance.Cell} instance {instance.Index} is already in the store: is another sweep writing the same cells to it? (each shard needs its own --store)");
+        }
         transaction.Commit();
     }
 
@@ -168,13 +185,32 @@ public sealed class SweepStore : IDisposable
         {
             throw new StoreException("nothing to merge: expected at least one store");
         }
-        var opened = sources.Select(OpenExisting).ToList();
+        var opened = sources.Select(path => OpenExisting(path)).ToList();
         try
         {
             var plan = opened[0].Plan;
             for (int i = 1; i < opened.Count; i++)
             {
                 Compatible(sources[i], opened[i].Plan, plan);
+            }
+            if (File.Exists(target))
+            {
+                using var existing = OpenExisting(target);
+                Compatible(target, existing.Plan, plan);
+            }
+            var contents = opened.Select(store => store.Instances()).ToList();
+            var seen = new Dictionary<(string, int), (string Source, string Json)>();
+            for (int i = 0; i < opened.Count; i++)
+            {
+                foreach (var instance in contents[i])
+                {
+                    string json = Result(instance.Report);
+                    if (seen.TryGetValue((instance.Cell, instance.Index), out var first) && first.Json != json)
+                    {
+                        throw new StoreException($"{sources[i]}: cell {instance.Cell} instance {instance.Index} differs from the one in {first.Source}; refusing to merge (were the stores made by different builds or backends?)");
+                    }
+                    seen.TryAdd((instance.Cell, instance.Index), (sources[i], json));
+                }
             }
             using var merged = OpenFor(target, plan);
             var present = merged.Instances().ToDictionary(s => (s.Cell, s.Index), s => Result(s.Report));
@@ -183,11 +219,8 @@ public sealed class SweepStore : IDisposable
             for (int i = 0; i < opened.Count; i++)
             {
                 var runIds = new Dictionary<long, long>();
-                foreach (var (id, environment) in opened[i].Runs())
-                {
-                    runIds[id] = merged.BeginRun(environment);
-                }
-                foreach (var instance in opened[i].Instances())
+                var environments = opened[i].Runs();
+                foreach (var instance in contents[i])
                 {
                     string json = Result(instance.Report);
                     if (present.TryGetValue((instance.Cell, instance.Index), out var existing))
@@ -198,7 +231,11 @@ public sealed class SweepStore : IDisposable
                         }
                         continue;
                     }
-                    Insert(merged._connection, instance, runIds[instance.Run]);
+                    if (!runIds.TryGetValue(instance.Run, out long run))
+                    {
+                        run = runIds[instance.Run] = merged.BeginRun(environments[instance.Run]);
+                    }
+                    Insert(merged._connection, instance, run);
                     present[(instance.Cell, instance.Index)] = json;
                     added++;
                 }
@@ -225,8 +262,11 @@ public sealed class SweepStore : IDisposable
         try
         {
             connection.Open();
-            // a finished instance is durable once its transaction commits (WAL survives a kill of the writer)
-            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;");
+            // a finished instance is durable once its transaction commits; the rollback journal (not WAL, which needs shared
+            // memory) also works on the network filesystems of clusters
+            Execute(connection, mode == SqliteOpenMode.ReadOnly
+                ? "PRAGMA busy_timeout=10000;"
+                : "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;");
             return connection;
         }
         catch (SqliteException e)

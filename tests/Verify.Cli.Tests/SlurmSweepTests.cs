@@ -19,7 +19,8 @@ public sealed class SlurmSweepTests
     private static readonly TimeSpan SweepPatience = TimeSpan.FromMinutes(3);
     private static readonly string[] VaryingColumns = ["elapsed_seconds", "allocated_bytes", "finished_at", "host"];
 
-    private const string Plan = """{"name":"slurm-test","theorem":"du2019","grid":{"n":[4],"m":[100,1000],"seeds":2}}""";
+    // 4 cells for a 4-task array, so every shard has work (an empty shard is covered by the unit tests)
+    private const string Plan = """{"name":"slurm-test","theorem":"du2019","grid":{"n":[4,6],"m":[100,1000],"seeds":2}}""";
 
     private static readonly string Repository = FindRepository();
     private static readonly string Scripts = Path.Combine(Repository, "scripts", "slurm");
@@ -133,6 +134,11 @@ public sealed class SlurmSweepTests
         Assert.That(submit.Code, Is.EqualTo(unsharded.Code), $"submit.sh --wait ends with the merge's code, as the unsharded sweep's\n{submit.Output}{submit.Error}{Logs(stores)}");
         Assert.That(File.Exists(Path.Combine(_directory, "report", "index.html")), Is.True, $"the merge job wrote the report{Logs(stores)}");
 
+        for (int shard = 0; shard < 4; shard++)
+        {
+            using var store = Verify.Store.SweepStore.OpenExisting(Path.Combine(stores, $"shard-{shard}.db"));
+            Assert.That(store.Finished(), Has.Count.EqualTo(2), $"shard {shard} ran its cell's 2 instances{Logs(stores)}");
+        }
         var sharded = Export(Path.Combine(stores, "all.db"));
         var whole = Export(Path.Combine(_directory, "unsharded.db"));
         Assert.That(sharded.Header, Is.EqualTo(whole.Header), "the same columns");

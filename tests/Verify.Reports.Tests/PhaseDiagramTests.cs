@@ -55,6 +55,40 @@ public sealed class PhaseDiagramTests
     }
 
     [Test]
+    public void Boundaries_NeverTakeAReferenceBound_AnotherPapersBaseline()
+    {
+        var theorem = Theorem();
+        var instances = theorem.Instances.Select(i => PhaseGrid.Value(i, "m") is double m ? i with
+        {
+            Hypotheses =
+            [
+                new CheckReport("baseline-width", Tier.Asymptotic, "another paper's width", "baseline", Provenance.Memory, m, Relation.GreaterOrEqual, 1e12,
+                    double.NaN, Verdict.Fail, null, null) { Scaling = new TheoryScaling("m", 1, "the value is m") { Reference = true } },
+                .. i.Hypotheses,
+            ],
+        } : i).ToList();
+
+        var check = PhaseBoundaries.AsymptoticCheck(PhaseGrid.Of(theorem with { Instances = instances }, "m", "n"), instances);
+
+        Assert.That(check?.Id, Is.EqualTo("width"));
+    }
+
+    [Test]
+    public void SmallestColumn_IsWhereItHoldsFromOn_NotAnIsolatedCell()
+    {
+        var theorem = Theorem();
+        var grid = Grid();
+        // in the first row, conclusions hold from column 0 on; break column 1 only: it then holds from column 2 on
+        double n0 = grid.Ys[0], m1 = grid.Xs[1];
+        var instances = theorem.Instances.Select(i => PhaseGrid.Value(i, "n") == n0 && PhaseGrid.Value(i, "m") == m1
+            ? i with { Conclusions = [.. i.Conclusions.Select(c => c with { Verdict = Verdict.Fail })] } : i).ToList();
+
+        var broken = PhaseGrid.Of(theorem with { Instances = instances }, "m", "n");
+
+        Assert.That(PhaseBoundaries.SmallestColumn(broken, PhaseBoundaries.ConclusionsHeld)[0], Is.EqualTo(2));
+    }
+
+    [Test]
     public void For_DrawsThreeFiguresWithCaptionsThatSayWhatEverythingMeans()
     {
         var figures = PhaseDiagram.For(Theorem(), "m", "n", PhaseSample.LossRatio);

@@ -102,7 +102,7 @@ public sealed class SweepFiguresTests
         })).ToList();
         var scenarios = widths.Select(m => Scenario(ScenarioId(m), 2) with
         {
-            Sweep = new SweepDeclaration("fig1", "m") { Markers = ["near"], Measured = ["converged", "drift", "never", "steps", "slot"], Drawn = ["converged", "drift", "never"] },
+            Sweep = new SweepDeclaration("fig1", "m") { Markers = ["near"], Measured = ["converged", "drift", "never", "steps", "slot"], Drawn = ["converged", "drift", "never"], YesNo = ["converged", "never"] },
         }).ToList();
         return new TheoremReport("toy", "Toy theorem", "cite", Verdict.Pass, scenarios, instances);
     }
@@ -121,7 +121,7 @@ public sealed class SweepFiguresTests
         Assert.That((drift[0].Reported, drift[0].Instances, drift[0].Value), Is.EqualTo((1, 2, 0.1 + 10.0)), "the converged instance only");
         Assert.That(drift[1].Value, Is.EqualTo(Statistics.Median([1.0, 1.1])).Within(1e-15));
         Assert.That(SweepMeasurements.CellText(drift[0], false), Is.EqualTo("10.1 (1 of 2)"));
-        Assert.That(SweepMeasurements.CellText(converged[0], true), Is.EqualTo($"1/2 [{NumberFormat.Text(lower, 2)}, {NumberFormat.Text(upper, 2)}]"));
+        Assert.That(SweepMeasurements.CellText(converged[0], true), Is.EqualTo($"1/2 {Html.Interval(lower, upper)}").And.EqualTo("1/2 [0.012, 0.988]"), "rounded outward");
         Assert.That(measurements.Columns[3].Cells.Select(c => c.Value), Is.EqualTo(new[] { 1000.5, 10_000.5, 100_000.5 }));
         Assert.That(SweepMeasurements.CellText(measurements.Columns[4].Cells[0], false), Is.EqualTo("statement not available"), "a slot no instance fills with a number shows its text");
         Assert.That(SweepMeasurements.CellText(drift[0] with { Reported = 0 }, false), Is.EqualTo("—"));

@@ -53,7 +53,7 @@ public sealed class SweepStoreTests
         long run = store.BeginRun(Environment);
         store.Append(Instance("m=100", 0), run);
 
-        Assert.That(() => store.Append(Instance("m=100", 0), run), Throws.InstanceOf<Microsoft.Data.Sqlite.SqliteException>());
+        Assert.That(() => store.Append(Instance("m=100", 0), run), Throws.InstanceOf<StoreException>());
         Assert.That(store.Instances(), Has.Count.EqualTo(1));
     }
 
@@ -99,9 +99,37 @@ public sealed class SweepStoreTests
 
         Assert.That(() => SweepStore.Merge([PathOf("s0.db"), PathOf("s1.db")], PathOf("merged.db")),
             Throws.InstanceOf<StoreException>().With.Message.Contains("differs"));
-        Assert.That(Contents("merged.db"), Is.Empty, "the failed merge's transaction was rolled back");
+        Assert.That(File.Exists(PathOf("merged.db")), Is.False, "a refused merge creates nothing");
         Assert.That(() => SweepStore.Merge([PathOf("s0.db"), PathOf("other.db")], PathOf("merged2.db")),
             Throws.InstanceOf<StoreException>().With.Message.Contains("another plan"));
+    }
+
+    [Test]
+    public void AnErrorInstance_IsRunAgainOnResume_AndItsResultReplacesIt()
+    {
+        using var store = SweepStore.OpenFor(PathOf("a.db"), Plan);
+        long run = store.BeginRun(Environment);
+        var failed = Instance("m=100", 0);
+        store.Append(failed with { Report = failed.Report with { Verdict = Verdict.Error } }, run);
+
+        Assert.That(store.Finished(), Is.Empty, "an Error is not a result: resume runs it again");
+        store.Append(failed, run);
+        Assert.That(store.Instances().Single().Report.Verdict, Is.EqualTo(Verdict.Pass));
+        Assert.That(() => store.Append(failed, run), Throws.InstanceOf<StoreException>().With.Message.Contains("already in the store"));
+    }
+
+    [Test]
+    public void Merge_LeavesItsSourcesUntouched_AndAddsOnlyTheRunsOfAddedInstances()
+    {
+        Write("s0.db", Instance("m=100", 0));
+        byte[] before = File.ReadAllBytes(PathOf("s0.db"));
+
+        SweepStore.Merge([PathOf("s0.db")], PathOf("merged.db"));
+        SweepStore.Merge([PathOf("s0.db")], PathOf("merged.db"));
+
+        Assert.That(File.ReadAllBytes(PathOf("s0.db")), Is.EqualTo(before));
+        using var merged = SweepStore.OpenExisting(PathOf("merged.db"));
+        Assert.That(merged.Runs(), Has.Count.EqualTo(1), "merging again adds no run");
     }
 
     [Test]

@@ -73,6 +73,7 @@ public sealed class Razborov2022Theorem(ILinearAlgebraBackend backend) : ITheore
                                 Markers = [Baselines.DuName, Baselines.OymakSoltanolkotabiName, Baselines.NguyenName],
                                 Measured = [.. RzIndicators.Measured, Baselines.DuName, Baselines.OymakSoltanolkotabiName, Baselines.NguyenName, Baselines.RazborovName],
                                 Drawn = [RzIndicators.ConvergedName, RzIndicators.KernelDriftName],
+                                YesNo = [RzIndicators.ConvergedName, RzIndicators.BeyondNtkName],
                                 Note = "Measured [P], no verdict: whether the run converged (‖u − y‖² < 10⁻⁸‖y‖² within the cap) and, on the converged runs only (spec §5: "
                                     + "indicators recorded when converged), the kernel drift ‖K_K − K₀‖₂/‖K₀‖₂ against the width m at this rate ratio (figures), and in the table "
                                     + "every measurement per width: steps to ε, the relative movement of each layer, the pattern-flip fraction, the drift, the observed per-step "

@@ -56,11 +56,18 @@ public sealed record SweepDeclaration(string Family, string Axis)
     /// <summary>The members of <see cref="Measured"/> also drawn against the axis, one small figure each.</summary>
     public IReadOnlyList<string> Drawn { get; init; } = [];
 
+    /// <summary>
+    /// The members of <see cref="Measured"/> that are yes/no (1 = yes, 0 = no): summarised as the fraction of ones with its
+    /// Clopper–Pearson interval; every other measurement as a median (declared, never guessed from values that happen to be 0 or 1).
+    /// </summary>
+    public IReadOnlyList<string> YesNo { get; init; } = [];
+
     /// <summary>Equal declarations have equal members, the lists compared element by element (not by reference).</summary>
     public bool Equals(SweepDeclaration? other) => other is not null && Family == other.Family && Axis == other.Axis && Note == other.Note
         && Markers.SequenceEqual(other.Markers, StringComparer.Ordinal)
         && Measured.SequenceEqual(other.Measured, StringComparer.Ordinal)
-        && Drawn.SequenceEqual(other.Drawn, StringComparer.Ordinal);
+        && Drawn.SequenceEqual(other.Drawn, StringComparer.Ordinal)
+        && YesNo.SequenceEqual(other.YesNo, StringComparer.Ordinal);
 
-    public override int GetHashCode() => HashCode.Combine(Family, Axis, Note, Markers.Count, Measured.Count, Drawn.Count);
+    public override int GetHashCode() => HashCode.Combine(Family, Axis, Note, Markers.Count, Measured.Count, Drawn.Count, YesNo.Count);
 }

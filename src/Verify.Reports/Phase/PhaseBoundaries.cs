@@ -16,7 +16,8 @@ internal static class PhaseBoundaries
     {
         var onGrid = instances.Where(i => PhaseGrid.Value(i, grid.XAxis) is not null).ToList();
         var candidates = onGrid.SelectMany(i => i.Hypotheses)
-            .Where(h => h.Tier == Tier.Asymptotic && h.Relation is Relation.Greater or Relation.GreaterOrEqual)
+            // a check whose scaling is a reference (another paper's bound shown for comparison, e.g. a baseline) is not the theorem's own
+            .Where(h => h.Tier == Tier.Asymptotic && h.Relation is Relation.Greater or Relation.GreaterOrEqual && h.Scaling is not { Reference: true })
             .Select(h => h.Id).Distinct(StringComparer.Ordinal);
         foreach (string id in candidates)
         {
@@ -36,11 +37,29 @@ internal static class PhaseBoundaries
     public static IReadOnlyList<double> MedianBound(PhaseGrid grid, string id) =>
         [.. Enumerable.Range(0, grid.Ys.Count).Select(r => Statistics.Median(grid.Row(r).SelectMany(i => i.Hypotheses).Where(h => h.Id == id).Select(h => h.Bound)))];
 
-    /// <summary>Per row, the first column whose cell has instances all of which satisfy <paramref name="holds"/>; null when none.</summary>
+    /// <summary>
+    /// Per row, the smallest column from which on every non-empty cell has instances all of which satisfy
+    /// <paramref name="holds"/> (so "holds from here" is true of every larger x on the grid); null when no such column has instances.
+    /// </summary>
     public static IReadOnlyList<int?> SmallestColumn(PhaseGrid grid, Func<InstanceReport, bool> holds) =>
-        [.. Enumerable.Range(0, grid.Ys.Count).Select(r => Enumerable.Range(0, grid.Xs.Count)
-            .Select(c => (int?)c)
-            .FirstOrDefault(c => grid.Cell(c!.Value, r).Count > 0 && grid.Cell(c.Value, r).All(holds)))];
+        [.. Enumerable.Range(0, grid.Ys.Count).Select(r =>
+        {
+            int? from = null;
+            for (int c = grid.Xs.Count - 1; c >= 0; c--)
+            {
+                var cell = grid.Cell(c, r);
+                if (cell.Count == 0)
+                {
+                    continue;
+                }
+                if (!cell.All(holds))
+                {
+                    break;
+                }
+                from = c;
+            }
+            return from;
+        })];
 
     /// <summary>Every Data and Instance hypothesis passed (and there is at least one).</summary>
     public static bool InstanceTierHolds(InstanceReport instance)

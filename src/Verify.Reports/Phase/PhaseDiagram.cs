@@ -54,8 +54,9 @@ internal static class PhaseDiagram
         var heatmap = new Heatmap($"{theorem.Id}: fraction where every conclusion held", grid.XAxis, grid.YAxis, grid.Xs, grid.Ys, values, texts,
             new ColourScale("fraction: conclusions held", 0, 1, Log: false), boundaries);
         string caption = $"{theorem.Id}, conclusions observed: the colour of a cell is the fraction of its instances on which every conclusion was "
-            + "observed to hold (verdict pass), in scope or not, from 0 (dark purple) to 1 (yellow); where it is high but the fraction in scope is low, "
-            + $"training works beyond what the theorem covers. Cell text: instances where every conclusion held / instances. {rest}";
+            + "observed to hold (verdict pass), in scope or not, from 0 (dark purple) to 1 (yellow): the theorem's stated bounds (e.g. its rate envelope) "
+            + "held on the run, which alone says nothing of how far training went (see the final loss ratio); where it is high but the fraction in scope "
+            + $"is low, the theorem's bounds held beyond what it covers. Cell text: instances where every conclusion held / instances. {rest}";
         return new PhaseFigure($"phase_{grid.XAxis}_{grid.YAxis}_conclusions", caption, heatmap);
     }
 

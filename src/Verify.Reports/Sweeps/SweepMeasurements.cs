@@ -5,8 +5,8 @@ namespace Verify.Reports;
 
 /// <summary>
 /// A sweep's declared measurements (<see cref="SweepDeclaration.Measured"/>): numeric instance parameters with no
-/// verdict, summarised per point — a yes/no measurement (every reported value 0 or 1) as the fraction of the instances
-/// that report it with its exact Clopper–Pearson 95 % interval, any other as the median over them — as a table, and
+/// verdict, summarised per point — a declared yes/no measurement (<see cref="SweepDeclaration.YesNo"/>) as the fraction of
+/// the instances that report it with its exact Clopper–Pearson 95 % interval, any other as the median over them — as a table, and
 /// those in <see cref="SweepDeclaration.Drawn"/> also as a small figure against the axis.
 /// </summary>
 internal sealed record SweepMeasurements(SweepGroup Group, IReadOnlyList<SweepMeasurements.Column> Columns)
@@ -33,7 +33,7 @@ internal sealed record SweepMeasurements(SweepGroup Group, IReadOnlyList<SweepMe
         {
             var reported = byPoint.Select(list => list.Select(i => i.Parameters.FirstOrDefault(p => p.Name == name)).OfType<Parameter>().ToList()).ToList();
             var values = reported.Select(list => list.Select(p => p.Value).OfType<double>().ToList()).ToList();
-            bool yesNo = values.Any(v => v.Count > 0) && values.All(v => v.All(x => x is 0 or 1));
+            bool yesNo = declaration!.YesNo.Contains(name);
             var cells = values.Select((v, i) => Summarise(v, byPoint[i].Count, yesNo) with { Text = CommonText(reported[i]) }).ToList();
             columns.Add(new Column(name, yesNo, cells));
         }
@@ -81,7 +81,7 @@ internal sealed record SweepMeasurements(SweepGroup Group, IReadOnlyList<SweepMe
             series.Add(new Series("fraction of instances", x, points.Select(p => p.Cell.Value).ToList()));
             series.Add(new Series("Clopper–Pearson 95 % lower", x, points.Select(p => p.Cell.Lower).ToList()) { Reference = true });
             series.Add(new Series("Clopper–Pearson 95 % upper", x, points.Select(p => p.Cell.Upper).ToList()) { Reference = true });
-            how = $"the fraction of each scenario's instances with value 1 ({counts}), with its exact (Clopper–Pearson) 95 % interval";
+            how = $"the fraction with value 1 of the instances that report it ({counts}), with its exact (Clopper–Pearson) 95 % interval";
         }
         else
         {
@@ -127,9 +127,9 @@ internal sealed record SweepMeasurements(SweepGroup Group, IReadOnlyList<SweepMe
             html.AppendLine("</tr>");
         }
         html.AppendLine("</table></div>");
-        html.AppendLine("<p class=\"sub\">Measurements, not checks: no verdict rests on them. A yes/no measurement is the fraction of the scenario's "
-            + "instances with value 1 and its exact (Clopper–Pearson) 95 % interval; any other is the median over the instances that report it as a "
-            + "number (an instance may report it only under a condition, e.g. when its run converged).</p>");
+        html.AppendLine("<p class=\"sub\">Measurements, not checks: no verdict rests on them. A yes/no measurement is the fraction with value 1 "
+            + "of the instances that report it, with its exact (Clopper–Pearson) 95 % interval rounded outward; any other is the median over the "
+            + "instances that report it as a number (an instance may report it only under a condition, e.g. when its run converged).</p>");
     }
 
     internal static string CellText(Cell cell, bool yesNo)
@@ -141,7 +141,7 @@ internal sealed record SweepMeasurements(SweepGroup Group, IReadOnlyList<SweepMe
         if (yesNo)
         {
             int ones = (int)Math.Round(cell.Value * cell.Reported);
-            return $"{ones}/{cell.Reported} [{NumberFormat.Text(cell.Lower, 2)}, {NumberFormat.Text(cell.Upper, 2)}]";
+            return $"{ones}/{cell.Reported} {Html.Interval(cell.Lower, cell.Upper)}";
         }
         string value = NumberFormat.Text(cell.Value, 3);
         return cell.Reported == cell.Instances ? value : $"{value} ({cell.Reported} of {cell.Instances})";
