@@ -130,9 +130,10 @@ internal static class SweepCommand
             if (!quiet || lastOfCell)
             {
                 double rate = (i + 1) / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
-                string eta = NumberFormat.Text(Math.Round((work.Count - i - 1) / rate), 3);
+                var left = TimeSpan.FromSeconds(Math.Round((work.Count - i - 1) / rate));
+                string eta = left.TotalHours >= 1 ? $"{(int)left.TotalHours}h{left.Minutes:00}m" : left.TotalMinutes >= 1 ? $"{left.Minutes}m{left.Seconds:00}s" : $"{left.Seconds}s";
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"[{i + 1}/{work.Count} instances, {cellsDone}/{cellsTotal} cells] {cell.Key} #{index}: {report.Verdict}, {report.Resources?.WallSeconds ?? 0:0.0} s — {rate:0.00} instances/s, ETA {eta} s"));
+                    $"[{i + 1}/{work.Count} instances, {cellsDone}/{cellsTotal} cells] {cell.Key} #{index}: {report.Verdict}, {report.Resources?.WallSeconds ?? 0:0.0} s — {rate:0.00} instances/s, ETA {eta}"));
             }
         }
     }

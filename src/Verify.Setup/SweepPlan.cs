@@ -47,8 +47,51 @@ public sealed record SweepPlan(
             ["seeds"] = Seeds,
             ["axes"] = new JsonArray([.. Axes.Select(a => (JsonNode)new JsonObject { ["name"] = a.Name, ["values"] = new JsonArray([.. a.Values.Select(v => v.Json.DeepClone())]) })]),
             ["base"] = BaseSetup.DeepClone(),
+            ["files"] = new JsonArray([.. DataFiles().Select(f => (JsonNode)JsonValue.Create(f))]),
         };
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToJsonString())));
+    }
+
+    /// <summary>The SHA-256 of every file the base setup reads (data, weights), so a store is never resumed on edited files.</summary>
+    private IEnumerable<string> DataFiles()
+    {
+        string folder = System.IO.Path.GetDirectoryName(BaseSetupPath) ?? "";
+        var paths = new List<string>();
+        void Collect(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    foreach (var (key, value) in obj)
+                    {
+                        if (key is "inputs" or "targets" or "firstLayer" or "outputLayer" && value?.GetValueKind() == System.Text.Json.JsonValueKind.String)
+                        {
+                            paths.Add(value.GetValue<string>());
+                        }
+                        else if (key == "layers" && value is JsonArray layers)
+                        {
+                            paths.AddRange(layers.Where(l => l?.GetValueKind() == System.Text.Json.JsonValueKind.String).Select(l => l!.GetValue<string>()));
+                        }
+                        else
+                        {
+                            Collect(value);
+                        }
+                    }
+                    break;
+                case JsonArray array:
+                    foreach (var item in array)
+                    {
+                        Collect(item);
+                    }
+                    break;
+            }
+        }
+        Collect(BaseSetup);
+        foreach (string relative in paths)
+        {
+            string full = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, relative));
+            yield return File.Exists(full) ? $"{relative}:{Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(full)))}" : $"{relative}:missing";
+        }
     }
 
     /// <summary>The seed of instance <paramref name="index"/> of <paramref name="cell"/> (independent of shards and order).</summary>
