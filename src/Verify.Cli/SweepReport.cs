@@ -26,8 +26,9 @@ internal static class SweepReport
         foreach (var cell in byCell)
         {
             var values = Parse(cell.Key);
-            var reports = cell.Select(s => WithCellParameters(s.Report, values)).ToList();
-            summaries.Add(TheoremRunner.Summarize(cell.Key, $"grid cell {cell.Key} of the sweep '{store.Plan.Name}'", Sweep(store.Plan.Name, values), reports));
+            var reports = cell.Select(s => WithoutFiguresBeyondTheFirst(WithCellParameters(s.Report, values))).ToList();
+            summaries.Add(TheoremRunner.Summarize(cell.Key, $"grid cell {cell.Key} of the sweep '{store.Plan.Name}' (figures drawn for instance 0 only; every value is in the store)",
+                Sweep(store.Plan.Name, values), reports));
             instances.AddRange(reports);
         }
         var verdict = Scope.Combine(instances.Select(i => i.Verdict));
@@ -93,6 +94,20 @@ internal static class SweepReport
     }
 
     private static string Safe(string text) => new([.. text.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' ? c : '_')]);
+
+    /// <summary>
+    /// A sweep's page stays readable at thousands of instances: per cell, only instance 0 keeps its checks' figures (the
+    /// sweep's overlays draw instance 0 too); the values, bounds and verdicts of every instance stay.
+    /// </summary>
+    private static InstanceReport WithoutFiguresBeyondTheFirst(InstanceReport report)
+    {
+        if (report.Index == 0)
+        {
+            return report;
+        }
+        static IReadOnlyList<CheckReport> Bare(IReadOnlyList<CheckReport> checks) => [.. checks.Select(c => c with { Figure = null })];
+        return report with { Hypotheses = Bare(report.Hypotheses), Conclusions = Bare(report.Conclusions), Invariants = Bare(report.Invariants) };
+    }
 
     /// <summary>The cell's values as numeric parameters (first), unless the instance already reports a parameter of that name.</summary>
     private static InstanceReport WithCellParameters(InstanceReport report, IReadOnlyList<(string Axis, string Text, double? Number)> values)

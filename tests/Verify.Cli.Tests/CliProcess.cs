@@ -3,7 +3,7 @@ using NUnit.Framework;
 
 namespace Verify.Cli.Tests;
 
-/// <summary>Runs the built CLI (<c>dotnet verify.dll …</c>) to completion in a child process with extra environment variables.</summary>
+/// <summary>Runs the built CLI (<c>dotnet verify.dll …</c>), or another program, to completion in a child process with extra environment variables.</summary>
 internal static class CliProcess
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
@@ -12,8 +12,18 @@ internal static class CliProcess
     {
         string verify = Path.Combine(AppContext.BaseDirectory, "verify.dll");
         Assert.That(File.Exists(verify), Is.True, $"the built CLI next to the tests: {verify}");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(verify);
+        return Execute("dotnet", [verify, .. args], environment, Patience);
+    }
+
+    /// <summary>Runs <paramref name="file"/> with <paramref name="args"/> to completion (killed and failed after <paramref name="patience"/>).</summary>
+    public static (int Code, string Output, string Error) Execute(string file, IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment,
+        TimeSpan patience, string? workingDirectory = null)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (workingDirectory is not null)
+        {
+            start.WorkingDirectory = workingDirectory;
+        }
         foreach (string argument in args)
         {
             start.ArgumentList.Add(argument);
@@ -25,10 +35,10 @@ internal static class CliProcess
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Patience))
+        if (!process.WaitForExit(patience))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"verify {string.Join(' ', args)} did not finish within {Patience}");
+            Assert.Fail($"{file} {string.Join(' ', args)} did not finish within {patience}");
         }
         process.WaitForExit();
         return (process.ExitCode, output.Result, error.Result);

@@ -195,29 +195,8 @@ public sealed class SlurmSweepTests
         return text.ToString();
     }
 
-    private static (int Code, string Output, string Error) RunScript(string script, IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment, TimeSpan patience)
-    {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Repository };
-        start.ArgumentList.Add(Path.Combine(Scripts, script));
-        foreach (string argument in args)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(patience))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"scripts/slurm/{script} {string.Join(' ', args)} did not finish within {patience}");
-        }
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    private static (int Code, string Output, string Error) RunScript(string script, IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment, TimeSpan patience) =>
+        CliProcess.Execute("bash", [Path.Combine(Scripts, script), .. args], environment, patience, Repository);
 
     private static string FindRepository()
     {

@@ -89,6 +89,10 @@ public sealed class SweepTests
         Assert.That(Results(PathOf("all.db")), Is.Not.Empty);
         Assert.That(File.ReadAllText(PathOf("merged/index.html")), Does.Contain("Phase diagrams: m × n").And.Contain("Required vs observed m"));
         BrowserTests.AssertRendersCleanly(PathOf("merged/index.html"), "sweep");
+        var instances = Core.ReportJson.Deserialize(File.ReadAllText(PathOf("merged/report.json"))).Theorems.Single().Instances;
+        static bool Drawn(Core.InstanceReport i) => i.Hypotheses.Concat(i.Conclusions).Concat(i.Invariants).Any(c => c.Figure is not null);
+        Assert.That(instances.Where(i => i.Index == 0).All(Drawn), Is.True, "instance 0 of each cell keeps its figures");
+        Assert.That(instances.Where(i => i.Index > 0).Any(Drawn), Is.False, "the others keep values only: the page stays small");
         var export = Verify("export", PathOf("merged.db"), "--format", "csv");
         Assert.That(export.Code, Is.EqualTo(ExitCodes.Ok), export.Error);
         Assert.That(File.ReadLines(PathOf("merged.csv")).First(), Does.StartWith("plan,theorem,cell,index,seed"));
