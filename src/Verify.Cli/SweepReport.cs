@@ -20,7 +20,9 @@ internal static class SweepReport
     public static TheoremReport Theorem(SweepStore store, TheoremInfo theorem)
     {
         var stored = store.Instances();
-        var byCell = stored.GroupBy(s => s.Cell, StringComparer.Ordinal).ToList();
+        // in the grid's order: axis by axis, numbers by value (the store lists cells by their key's text: "m=100" before "m=50")
+        var byCell = stored.GroupBy(s => s.Cell, StringComparer.Ordinal)
+            .OrderBy(g => Parse(g.Key), Comparer<IReadOnlyList<(string Axis, string Text, double? Number)>>.Create(CompareCells)).ToList();
         var summaries = new List<ScenarioSummary>();
         var instances = new List<InstanceReport>();
         foreach (var cell in byCell)
@@ -66,6 +68,19 @@ internal static class SweepReport
             output.WriteLine(why);
         }
         return plan;
+    }
+
+    private static int CompareCells(IReadOnlyList<(string Axis, string Text, double? Number)> a, IReadOnlyList<(string Axis, string Text, double? Number)> b)
+    {
+        for (int i = 0; i < Math.Min(a.Count, b.Count); i++)
+        {
+            int order = a[i].Number is double x && b[i].Number is double y ? x.CompareTo(y) : string.CompareOrdinal(a[i].Text, b[i].Text);
+            if (order != 0)
+            {
+                return order;
+            }
+        }
+        return a.Count.CompareTo(b.Count);
     }
 
     /// <summary>"n=4,m=1000" → [(n, 4), (m, 1000)] (a value that is not a number, such as an init scheme, has no number).</summary>

@@ -89,7 +89,10 @@ public sealed class SweepTests
         Assert.That(Results(PathOf("all.db")), Is.Not.Empty);
         Assert.That(File.ReadAllText(PathOf("merged/index.html")), Does.Contain("Phase diagrams: m × n").And.Contain("Required vs observed m"));
         BrowserTests.AssertRendersCleanly(PathOf("merged/index.html"), "sweep");
-        var instances = Core.ReportJson.Deserialize(File.ReadAllText(PathOf("merged/report.json"))).Theorems.Single().Instances;
+        var report = Core.ReportJson.Deserialize(File.ReadAllText(PathOf("merged/report.json"))).Theorems.Single();
+        Assert.That(report.Scenarios.Select(c => c.Id).Take(4), Is.EqualTo(new[] { "n=4,m=50", "n=4,m=100", "n=4,m=200", "n=4,m=400" }), "cells in the grid's order");
+        Assert.That(File.ReadAllText(PathOf("merged/index.html")), Does.Not.Contain("{Html."), "no unformatted template text");
+        var instances = report.Instances;
         static bool Drawn(Core.InstanceReport i) => i.Hypotheses.Concat(i.Conclusions).Concat(i.Invariants).Any(c => c.Figure is not null);
         Assert.That(instances.Where(i => i.Index == 0).All(Drawn), Is.True, "instance 0 of each cell keeps its figures");
         Assert.That(instances.Where(i => i.Index > 0).Any(Drawn), Is.False, "the others keep values only: the page stays small");

@@ -36,7 +36,7 @@ public static class GapTable
         html.AppendLine($"<p class=\"note\">Required: the bound of the Asymptotic-tier hypothesis on {Html.Escape(plan.XAxis)} (the theorem's own headline requirement; a bound of "
             + $"another paper shown for comparison is never taken), median over the instances with that {Html.Escape(plan.YAxis)}. Observed: the smallest "
             + $"{Html.Escape(plan.XAxis)} of the grid from which on every conclusion held on every instance of every cell (in scope or not: the theorem's stated "
-            + "bounds held on the run, not necessarily convergence) — an observation on this grid, not a proof; “not on the grid” means at no {Html.Escape(plan.XAxis)} swept. "
+            + $"bounds held on the run, not necessarily convergence) — an observation on this grid, not a proof; “not on the grid” means at no {Html.Escape(plan.XAxis)} swept. "
             + "Tags: [V] verified against the paper, [D] derived here, [M] from memory, [S] secondary source."
             + (left.Count == 0 ? "" : $" Not on this grid (no instance reports both {Html.Escape(plan.XAxis)} and {Html.Escape(plan.YAxis)}): {Html.Escape(string.Join(", ", left))}.")
             + "</p>");
