@@ -34,12 +34,12 @@ public sealed class PlainAnswerTests
     [Test]
     public void UndecidedConclusions_SayWhy_WithTheFirstInstancesNote()
     {
-        var undecided = Instance(false, Verdict.BeyondScope, Verdict.Pass, Verdict.Fail, Verdict.Inconclusive, "no certified contraction: nothing to check against");
+        var undecided = Instance(false, Verdict.BeyondScope, Verdict.Pass, Verdict.Fail, Verdict.Inconclusive, "the certificate gives no contraction: nothing to check against");
         var held = Instance(true, Verdict.Pass, Verdict.Pass, Verdict.Pass, Verdict.Pass);
 
         string answer = PlainAnswer.Of(Theorem(Verdict.Pass, held, undecided));
 
-        Assert.That(answer, Does.EndWith("Observed: conclusion-rate undecided on 1 of 2 instances (first: no certified contraction: nothing to check against)."));
+        Assert.That(answer, Does.EndWith("Observed: conclusion-rate undecided on 1 of 2 instances (first: the certificate gives no contraction: nothing to check against)."));
     }
 
     [Test]

@@ -68,9 +68,9 @@ internal sealed class RzInstance : ISetupInstance
                 list.Add(Parameter.Number("‖a₀‖₂ (upper)", a.OutputNormUpper));
                 list.Add(Parameter.Number("‖e₀‖₂ (upper)", a.ResidualUpper));
                 var c = a.Certificate;
-                list.Add(double.IsFinite(c.Contraction) ? Parameter.Number("ρ (certificate)", c.Contraction) : Parameter.TextOnly("ρ (certificate)", NotCertified));
-                list.Add(double.IsFinite(c.RadiusW) ? Parameter.Number("R_W (certificate)", c.RadiusW) : Parameter.TextOnly("R_W (certificate)", NotCertified));
-                list.Add(double.IsFinite(c.RadiusA) ? Parameter.Number("R_a (certificate)", c.RadiusA) : Parameter.TextOnly("R_a (certificate)", NotCertified));
+                list.Add(double.IsFinite(c.Contraction) ? Parameter.Number("ρ (certificate)", c.Contraction) : Parameter.TextOnly("ρ (certificate)", NotGiven));
+                list.Add(double.IsFinite(c.RadiusW) ? Parameter.Number("R_W (certificate)", c.RadiusW) : Parameter.TextOnly("R_W (certificate)", NotGiven));
+                list.Add(double.IsFinite(c.RadiusA) ? Parameter.Number("R_a (certificate)", c.RadiusA) : Parameter.TextOnly("R_a (certificate)", NotGiven));
             }
             if (_baselines.IsValueCreated)
             {
@@ -103,7 +103,7 @@ internal sealed class RzInstance : ISetupInstance
         }
     }
 
-    private const string NotCertified = "not certified (no finite value from the certificate)";
+    private const string NotGiven = "not given (the certificate yields no finite value)";
 
     public IEnumerable<Check> Hypotheses()
     {
@@ -180,7 +180,7 @@ internal sealed class RzInstance : ISetupInstance
         string ending = run.DivergedAt is int dv ? $"; the run diverged at step {dv}" : $"; {run.Steps} steps";
         if (!double.IsFinite(rho))
         {
-            return Evidence.Inconclusive(double.NaN, Relation.LessOrEqual, 1, $"no certified contraction ρ (the certificate gives {NumberFormat.Text(rho)}): nothing to check the residual against{ending}");
+            return Evidence.Inconclusive(double.NaN, Relation.LessOrEqual, 1, $"the certificate gives no finite contraction ρ ({NumberFormat.Text(rho)}): nothing to check the residual against{ending}");
         }
         return FigureThinning.LogSpaced(LinearRateEnvelope.Check(run.SquaredResiduals, rho * rho, LinearRateEnvelope.LogFloorOfSquare(_analysis.Value.ResidualResolution),
             new EnvelopePlot("Residual and the certificate's envelope", "step k", "‖u − y‖²", "‖u(k) − y‖²", "ρ^{2k}‖u(0) − y‖²"),
@@ -191,7 +191,7 @@ internal sealed class RzInstance : ISetupInstance
     {
         if (!double.IsFinite(radius))
         {
-            return Evidence.Inconclusive(values.Max(), Relation.LessOrEqual, radius, $"no certified radius {radiusName} (the certificate gives {NumberFormat.Text(radius)}): nothing to check {name} against");
+            return Evidence.Inconclusive(values.Max(), Relation.LessOrEqual, radius, $"the certificate gives no finite radius {radiusName} ({NumberFormat.Text(radius)}): nothing to check {name} against");
         }
         return FigureThinning.LogSpaced(SeriesChecks.StaysBelow(SeriesChecks.EveryStep(values.Count), values, radius,
             new SeriesPlot($"{name} against {radiusName}", "step k", name, false, name, radiusName), note: $"{radiusName} = {NumberFormat.Text(radius)} (certificate [D])"));
