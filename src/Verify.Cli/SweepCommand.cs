@@ -42,27 +42,22 @@ internal static class SweepCommand
         var ids = theorems.Select(t => t.Info.Id).ToList();
         SweepPlan plan;
         IReadOnlyList<(SweepCell Cell, long? PeakBytes)> cells;
+        ISetupCheckable checkable;
         try
         {
             plan = SweepPlanLoader.Load(request.PlanPath, theorems.ToDictionary(t => t.Info.Id, t => (t as ISweepable)?.SweepBase.Json, StringComparer.Ordinal));
-            cells = SweepPlanLoader.CheckCells(plan, ids);
+            if (theorems.Single(t => t.Info.Id == plan.Theorem) is not ISetupCheckable covering)
+            {
+                return Refuse([$"{plan.Path}: $.theorem: the theorem '{plan.Theorem}' cannot check a setup, so it cannot be swept"], "the plan", error);
+            }
+            checkable = covering;
+            cells = SweepPlanLoader.CheckCells(plan, ids, setup => checkable.Mismatch(setup.Network, setup.Training));
         }
         catch (SetupException e)
         {
             return Refuse(e.Problems.Select(p => p.ToString()), "the plan", error);
         }
         var theorem = theorems.Single(t => t.Info.Id == plan.Theorem);
-        if (theorem is not ISetupCheckable checkable)
-        {
-            return Refuse([$"{plan.Path}: $.theorem: the theorem '{plan.Theorem}' cannot check a setup, so it cannot be swept"], "the plan", error);
-        }
-        var uncovered = cells.Select(c => (c.Cell, Setup: SweepCellSetup.Build(plan, c.Cell, 0, ids)))
-            .Select(c => (c.Cell, Reason: checkable.Mismatch(c.Setup.Network, c.Setup.Training)))
-            .Where(c => c.Reason is not null).Select(c => $"{plan.Path}: cell {c.Cell.Key}: the theorem '{plan.Theorem}' does not cover this setup: {c.Reason}").ToList();
-        if (uncovered.Count > 0)
-        {
-            return Refuse(uncovered, "the plan", error);
-        }
 
         string shardSuffix = request.Shard.Count == 1 ? "" : $"-shard-{request.Shard.Index}-of-{request.Shard.Count}";
         string directory = request.OutputDirectory ?? Path.Combine("reports", $"sweep-{plan.Name}{shardSuffix}");
@@ -138,7 +133,7 @@ internal static class SweepCommand
         }
     }
 
-    internal static int Refuse(IEnumerable<string> problems, string what, TextWriter error)
+    private static int Refuse(IEnumerable<string> problems, string what, TextWriter error)
     {
         var list = problems.ToList();
         foreach (string problem in list)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Verify.Core;
 
 namespace Verify.Setup;
 
@@ -69,10 +70,12 @@ public static class SweepPlanLoader
     }
 
     /// <summary>
-    /// Builds instance 0 of every cell and validates it; returns each cell's predicted peak memory per instance (bytes, null
-    /// when unknown). Throws <see cref="SetupException"/> with every cell's problems, each prefixed by the cell.
+    /// Builds instance 0 of every cell and validates it, and asks <paramref name="mismatch"/> (the theorem's coverage) why it
+    /// would not cover the cell; returns each cell's predicted peak memory per instance (bytes, null when unknown). Throws
+    /// <see cref="SetupException"/> with every cell's problems, each prefixed by the cell.
     /// </summary>
-    public static IReadOnlyList<(SweepCell Cell, long? PeakBytes)> CheckCells(SweepPlan plan, IReadOnlyCollection<string> knownTheoremIds)
+    public static IReadOnlyList<(SweepCell Cell, long? PeakBytes)> CheckCells(SweepPlan plan, IReadOnlyCollection<string> knownTheoremIds,
+        Func<UserSetup, string?>? mismatch = null)
     {
         var problems = new List<SetupProblem>();
         var peaks = new List<(SweepCell, long?)>();
@@ -80,7 +83,13 @@ public static class SweepPlanLoader
         {
             try
             {
-                peaks.Add((cell, SweepCellSetup.Build(plan, cell, 0, knownTheoremIds).PredictedPeakBytes));
+                var setup = SweepCellSetup.Build(plan, cell, 0, knownTheoremIds);
+                if (mismatch?.Invoke(setup) is string reason)
+                {
+                    problems.Add(new SetupProblem(plan.Path, $"cell {cell.Key}", $"the theorem '{plan.Theorem}' does not cover this setup: {reason}"));
+                    continue;
+                }
+                peaks.Add((cell, setup.PredictedPeakBytes));
             }
             catch (SetupException e)
             {

@@ -73,17 +73,20 @@ public sealed class Du2019Theorem(ILinearAlgebraBackend backend) : ITheorem, ISw
         + "(the paper does not state its η).";
 
     public (string Json, string Description) SweepBase => (
-        """
+        SweepBaseJson("du2019-sweep-base", width: 10_000),
+        "Du et al.'s setting: n unit inputs uniform on the sphere in d dimensions, labels uniform on [−½, ½], a two-layer ReLU "
+        + "network of width m (output layer ±1, frozen), η = 10⁻³, 200 steps, δ = 0.1 (defaults n = d = 8, m = 10⁴)");
+
+    /// <summary>The base setup of Du et al.'s sweeps (this theorem's and Theorem 3.1's), with its name and default width.</summary>
+    internal static string SweepBaseJson(string name, int width) => $$"""
         {
-          "name": "du2019-sweep-base",
+          "name": "{{name}}",
           "data": { "generator": "unit-sphere", "n": 8, "d": 8, "seed": 1, "labels": "uniform", "labelBound": 0.5 },
-          "model": { "architecture": "two-layer-relu", "width": 10000, "init": { "seed": 1 } },
+          "model": { "architecture": "two-layer-relu", "width": {{width}}, "init": { "seed": 1 } },
           "training": { "learningRate": 0.001, "steps": 200 },
           "delta": 0.1
         }
-        """,
-        "Du et al.'s setting: n unit inputs uniform on the sphere in d dimensions, labels uniform on [−½, ½], a two-layer ReLU "
-        + "network of width m (output layer ±1, frozen), η = 10⁻³, 200 steps, δ = 0.1 (defaults n = d = 8, m = 10⁴)");
+        """;
 
     /// <summary>The experiment's fixed step size (the paper does not state its η; see README.md).</summary>
     public const double PaperStepSize = 0.5;

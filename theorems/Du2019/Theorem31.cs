@@ -45,15 +45,7 @@ public sealed class Theorem31(ILinearAlgebraBackend backend) : ITheorem, ISweepa
 
     /// <summary>Du2019's own base (<see cref="Du2019Theorem.SweepBase"/>): only its data matter here, so a grid over m repeats the data's draws.</summary>
     public (string Json, string Description) SweepBase => (
-        """
-        {
-          "name": "du2019-thm31-sweep-base",
-          "data": { "generator": "unit-sphere", "n": 8, "d": 8, "seed": 1, "labels": "uniform", "labelBound": 0.5 },
-          "model": { "architecture": "two-layer-relu", "width": 100, "init": { "seed": 1 } },
-          "training": { "learningRate": 0.001, "steps": 200 },
-          "delta": 0.1
-        }
-        """,
+        Du2019Theorem.SweepBaseJson("du2019-thm31-sweep-base", width: 100),
         "Du et al.'s data: n inputs uniform on the unit sphere in d dimensions (defaults n = d = 8); the theorem is about the data "
         + "alone, so the network (two-layer ReLU, width m, default 100) is not trained and m changes nothing");
 
