@@ -33,7 +33,7 @@ public sealed class Razborov2022Theorem(ILinearAlgebraBackend backend) : ITheore
         PassMeans = "A Pass means: on every instance in scope, the hypotheses of our two-rate certificate [D] (theorems/Razborov2022/README.md) held at the "
             + "pessimistic ends of their inputs (λ_F certified from below, ‖F₀‖₂, ‖X‖₂, ‖a₀‖, ‖e₀‖ rounded up), and its conclusions (‖e_k‖ ≤ ρᵏ‖e₀‖, "
             + "‖W_k − W₀‖_F ≤ R_W, ‖a_k − a₀‖ ≤ R_a) were observed. It does not mean the paper's theorem applies: its statement is not available (only the "
-            + "abstract could be read). The baselines' widths and the experiment (protocol [P]) are the Asymptotic tier and never decide scope.",
+            + "abstract could be read). The baselines' widths are the Asymptotic tier and the experiment's measurements (protocol [P]) carry no verdict: neither decides scope.",
     };
 
     public IReadOnlyList<Scenario> Scenarios(RunOptions options)
